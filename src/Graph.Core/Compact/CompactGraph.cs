@@ -1,0 +1,225 @@
+using System.Runtime.CompilerServices;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Core.Compact;
+
+/// <summary>
+/// An immutable directed multigraph in compressed-sparse-row form, on dense <c>int</c> vertex ids
+/// 0..<see cref="NodeCount"/>-1 and edge ids 0..<see cref="EdgeCount"/>-1. Every analysis runs on it.
+/// </summary>
+/// <remarks>
+/// <para>Memory layout (after GDS <c>HugeGraph</c> and QuikGraph <c>CompressedSparseRowGraph</c>):</para>
+/// <list type="bullet">
+/// <item>forward adjacency: <c>outOffsets[v]..outOffsets[v+1]</c> is the range of edge ids leaving <c>v</c>;
+/// edges are numbered in that order, so edge <c>e</c>'s target is <c>targets[e]</c> and its source <c>sources[e]</c>;
+/// edges leaving a vertex keep their input order (stable, so results are deterministic);</item>
+/// <item>reverse adjacency: <c>inOffsets[v]..inOffsets[v+1]</c> indexes <c>inEdges</c> (edge ids entering <c>v</c>,
+/// ascending) and <c>inSources</c> (their sources);</item>
+/// <item>edge attributes in parallel arrays indexed by edge id: weight (hours), probability, strength, kind, flow;</item>
+/// <item>node attributes in parallel arrays indexed by vertex: id, kind, label(s), member weight.</item>
+/// </list>
+/// <para>About 33 bytes per edge and 20 bytes per vertex plus the id strings. Build once, share freely:
+/// all members are thread-safe for reading.</para>
+/// </remarks>
+public sealed class CompactGraph
+{
+    private readonly int[] _outOffsets;
+    private readonly int[] _targets;
+    private readonly int[] _sources;
+    private readonly int[] _inOffsets;
+    private readonly int[] _inEdges;
+    private readonly int[] _inSources;
+    private readonly double[] _weight;
+    private readonly double[] _probability;
+    private readonly double[] _strength;
+    private readonly EdgeKind[] _edgeKind;
+    private readonly InfoFlow[] _flow;
+    private readonly string[] _ids;
+    private readonly NodeKind[] _nodeKind;
+    private readonly string[] _labels;
+    private readonly string[]? _labelsEn;
+    private readonly MemberCount[][]? _members;
+    private readonly long[] _memberWeight;
+    private Dictionary<string, int>? _index;
+
+    internal CompactGraph(int[] outOffsets, int[] targets, int[] sources, double[] weight, double[] probability,
+        double[] strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
+        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer)
+    {
+        _outOffsets = outOffsets;
+        _targets = targets;
+        _sources = sources;
+        _weight = weight;
+        _probability = probability;
+        _strength = strength;
+        _edgeKind = edgeKind;
+        _flow = flow;
+        _ids = ids;
+        _nodeKind = nodeKind;
+        _labels = labels;
+        _labelsEn = labelsEn;
+        _members = members;
+        _index = index;
+        Layer = layer;
+        int n = ids.Length, m = targets.Length;
+        _memberWeight = new long[n];
+        for (int v = 0; v < n; v++)
+        {
+            var ms = members?[v];
+            if (ms is { Length: > 0 }) { long s = 0; foreach (var c in ms) s += c.Count; _memberWeight[v] = s; }
+            else if (nodeKind[v] == NodeKind.Member) _memberWeight[v] = 1;
+        }
+        // reverse adjacency by counting sort on targets; edge ids ascending within each vertex.
+        _inOffsets = new int[n + 1];
+        for (int e = 0; e < m; e++) _inOffsets[targets[e] + 1]++;
+        for (int v = 0; v < n; v++) _inOffsets[v + 1] += _inOffsets[v];
+        _inEdges = new int[m];
+        _inSources = new int[m];
+        var fill = new int[n];
+        Array.Copy(_inOffsets, fill, n);
+        for (int e = 0; e < m; e++)
+        {
+            int p = fill[targets[e]]++;
+            _inEdges[p] = e;
+            _inSources[p] = sources[e];
+        }
+    }
+
+    /// <summary>An empty graph.</summary>
+    public static CompactGraph Empty { get; } = new CompactGraphBuilder().Build();
+
+    /// <summary>Number of vertices.</summary>
+    public int NodeCount => _ids.Length;
+    /// <summary>Number of (directed) edges, parallel edges counted.</summary>
+    public int EdgeCount => _targets.Length;
+    /// <summary>Which edges this graph holds and in which direction (e.g. <c>shares_with:provide</c>, <c>all</c>).</summary>
+    public string Layer { get; }
+    /// <summary>True when the nodes carry member counts by unit (curated dataset).</summary>
+    public bool HasMemberUnits => _members is not null;
+
+    /// <summary>The input id of vertex <paramref name="v"/>.</summary>
+    public string Id(int v) => _ids[v];
+    /// <summary>The kind of vertex <paramref name="v"/>.</summary>
+    public NodeKind Kind(int v) => _nodeKind[v];
+    /// <summary>Display label of <paramref name="v"/> (Japanese name on the curated dataset); <paramref name="lang"/> <c>en</c> gives English.</summary>
+    public string Label(int v, string lang = "ja")
+    {
+        var s = lang == "en" && _labelsEn is not null && _labelsEn[v].Length > 0 ? _labelsEn[v] : _labels[v];
+        return s.Length > 0 ? s : _ids[v];
+    }
+    /// <summary>Member counts by unit of <paramref name="v"/> (empty when none recorded).</summary>
+    public ReadOnlySpan<MemberCount> Members(int v) => _members?[v] ?? [];
+    /// <summary>Number of member organisations <paramref name="v"/> stands for: its counts' sum, or 1 for a plain member node, else 0.</summary>
+    public long MemberWeight(int v) => _memberWeight[v];
+
+    /// <summary>Vertex index of an input id, or -1.</summary>
+    public int IndexOf(string id) => EnsureIndex().TryGetValue(id, out var v) ? v : -1;
+    /// <summary>Vertex index of an input id.</summary>
+    public bool TryGetIndex(string id, out int v) => EnsureIndex().TryGetValue(id, out v);
+
+    private Dictionary<string, int> EnsureIndex()
+    {
+        var idx = _index;
+        if (idx is not null) return idx;
+        idx = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+        for (int v = 0; v < _ids.Length; v++) idx.TryAdd(_ids[v], v);
+        return _index = idx;
+    }
+
+    /// <summary>Out-degree of <paramref name="v"/> (parallel edges counted).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int OutDegree(int v) => _outOffsets[v + 1] - _outOffsets[v];
+    /// <summary>In-degree of <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int InDegree(int v) => _inOffsets[v + 1] - _inOffsets[v];
+    /// <summary>First edge id leaving <paramref name="v"/>; edges leaving v are <c>OutStart(v)..OutStart(v+1)-1</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int OutStart(int v) => _outOffsets[v];
+    /// <summary>One past the last edge id leaving <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int OutEnd(int v) => _outOffsets[v + 1];
+    /// <summary>Targets of the edges leaving <paramref name="v"/>, in edge-id order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> OutNeighbors(int v) => new(_targets, _outOffsets[v], _outOffsets[v + 1] - _outOffsets[v]);
+    /// <summary>Sources of the edges entering <paramref name="v"/>, in ascending edge-id order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> InNeighbors(int v) => new(_inSources, _inOffsets[v], _inOffsets[v + 1] - _inOffsets[v]);
+    /// <summary>Ids of the edges entering <paramref name="v"/>, ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> InEdges(int v) => new(_inEdges, _inOffsets[v], _inOffsets[v + 1] - _inOffsets[v]);
+
+    /// <summary>Target of edge <paramref name="e"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Target(int e) => _targets[e];
+    /// <summary>Source of edge <paramref name="e"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Source(int e) => _sources[e];
+    /// <summary>Weight of edge <paramref name="e"/>: delay (information) or time to impact (dependency), in hours.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Weight(int e) => _weight[e];
+    /// <summary>Probability of delivery/transmission on edge <paramref name="e"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Probability(int e) => _probability[e];
+    /// <summary>Dependency strength of edge <paramref name="e"/> (1 unless given).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Strength(int e) => _strength[e];
+    /// <summary>Kind of edge <paramref name="e"/>.</summary>
+    public EdgeKind EdgeKindOf(int e) => _edgeKind[e];
+    /// <summary>Flow of edge <paramref name="e"/>.</summary>
+    public InfoFlow FlowOf(int e) => _flow[e];
+
+    /// <summary>Raw forward arrays for hot loops: offsets (length n+1) and targets (length m). Do not modify.</summary>
+    public (int[] Offsets, int[] Targets) RawOut => (_outOffsets, _targets);
+    /// <summary>Raw reverse arrays for hot loops: offsets (n+1), sources (m), edge ids (m). Do not modify.</summary>
+    public (int[] Offsets, int[] Sources, int[] EdgeIds) RawIn => (_inOffsets, _inSources, _inEdges);
+    /// <summary>Raw edge weights (hours), indexed by edge id. Do not modify.</summary>
+    public double[] RawWeights => _weight;
+    /// <summary>Raw edge probabilities, indexed by edge id. Do not modify.</summary>
+    public double[] RawProbabilities => _probability;
+
+    /// <summary>Finds the first edge id from <paramref name="u"/> to <paramref name="v"/>, or -1.</summary>
+    public int FindEdge(int u, int v)
+    {
+        for (int e = _outOffsets[u]; e < _outOffsets[u + 1]; e++) if (_targets[e] == v) return e;
+        return -1;
+    }
+
+    /// <summary>
+    /// The graph of the edges a layer selects, oriented the way an alert or a failure travels
+    /// (e.g. <c>depends_on</c> reversed). Vertices are kept (same ids, same indices).
+    /// </summary>
+    public CompactGraph Select(EdgeLayer layer)
+    {
+        Preconditions.NotNull(layer, nameof(layer));
+        if (layer.IsIdentityOn(this)) return this;
+        var b = new CompactGraphBuilder(NodeCount, EdgeCount);
+        for (int v = 0; v < NodeCount; v++)
+            b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v]);
+        for (int e = 0; e < EdgeCount; e++)
+        {
+            var dir = layer.Direction(_edgeKind[e], _flow[e]);
+            if (dir == 0) continue;
+            int s = _sources[e], t = _targets[e];
+            if (dir < 0) (s, t) = (t, s);
+            b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], _strength[e], _flow[e]);
+        }
+        return b.Build(layer.Name, _index);
+    }
+
+    /// <summary>Builds the compact graph of a dataset: every edge, in its stored direction.</summary>
+    public static CompactGraph FromDataset(GraphDataset dataset)
+    {
+        Preconditions.NotNull(dataset, nameof(dataset));
+        var b = new CompactGraphBuilder(dataset.Nodes.Length, dataset.Edges.Length);
+        bool units = dataset.Nodes.Any(n => !n.Members.IsEmpty);
+        foreach (var n in dataset.Nodes)
+            b.AddNode(n.Id, n.Kind, n.NameJa, n.NameEn, units ? n.Members.ToArray() : null);
+        foreach (var e in dataset.Edges)
+        {
+            int s = b.IndexOf(e.Source), t = b.IndexOf(e.Target);
+            if (s < 0 || t < 0) throw new ArgumentException($"Edge {e.Source} -> {e.Target} refers to an unknown node; validate the dataset first.", nameof(dataset));
+            b.AddEdge(s, t, e.Kind, e.DelayHours, e.Probability, e.Strength, e.Flow);
+        }
+        return b.Build("all");
+    }
+}

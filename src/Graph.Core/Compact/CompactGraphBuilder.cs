@@ -1,0 +1,162 @@
+using Depgraph.Core.Model;
+
+namespace Depgraph.Core.Compact;
+
+/// <summary>
+/// Accumulates vertices and edges in growable arrays (no per-edge objects) and builds a
+/// <see cref="CompactGraph"/> by a stable counting sort on the source vertex.
+/// </summary>
+/// <remarks>Not thread-safe. A builder can build once.</remarks>
+public sealed class CompactGraphBuilder
+{
+    private string[] _ids;
+    private NodeKind[] _nodeKind;
+    private string[] _labels;
+    private string[]? _labelsEn;
+    private MemberCount[][]? _members;
+    private int _n;
+    private int[] _src;
+    private int[] _dst;
+    private double[] _weight;
+    private double[] _probability;
+    private double[] _strength;
+    private EdgeKind[] _edgeKind;
+    private InfoFlow[] _flow;
+    private int _m;
+    private readonly Dictionary<string, int> _index;
+    private bool _built;
+
+    /// <summary>Creates a builder with capacity hints.</summary>
+    public CompactGraphBuilder(int nodeCapacity = 16, int edgeCapacity = 16)
+    {
+        nodeCapacity = Math.Max(nodeCapacity, 4);
+        edgeCapacity = Math.Max(edgeCapacity, 4);
+        _ids = new string[nodeCapacity];
+        _nodeKind = new NodeKind[nodeCapacity];
+        _labels = new string[nodeCapacity];
+        _src = new int[edgeCapacity];
+        _dst = new int[edgeCapacity];
+        _weight = new double[edgeCapacity];
+        _probability = new double[edgeCapacity];
+        _strength = new double[edgeCapacity];
+        _edgeKind = new EdgeKind[edgeCapacity];
+        _flow = new InfoFlow[edgeCapacity];
+        _index = new Dictionary<string, int>(nodeCapacity, StringComparer.Ordinal);
+    }
+
+    /// <summary>Number of vertices added so far.</summary>
+    public int NodeCount => _n;
+    /// <summary>Number of edges added so far.</summary>
+    public int EdgeCount => _m;
+
+    /// <summary>Index of an id added earlier, or -1.</summary>
+    public int IndexOf(string id) => _index.TryGetValue(id, out var v) ? v : -1;
+
+    /// <summary>Adds a vertex and returns its index; an id already present returns the existing index.</summary>
+    public int AddNode(string id, NodeKind kind = NodeKind.Member, string? label = null, string? labelEn = null, MemberCount[]? members = null)
+    {
+        if (_index.TryGetValue(id, out var existing)) return existing;
+        if (_n == _ids.Length) GrowNodes();
+        int v = _n++;
+        _ids[v] = id;
+        _nodeKind[v] = kind;
+        _labels[v] = label ?? "";
+        if (!string.IsNullOrEmpty(labelEn))
+        {
+            _labelsEn ??= new string[_ids.Length];
+            _labelsEn[v] = labelEn;
+        }
+        if (members is { Length: > 0 })
+        {
+            _members ??= new MemberCount[_ids.Length][];
+            _members[v] = members;
+        }
+        _index.Add(id, v);
+        return v;
+    }
+
+    /// <summary>Adds a directed edge between vertex indices and returns its insertion number.</summary>
+    public int AddEdge(int source, int target, EdgeKind kind = EdgeKind.SharesWith, double weight = 1, double probability = 1, double strength = 1, InfoFlow flow = InfoFlow.None)
+    {
+        Preconditions.ValidVertex(source, _n, nameof(source));
+        Preconditions.ValidVertex(target, _n, nameof(target));
+        if (_m == _src.Length) GrowEdges();
+        int e = _m++;
+        _src[e] = source;
+        _dst[e] = target;
+        _weight[e] = weight;
+        _probability[e] = probability;
+        _strength[e] = strength;
+        _edgeKind[e] = kind;
+        _flow[e] = flow;
+        return e;
+    }
+
+    private void GrowNodes()
+    {
+        int cap = _ids.Length * 2;
+        Array.Resize(ref _ids, cap);
+        Array.Resize(ref _nodeKind, cap);
+        Array.Resize(ref _labels, cap);
+        if (_labelsEn is not null) Array.Resize(ref _labelsEn, cap);
+        if (_members is not null) Array.Resize(ref _members, cap);
+    }
+
+    private void GrowEdges()
+    {
+        int cap = _src.Length * 2;
+        Array.Resize(ref _src, cap);
+        Array.Resize(ref _dst, cap);
+        Array.Resize(ref _weight, cap);
+        Array.Resize(ref _probability, cap);
+        Array.Resize(ref _strength, cap);
+        Array.Resize(ref _edgeKind, cap);
+        Array.Resize(ref _flow, cap);
+    }
+
+    /// <summary>Builds the immutable graph. Edges leaving each vertex keep their insertion order.</summary>
+    public CompactGraph Build(string layer = "all") => Build(layer, null);
+
+    internal CompactGraph Build(string layer, Dictionary<string, int>? sharedIndex)
+    {
+        if (_built) throw new InvalidOperationException("A CompactGraphBuilder can build only once.");
+        _built = true;
+        int n = _n, m = _m;
+        var offsets = new int[n + 1];
+        for (int e = 0; e < m; e++) offsets[_src[e] + 1]++;
+        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+        var fill = new int[n];
+        Array.Copy(offsets, fill, n);
+        var targets = new int[m];
+        var sources = new int[m];
+        var weight = new double[m];
+        var prob = new double[m];
+        var strength = new double[m];
+        var kind = new EdgeKind[m];
+        var flow = new InfoFlow[m];
+        for (int e = 0; e < m; e++)
+        {
+            int p = fill[_src[e]]++;
+            targets[p] = _dst[e];
+            sources[p] = _src[e];
+            weight[p] = _weight[e];
+            prob[p] = _probability[e];
+            strength[p] = _strength[e];
+            kind[p] = _edgeKind[e];
+            flow[p] = _flow[e];
+        }
+        var ids = _ids.AsSpan(0, n).ToArray();
+        var labelsEn = _labelsEn is null ? null : Fill(_labelsEn, n);
+        var members = _members is null ? null : _members.AsSpan(0, n).ToArray();
+        return new CompactGraph(offsets, targets, sources, weight, prob, strength, kind, flow, ids,
+            _nodeKind.AsSpan(0, n).ToArray(), _labels.AsSpan(0, n).ToArray(), labelsEn, members,
+            sharedIndex ?? _index, layer);
+    }
+
+    private static string[] Fill(string[] a, int n)
+    {
+        var r = new string[n];
+        for (int i = 0; i < n; i++) r[i] = a[i] ?? "";
+        return r;
+    }
+}

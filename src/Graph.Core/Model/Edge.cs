@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace Depgraph.Core.Model;
+
+/// <summary>A directed relation between two nodes.</summary>
+/// <remarks>
+/// Immutable. <see cref="DelayHours"/> is the time information takes on a shares_with edge, or the time a
+/// failure takes to pass on a dependency edge; <see cref="Probability"/> is the chance of delivery or of
+/// transmission; <see cref="Strength"/> is the share of the dependant's supply (linear-threshold cascade).
+/// </remarks>
+public sealed record Edge
+{
+    /// <summary>Creates an edge.</summary>
+    public Edge(string source, string target, EdgeKind kind, Provenance provenance,
+        double delayHours = 0, double probability = 1, double strength = 1, InfoFlow flow = InfoFlow.None,
+        ImmutableArray<string> channels = default, ImmutableSortedDictionary<string, string>? attributes = null,
+        int line = 0, string? file = null)
+    {
+        Preconditions.NotNullOrEmpty(source, nameof(source));
+        Preconditions.NotNullOrEmpty(target, nameof(target));
+        Source = source;
+        Target = target;
+        Kind = kind;
+        Provenance = provenance ?? Provenance.None;
+        DelayHours = delayHours;
+        Probability = probability;
+        Strength = strength;
+        Flow = flow;
+        Channels = channels.IsDefault ? ImmutableArray<string>.Empty : channels;
+        Attributes = attributes ?? ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        Line = line;
+        File = file;
+    }
+
+    /// <summary>Source node id.</summary>
+    public string Source { get; }
+    /// <summary>Target node id.</summary>
+    public string Target { get; }
+    /// <summary>The kind of relation.</summary>
+    public EdgeKind Kind { get; }
+    /// <summary>Where the edge comes from.</summary>
+    public Provenance Provenance { get; }
+    /// <summary>Delay in hours (information) or time to impact in hours (dependency). Non-negative.</summary>
+    public double DelayHours { get; }
+    /// <summary>Probability of delivery or transmission, in [0, 1].</summary>
+    public double Probability { get; }
+    /// <summary>Dependency strength in [0, 1] (share of supply); 1 for other edges.</summary>
+    public double Strength { get; }
+    /// <summary>Flow direction of a shares_with edge.</summary>
+    public InfoFlow Flow { get; }
+    /// <summary>Channels (ids from the dataset's defaults) of a shares_with edge.</summary>
+    public ImmutableArray<string> Channels { get; }
+    /// <summary>Further attributes (scalar strings), sorted by key.</summary>
+    public ImmutableSortedDictionary<string, string> Attributes { get; }
+    /// <summary>1-based line in the file the edge was read from (0 when unknown).</summary>
+    public int Line { get; }
+    /// <summary>The file the edge was read from, when known.</summary>
+    public string? File { get; }
+}

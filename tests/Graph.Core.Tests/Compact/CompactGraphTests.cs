@@ -1,0 +1,98 @@
+using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Core.Tests.Compact;
+
+public class CompactGraphTests
+{
+    [Fact]
+    public void Empty_graph_has_no_vertices_or_edges()
+    {
+        Assert.Equal(0, CompactGraph.Empty.NodeCount);
+        Assert.Equal(0, CompactGraph.Empty.EdgeCount);
+    }
+
+    [Fact]
+    public void Forward_and_reverse_adjacency_agree_and_keep_input_order()
+    {
+        var g = TestGraphs.Parse("a->c, a->b:2:0.5, b->c:3, c->a");
+        int a = g.IndexOf("a"), b = g.IndexOf("b"), c = g.IndexOf("c");
+        Assert.Equal(new[] { c, b }, g.OutNeighbors(a).ToArray());
+        Assert.Equal(new[] { a, b }, g.InNeighbors(c).ToArray());
+        int e = g.FindEdge(a, b);
+        Assert.Equal(2.0, g.Weight(e));
+        Assert.Equal(0.5, g.Probability(e));
+        Assert.Equal(a, g.Source(e));
+        foreach (var v in Enumerable.Range(0, g.NodeCount))
+            foreach (var ie in g.InEdges(v).ToArray())
+                Assert.Equal(v, g.Target(ie));
+        Assert.Equal(4, g.EdgeCount);
+        Assert.Equal(-1, g.IndexOf("zzz"));
+    }
+
+    [Fact]
+    public void Dependency_layer_reverses_depends_on_and_keeps_supplies()
+    {
+        var b = new CompactGraphBuilder();
+        int fin = b.AddNode("finance", NodeKind.Sector), pow = b.AddNode("power", NodeKind.Sector), tel = b.AddNode("telecom", NodeKind.Sector);
+        b.AddEdge(fin, pow, EdgeKind.DependsOn);      // finance depends on power
+        b.AddEdge(pow, tel, EdgeKind.Supplies);       // power supplies telecom
+        b.AddEdge(pow, fin, EdgeKind.SharesWith, flow: InfoFlow.Provide);
+        var g = b.Build();
+        var dep = g.Select(EdgeLayer.Dependency);
+        Assert.Equal("depends_on,supplies", dep.Layer);
+        Assert.Equal(2, dep.EdgeCount);
+        Assert.Equal(new[] { fin, tel }, dep.OutNeighbors(pow).ToArray().Order().ToArray());
+        var info = g.Select(EdgeLayer.Information);
+        Assert.Equal(1, info.EdgeCount);
+        Assert.Equal(fin, info.OutNeighbors(pow)[0]);
+    }
+
+    [Theory]
+    [InlineData("shares_with", "shares_with")]
+    [InlineData("shares_with:report, member_of", "shares_with:report,member_of")]
+    [InlineData("ALL", "all")]
+    [InlineData("~member_of", "~member_of")]
+    public void Layer_names_are_canonical(string spec, string name) => Assert.Equal(name, EdgeLayer.Parse(spec).Name);
+
+    [Theory]
+    [InlineData("sharez_with")]
+    [InlineData("member_of:provide")]
+    [InlineData("")]
+    public void Bad_layer_tokens_are_rejected_with_the_token_named(string spec)
+    {
+        Assert.False(EdgeLayer.TryParse(spec, out _, out var error));
+        Assert.False(string.IsNullOrEmpty(error));
+    }
+
+    [Fact]
+    public void Member_weight_sums_units_or_counts_plain_members_once()
+    {
+        var b = new CompactGraphBuilder();
+        b.AddNode("gov", NodeKind.Ceptoar);
+        b.AddNode("m", NodeKind.Member, members: [new MemberCount("都道府県", 47), new MemberCount("市区町村", 1741)]);
+        b.AddNode("plain", NodeKind.Member);
+        var g = b.Build();
+        Assert.Equal(0, g.MemberWeight(0));
+        Assert.Equal(1788, g.MemberWeight(1));
+        Assert.Equal(1, g.MemberWeight(2));
+    }
+
+    [Fact]
+    public void QuikGraph_view_has_the_same_edges()
+    {
+        var g = TestGraphs.Random(50, 200, seed: 7);
+        var q = g.ToQuikGraph();
+        Assert.Equal(g.NodeCount, q.VertexCount);
+        Assert.Equal(g.EdgeCount, q.EdgeCount);
+        foreach (var e in q.Edges) Assert.Equal(g.Target(e.Tag), e.Target);
+    }
+
+    [Fact]
+    public void Builder_builds_once()
+    {
+        var b = new CompactGraphBuilder();
+        b.Build();
+        Assert.Throws<InvalidOperationException>(() => b.Build());
+    }
+}
