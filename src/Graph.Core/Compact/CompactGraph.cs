@@ -65,9 +65,10 @@ public sealed class CompactGraph
         _memberWeight = new long[n];
         for (int v = 0; v < n; v++)
         {
+            if (nodeKind[v] != NodeKind.Member) continue;
             var ms = members?[v];
             if (ms is { Length: > 0 }) { long s = 0; foreach (var c in ms) s += c.Count; _memberWeight[v] = s; }
-            else if (nodeKind[v] == NodeKind.Member) _memberWeight[v] = 1;
+            else _memberWeight[v] = 1;
         }
         // reverse adjacency by counting sort on targets; edge ids ascending within each vertex.
         _inOffsets = new int[n + 1];
@@ -109,7 +110,10 @@ public sealed class CompactGraph
     }
     /// <summary>Member counts by unit of <paramref name="v"/> (empty when none recorded).</summary>
     public ReadOnlySpan<MemberCount> Members(int v) => _members?[v] ?? [];
-    /// <summary>Number of member organisations <paramref name="v"/> stands for: its counts' sum, or 1 for a plain member node, else 0.</summary>
+    /// <summary>
+    /// Number of member organisations <paramref name="v"/> stands for: for a <see cref="NodeKind.Member"/> vertex the sum of
+    /// its counts (1 when it has none); 0 for every other kind (external recipients are not members).
+    /// </summary>
     public long MemberWeight(int v) => _memberWeight[v];
 
     /// <summary>Vertex index of an input id, or -1.</summary>
