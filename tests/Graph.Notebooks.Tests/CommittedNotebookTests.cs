@@ -1,0 +1,40 @@
+namespace Depgraph.Notebooks.Tests;
+
+/// <summary>Conventions of the notebooks as committed: clean (no outputs), the VS Code instructions first, the shared setup.</summary>
+public sealed class CommittedNotebookTests
+{
+    public static TheoryData<string> Notebooks() => NotebookExecutionTests.Notebooks();
+
+    [Fact]
+    public void There_are_at_least_four_analyst_notebooks()
+    {
+        var names = RepoPaths.NotebookNames();
+        foreach (var expected in new[] { "01-explore.ipynb", "02-reach.ipynb", "03-spof-what-if.ipynb", "04-propagation-cascades.ipynb" })
+            Assert.Contains(expected, names);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_is_saved_without_outputs(string notebook)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.NotebooksDir, notebook));
+        var nb = ExecutedNotebook.Parse(text);
+        Assert.All(nb.CodeCells, c => Assert.Empty(c.Outputs));
+        Assert.All(nb.Cells, c => Assert.False(c.Ran, $"cell {c.Index} carries dotnet repl execution metadata"));
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(text)!["cells"]!.AsArray();
+        Assert.All(cells, c => Assert.Null(c!["execution_count"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_opens_with_instructions_loads_the_shared_setup_and_ends_with_an_explanation(string notebook)
+    {
+        var nb = ExecutedNotebook.Parse(File.ReadAllText(Path.Combine(RepoPaths.NotebooksDir, notebook)));
+        var first = nb.Cells[0];
+        Assert.Equal("markdown", first.CellType);
+        Assert.Contains("Polyglot Notebooks", first.Source);
+        Assert.Contains("dotnet build -c Release", first.Source);
+        Assert.Contains(nb.CodeCells, c => c.Source.Contains("#load \"_setup.csx\"", StringComparison.Ordinal));
+        Assert.Equal("markdown", nb.Cells[^1].CellType);
+    }
+}
