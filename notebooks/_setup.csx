@@ -46,22 +46,25 @@ foreach (var native in new[] { typeof(SkiaSharp.SKTypeface).Assembly, typeof(Har
 // A font that has Japanese glyphs (IPAGothic on Linux with fonts-ipafont-gothic, Yu Gothic on Windows, Hiragino on macOS).
 ScottPlot.Fonts.Default = ScottPlot.Fonts.Detect("情報共有体制");
 
-/// <summary>Size in pixels of the PNG shown for a plot that is the value of a cell.</summary>
-static (int Width, int Height) ChartSize = (900, 520);
-
-// A ScottPlot.Plot that ends a cell is shown as an inline PNG (ScottPlot 5 has no notebook display of its own).
-Formatter.Register<ScottPlot.Plot>(
-    plot => PngImgTag(plot.GetImageBytes(ChartSize.Width, ChartSize.Height, ScottPlot.ImageFormat.Png)),
-    HtmlFormatter.MimeType);
+/// <summary>
+/// Printed size of a chart shown inline: the chart API's sizes at 150 dpi instead of 300 (half the pixels,
+/// same layout), rendered by the same <c>ChartExport.Render</c> the report uses.
+/// </summary>
+static Depgraph.Analysis.Charts.ChartSize NotebookSize(Depgraph.Analysis.Charts.ChartSize size) => size with { Dpi = 150 };
 
 /// <summary>An HTML img element holding <paramref name="png"/> inline.</summary>
 static string PngImgTag(byte[] png) =>
     $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" style=\"max-width:100%\"/>";
 
-/// <summary>Shows a plot at the given size.</summary>
-static void ShowPlot(ScottPlot.Plot plot, int width = 900, int height = 520) =>
-    Microsoft.DotNet.Interactive.Kernel.display(
-        Microsoft.DotNet.Interactive.Kernel.HTML(PngImgTag(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png))));
+/// <summary>The chart as inline HTML (a base64 PNG), at <paramref name="size"/> (default <c>ChartSize.Paper</c>) and 150 dpi.</summary>
+static Microsoft.AspNetCore.Html.IHtmlContent Chart(ScottPlot.Plot plot, Depgraph.Analysis.Charts.ChartSize? size = null) =>
+    Microsoft.DotNet.Interactive.Kernel.HTML(PngImgTag(
+        Depgraph.Analysis.Charts.ChartExport.Render(plot, NotebookSize(size ?? Depgraph.Analysis.Charts.ChartSize.Paper)).Png));
+
+// A ScottPlot.Plot that ends a cell is shown as an inline PNG (ScottPlot 5 has no notebook display of its own).
+Formatter.Register<ScottPlot.Plot>(
+    plot => PngImgTag(Depgraph.Analysis.Charts.ChartExport.Render(plot, NotebookSize(Depgraph.Analysis.Charts.ChartSize.Paper)).Png),
+    HtmlFormatter.MimeType);
 
 /// <summary>Formats one table cell: numbers invariant (integers grouped, fractions to 3 decimals), lists joined.</summary>
 static string Cell(object? value) => WebUtility.HtmlEncode(value switch
