@@ -111,7 +111,9 @@ public static class GraphMlReader
         catch (XmlException ex)
         {
             var dtd = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
-            issues.Add(new LoadIssue(path, ex.LineNumber, dtd ? IssueCodes.DtdRefused : IssueCodes.Syntax,
+            var line = ex.LineNumber > 0 ? ex.LineNumber : (r as IXmlLineInfo)?.LineNumber ?? 0;
+            if (dtd && line == 0) line = DoctypeLine(path);
+            issues.Add(new LoadIssue(path, line, dtd ? IssueCodes.DtdRefused : IssueCodes.Syntax,
                 dtd ? "The file declares a DTD (<!DOCTYPE ...>); DTDs and entities are refused for safety. Remove the declaration."
                     : $"Not well-formed XML: {ex.Message}"));
             return new LoadResult<GraphDataset>(null, issues);
@@ -128,6 +130,24 @@ public static class GraphMlReader
         Neo4jCsvReader.CheckGraph(nodes, edges, issues);
         var datasetName = string.IsNullOrEmpty(graphId) ? Path.GetFileNameWithoutExtension(path) : graphId;
         return new LoadResult<GraphDataset>(new GraphDataset(datasetName, [.. nodes], [.. edges], sources), issues);
+    }
+
+    /// <summary>The 1-based line of the first <c>&lt;!DOCTYPE</c> (XmlReader does not report it when it refuses the DTD).</summary>
+    private static int DoctypeLine(string path)
+    {
+        try
+        {
+            var n = 0;
+            foreach (var l in File.ReadLines(path))
+            {
+                n++;
+                if (l.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)) return n;
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return 0;
     }
 
     private static Key? Resolve(Dictionary<(string, string), Key> keys, string @for, string id) =>

@@ -72,6 +72,7 @@ public static class GraphMlWriter
         {
             w.WriteStartDocument();
             w.WriteStartElement("graphml", Namespace);
+            w.WriteAttributeString("xmlns", Namespace);
             w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
             w.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
                 Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");

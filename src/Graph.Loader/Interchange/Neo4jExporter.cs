@@ -230,7 +230,7 @@ public static class Neo4jExporter
                     w.Write(EdgeProps(e));
                     w.Write(i + 1 < batch.Length ? "},\n" : "}\n");
                 }
-                w.Write("] AS row\nMATCH (a:Org {id: row.s}), (b:Org {id: row.t})\nMERGE (a)-[r:");
+                w.Write("] AS row\nMATCH (a:Org {id: row.s})\nMATCH (b:Org {id: row.t})\nMERGE (a)-[r:");
                 w.Write(Neo4jSchema.RelationshipType(kind));
                 w.Write(" {key: row.k}]->(b)\nSET r += row.props;\n");
             }
