@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using System.Text;
 using Depgraph.Core;
 using Depgraph.Core.Model;

@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Depgraph.Core;

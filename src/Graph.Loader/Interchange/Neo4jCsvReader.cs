@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using Depgraph.Loader.Interchange;
 
 namespace Depgraph.Loader.Tests.Interchange;

@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using System.Text.Json;
 using Depgraph.Core.Model;
 using Depgraph.Loader.Interchange;
