@@ -17,8 +17,9 @@ namespace Depgraph.Analysis.Resilience;
 /// Here r is the smallest vertex of each SCC; all SCCs are handled by one dominator computation per direction from a
 /// super-root joined to every r, on the intra-SCC edges only, and all the r's by one SCC computation with every r
 /// removed. O(m log n) time (Lengauer–Tarjan), O(n + m) memory.</para>
-/// <para><b>Example.</b> On <c>a->b, b->c, c->a, c->d, d->e, e->c</c> (two triangles sharing c), c is the only strong
-/// articulation point.</para>
+/// <para><b>Example.</b> Two triangles sharing c, every edge in both directions (<c>a->b, b->a, b->c, c->b, c->a,
+/// a->c</c> and the same for c, d, e): c is the only strong articulation point. With one-way triangles
+/// (<c>a->b, b->c, c->a, c->d, d->e, e->c</c>) every vertex is one.</para>
 /// <para><b>Reference.</b> G. F. Italiano, L. Laura and F. Santaroni, "Finding strong bridges and strong articulation
 /// points in linear time", Theoretical Computer Science 447, 2012, doi:10.1016/j.tcs.2012.09.007.</para>
 /// </remarks>

@@ -18,8 +18,8 @@ namespace Depgraph.Analysis.Resilience;
 /// split graph: e is a bridge iff it is the only edge entering v from a vertex that v does not dominate (any path from r
 /// first enters v by such an edge; checked against brute force in the tests). One dominator computation per direction from a super-root joined to the
 /// smallest vertex of every SCC, on the intra-SCC edges. O(m log n) time, O(n + m) memory.</para>
-/// <para><b>Example.</b> On the directed cycle <c>a->b, b->c, c->a</c> every edge is a strong bridge; adding
-/// <c>b->a</c> and <c>c->b</c> leaves none.</para>
+/// <para><b>Example.</b> On the directed cycle <c>a->b, b->c, c->a</c> every edge is a strong bridge; adding the three
+/// reverse edges <c>b->a, c->b, a->c</c> leaves none.</para>
 /// <para><b>Reference.</b> G. F. Italiano, L. Laura and F. Santaroni, "Finding strong bridges and strong articulation
 /// points in linear time", Theoretical Computer Science 447, 2012, doi:10.1016/j.tcs.2012.09.007.</para>
 /// </remarks>
