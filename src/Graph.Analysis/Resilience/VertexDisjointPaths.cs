@@ -132,8 +132,11 @@ public static class VertexDisjointPaths
         {
             Array.Copy(_initial, _cap, _cap.Length);
             int s = 2 * source + 1, t = 2 * target; // start at source_out, end at target_in
+            // Upper bound: one path per distinct link leaving the source / entering the target. Reaching it saves
+            // the last, fruitless search of the whole residual graph.
+            int bound = Math.Min(_start[s + 1] - _start[s] - 1, _start[t + 1] - _start[t] - 1); // minus the in→out arc pair
             int flow = 0;
-            while (Levels(s, t))
+            while (flow < bound && Levels(s, t))
             {
                 Array.Copy(_start, _it, _nodes);
                 while (true)
@@ -176,6 +179,7 @@ public static class VertexDisjointPaths
             while (qh < qt)
             {
                 int x = _queue[qh++];
+                if (_level[t] >= 0 && _level[x] >= _level[t]) break; // nothing beyond the target's level is on a shortest path
                 for (int a = _start[x]; a < _start[x + 1]; a++)
                 {
                     int y = _head[a];

@@ -68,4 +68,15 @@ public class ResilienceAnalysisTests
         Assert.Equal(a.LinkImpact!, b.LinkImpact!);
         Assert.Equal(a.Redundancy!, b.Redundancy!);
     }
+
+    [Fact]
+    public void Result_lists_cannot_be_cast_back_and_modified()
+    {
+        var r = ResilienceAnalysis.Run(TestGraphs.Barbell(3, 1), 0, [6]);
+        foreach (object list in new object[] { r.ArticulationPoints, r.Bridges, r.StrongArticulationPoints, r.StrongBridges, r.NodeImpact!, r.LinkImpact!, r.Redundancy! })
+        {
+            Assert.False(list is Array);
+            Assert.False(list.GetType().IsGenericType && list.GetType().GetGenericTypeDefinition() == typeof(List<>));
+        }
+    }
 }
