@@ -30,7 +30,7 @@ internal static class CsvGraphReader
     /// <summary>True for a row that is a blank line.</summary>
     public static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
 
-    /// <summary>Checks a header row; reports <c>bad-header</c> and returns false when it is not exactly <paramref name="expected"/>.</summary>
+    /// <summary>Checks the header row (always line 1: Sep numbers the first row of a header-less read from 2); reports <c>bad-header</c> and returns false when it is not exactly <paramref name="expected"/>.</summary>
     public static bool CheckHeader(SepReader.Row row, string[] expected, string file, IssueCollector issues)
     {
         bool ok = row.ColCount == expected.Length;
@@ -41,7 +41,7 @@ internal static class CsvGraphReader
             ok = name.Equals(expected[i], StringComparison.OrdinalIgnoreCase);
         }
         if (!ok)
-            issues.Error(file, row.LineNumberFrom, IssueCodes.BadHeader,
+            issues.Error(file, 1, IssueCodes.BadHeader,
                 $"the header is '{Tokens.Show(row.Span)}'; it must be exactly '{string.Join(',', expected)}'.");
         return ok;
     }

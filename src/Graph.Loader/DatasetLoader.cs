@@ -82,6 +82,8 @@ public static class DatasetLoader
         private readonly List<Node> _nodes = [];
         private readonly List<Edge> _edges = [];
         private readonly Dictionary<string, Node> _byId = new(StringComparer.Ordinal);
+        private bool _defaultsRead;
+        private int _unreadGraphFiles;
 
         public IssueCollector Issues { get; } = new();
 
@@ -111,6 +113,7 @@ public static class DatasetLoader
                 .Order(StringComparer.Ordinal);
             foreach (var file in files) ReadGraphFile(file);
             if (File.Exists(PathOf(DependenciesFile))) ReadDependencies();
+            if (_unreadGraphFiles > 0) return; // the ids an unreadable file defines are unknown: no dangling-reference flood
             foreach (var e in _edges)
             {
                 foreach (var (role, id) in new[] { ("from", e.Source), ("to", e.Target) })
@@ -146,11 +149,20 @@ public static class DatasetLoader
         private YamlMappingNode? LoadYaml(string rel)
         {
             var path = PathOf(rel);
+            string text;
             try
             {
-                using var reader = new StreamReader(path);
+                text = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Issues.Error(path, 0, IssueCodes.FileNotFound, $"cannot read the file: {ex.Message}");
+                return null;
+            }
+            try
+            {
                 var stream = new YamlStream();
-                stream.Load(reader);
+                stream.Load(new StringReader(text));
                 if (stream.Documents.Count == 0) return null;
                 if (stream.Documents.Count > 1)
                     Issues.Warning(path, LineOf(stream.Documents[1].RootNode), IssueCodes.BadValue, "only the first YAML document is read; remove the '---' separator or move the rest to another file.");
@@ -165,15 +177,33 @@ public static class DatasetLoader
                 int line = Math.Max(1, (int)ex.Start.Line);
                 Issues.Error(path, line, IssueCodes.Syntax, $"YAML syntax error: {YamlMessage(ex)}");
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                Issues.Error(path, 0, IssueCodes.FileNotFound, $"cannot read the file: {ex.Message}");
+                // YamlDotNet sometimes fails with a non-YAML exception (e.g. an unclosed '[' at the end of a file):
+                // find the line by replaying the low-level parser, which knows where it stopped.
+                var (line, message) = LocateFailure(text, ex);
+                Issues.Error(path, line, IssueCodes.Syntax, $"YAML syntax error: {message}");
+            }
+            return null;
+        }
+
+        private static (int Line, string Message) LocateFailure(string text, Exception original)
+        {
+            long last = 1;
+            try
+            {
+                var parser = new Parser(new StringReader(text));
+                while (parser.MoveNext()) last = parser.Current!.Start.Line;
+            }
+            catch (YamlException ex)
+            {
+                return (Math.Max(1, (int)ex.Start.Line), YamlMessage(ex));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                Issues.Error(path, 0, IssueCodes.Syntax, $"cannot parse the file: {ex.Message}");
+                return (Math.Max(1, (int)last), ex.Message);
             }
-            return null;
+            return (Math.Max(1, (int)last), original.Message);
         }
 
         private static string YamlMessage(YamlException ex)
@@ -278,6 +308,7 @@ public static class DatasetLoader
             }
             var root = LoadYaml(DefaultsFile);
             if (root is null) return;
+            _defaultsRead = true;
             bool sawChannels = false, sawDeps = false;
             foreach (var (k, v) in root.Children)
             {
@@ -357,8 +388,13 @@ public static class DatasetLoader
 
         private void ReadGraphFile(string rel)
         {
+            int before = Issues.Count;
             var root = LoadYaml(rel);
-            if (root is null) return;
+            if (root is null)
+            {
+                if (Issues.Count > before) _unreadGraphFiles++;
+                return;
+            }
             var path = PathOf(rel);
             foreach (var (k, v) in root.Children)
             {
@@ -516,7 +552,7 @@ public static class DatasetLoader
                 {
                     ids.Add(UnspecifiedChannel);
                     if (_channels.TryGetValue(UnspecifiedChannel, out var u)) { any = true; minDelay = u.DelayHours; miss = 1 - u.Probability; }
-                    else if (File.Exists(PathOf(DefaultsFile)))
+                    else if (_defaultsRead)
                         Issues.Error(path, line, IssueCodes.UnknownChannel, $"{who} names no channel, so it uses '{UnspecifiedChannel}', which {DefaultsFile} does not define; define it or name a channel.");
                 }
                 foreach (var c in channels)
@@ -524,7 +560,7 @@ public static class DatasetLoader
                     var cid = c.Value!.Trim();
                     ids.Add(cid);
                     if (_channels.TryGetValue(cid, out var ch)) { any = true; minDelay = Math.Min(minDelay, ch.DelayHours); miss *= 1 - ch.Probability; }
-                    else Issues.Error(path, LineOf(c), IssueCodes.UnknownChannel, $"{who}: channel '{cid}' is not defined in {DefaultsFile}; known channels: {string.Join(", ", _channels.Keys.Order(StringComparer.Ordinal))}.");
+                    else if (_defaultsRead) Issues.Error(path, LineOf(c), IssueCodes.UnknownChannel, $"{who}: channel '{cid}' is not defined in {DefaultsFile}; known channels: {string.Join(", ", _channels.Keys.Order(StringComparer.Ordinal))}.");
                 }
                 chanIds = ids.ToImmutable();
                 if (any)
