@@ -16,7 +16,7 @@ internal interface ICsvGraphSink
 /// <summary>
 /// The one streaming reader behind both <see cref="GenericCsvLoader"/> entry points, so the dataset form and
 /// the compact form validate identically (same codes, same lines). Reads with Sep; parses spans; looks ids
-/// up by span (no string per edge endpoint).
+/// up by span in an <see cref="IdIndex"/> (no string per edge endpoint).
 /// </summary>
 internal static class CsvGraphReader
 {
@@ -48,20 +48,18 @@ internal static class CsvGraphReader
 
     public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstLine = new List<int>();
-        bool nodesUsable = ReadNodes(nodesPath, sink, issues, index, firstLine);
+        var index = new IdIndex();
+        bool nodesUsable = ReadNodes(nodesPath, sink, issues, index);
         ReadEdges(edgesPath, sink, issues, index, nodesUsable);
     }
 
-    private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, Dictionary<string, int> index, List<int> firstLine)
+    private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index)
     {
         if (!File.Exists(path))
         {
             issues.Error(path, 0, IssueCodes.FileNotFound, $"nodes file '{path}' does not exist; give a CSV with header {string.Join(',', NodesHeader)}.");
             return false;
         }
-        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         int line = 0;
         bool header = false;
         try
@@ -85,9 +83,9 @@ internal static class CsvGraphReader
                 var id = row[0].Span.Trim();
                 var kindSpan = row[1].Span;
                 if (id.IsEmpty) { issues.Error(path, line, IssueCodes.BadRow, "empty id; every node needs an id."); continue; }
-                if (lookup.TryGetValue(id, out int existing))
+                if (index.Find(id) is var existing and >= 0)
                 {
-                    issues.Error(path, line, IssueCodes.DuplicateId, $"node id '{Tokens.Show(id)}' is already defined on line {firstLine[existing]}; ids must be unique.");
+                    issues.Error(path, line, IssueCodes.DuplicateId, $"node id '{Tokens.Show(id)}' is already defined on line {index.LineOf(existing)}; ids must be unique.");
                     continue;
                 }
                 if (!Tokens.TryNodeKind(kindSpan, out var kind))
@@ -98,8 +96,7 @@ internal static class CsvGraphReader
                 }
                 var label = row[2].Span;
                 string idString = id.ToString();
-                index.Add(idString, index.Count);
-                firstLine.Add(line);
+                index.Add(idString, line);
                 sink.AddNode(idString, kind, label.IsEmpty ? "" : label.ToString(), line);
             }
             if (!header)
@@ -117,16 +114,17 @@ internal static class CsvGraphReader
         return true;
     }
 
-    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, Dictionary<string, int> index, bool nodesUsable)
+    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
     {
         if (!File.Exists(path))
         {
             issues.Error(path, 0, IssueCodes.FileNotFound, $"edges file '{path}' does not exist; give a CSV with header {string.Join(',', EdgesHeader)}.");
             return;
         }
-        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         int line = 0;
         bool header = false;
+        string lastSource = "";
+        int lastSourceIndex = -1; // edge lists are often grouped by source: skip the lookup for a repeated source
         try
         {
             using var reader = Open(path);
@@ -156,15 +154,15 @@ internal static class CsvGraphReader
                 }
                 else
                 {
-                    if (!lookup.TryGetValue(src, out s))
+                    s = lastSourceIndex >= 0 && src.SequenceEqual(lastSource) ? lastSourceIndex : index.Find(src);
+                    if (s >= 0 && s != lastSourceIndex) (lastSource, lastSourceIndex) = (index.IdAt(s), s);
+                    if (s < 0)
                     {
-                        s = -1;
                         if (nodesUsable)
                             issues.Error(path, line, IssueCodes.DanglingReference, $"source '{Tokens.Show(src)}' is not a node in the nodes file; add it there or fix the id.");
                     }
-                    if (!lookup.TryGetValue(dst, out t))
+                    if ((t = index.Find(dst)) < 0)
                     {
-                        t = -1;
                         if (nodesUsable)
                             issues.Error(path, line, IssueCodes.DanglingReference, $"target '{Tokens.Show(dst)}' is not a node in the nodes file; add it there or fix the id.");
                     }

@@ -201,9 +201,9 @@ public static class DatasetLoader
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                return (Math.Max(1, (int)last), ex.Message);
+                return (Math.Max(1, (int)last), $"the YAML structure breaks after this line (an unclosed '[', '{{' or quote?); the parser said: {ex.Message}");
             }
-            return (Math.Max(1, (int)last), original.Message);
+            return (Math.Max(1, (int)last), $"the YAML structure breaks after this line; the parser said: {original.Message}");
         }
 
         private static string YamlMessage(YamlException ex)

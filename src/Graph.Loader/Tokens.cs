@@ -29,8 +29,10 @@ internal static class Tokens
     /// <summary>An edge type token, optionally <c>shares_with:provide</c> / <c>shares_with:report</c>.</summary>
     public static bool TryEdgeType(ReadOnlySpan<char> s, out EdgeKind kind, out InfoFlow flow)
     {
-        s = s.Trim();
         flow = InfoFlow.None;
+        foreach (var (token, k) in EdgeTokens) // fast path: the exact lowercase token
+            if (s.SequenceEqual(token)) { kind = k; return true; }
+        s = s.Trim();
         int colon = s.IndexOf(':');
         var head = colon < 0 ? s : s[..colon];
         foreach (var (token, k) in EdgeTokens)
