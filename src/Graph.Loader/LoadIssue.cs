@@ -62,6 +62,8 @@ public static class IssueCodes
     public const string UnknownChannel = "unknown-channel";
     /// <summary>A member count is negative, not an integer, or an unknown field is used.</summary>
     public const string BadValue = "bad-value";
+    /// <summary>More issues were found than a loader lists; the closing issue says how many were left out.</summary>
+    public const string TooManyIssues = "too-many-issues";
 }
 
 /// <summary>

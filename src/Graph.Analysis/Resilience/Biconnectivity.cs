@@ -1,0 +1,62 @@
+namespace Depgraph.Analysis.Resilience;
+
+/// <summary>
+/// Hopcroft–Tarjan low-point depth-first search on a simple undirected graph, iterative (explicit stack),
+/// shared by <see cref="ArticulationPoints"/> and <see cref="Bridges"/>.
+/// </summary>
+internal static class Biconnectivity
+{
+    /// <summary>Marks articulation points in <paramref name="isCut"/> (when not null) and appends bridges (when not null) as (min, max).</summary>
+    public static void Run(Csr view, bool[]? isCut, List<(int A, int B)>? bridges)
+    {
+        int n = view.VertexCount;
+        var off = view.Offsets;
+        var adj = view.Adj;
+        var disc = new int[n];
+        var low = new int[n];
+        var parent = new int[n];
+        var next = new int[n];
+        var stack = new int[n];
+        Array.Fill(disc, -1);
+        int time = 0;
+        for (int s = 0; s < n; s++)
+        {
+            if (disc[s] >= 0) continue;
+            int sp = 0, rootChildren = 0;
+            disc[s] = low[s] = time++;
+            parent[s] = -1;
+            next[s] = off[s];
+            stack[sp++] = s;
+            while (sp > 0)
+            {
+                int v = stack[sp - 1];
+                if (next[v] < off[v + 1])
+                {
+                    int w = adj[next[v]++];
+                    if (disc[w] < 0)
+                    {
+                        disc[w] = low[w] = time++;
+                        parent[w] = v;
+                        next[w] = off[w];
+                        stack[sp++] = w;
+                        if (v == s) rootChildren++;
+                    }
+                    else if (w != parent[v] && disc[w] < low[v])
+                    {
+                        low[v] = disc[w];
+                    }
+                }
+                else
+                {
+                    sp--;
+                    int p = parent[v];
+                    if (p < 0) continue;
+                    if (low[v] < low[p]) low[p] = low[v];
+                    if (isCut is not null && p != s && low[v] >= disc[p]) isCut[p] = true;
+                    if (bridges is not null && low[v] > disc[p]) bridges.Add(p < v ? (p, v) : (v, p));
+                }
+            }
+            if (isCut is not null && rootChildren >= 2) isCut[s] = true;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using Depgraph.Core.Model;
+using nietras.SeparatedValues;
+
+namespace Depgraph.Loader;
+
+/// <summary>Receives the valid rows of a generic nodes.csv / edges.csv pair.</summary>
+internal interface ICsvGraphSink
+{
+    /// <summary>A node; its index is the number of nodes added before it.</summary>
+    void AddNode(string id, NodeKind kind, string label, int line);
+
+    /// <summary>An edge between node indices.</summary>
+    void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line);
+}
+
+/// <summary>
+/// The one streaming reader behind both <see cref="GenericCsvLoader"/> entry points, so the dataset form and
+/// the compact form validate identically (same codes, same lines). Reads with Sep; parses spans; looks ids
+/// up by span in an <see cref="IdIndex"/> (no string per edge endpoint).
+/// </summary>
+internal static class CsvGraphReader
+{
+    public static readonly string[] NodesHeader = ["id", "kind", "label"];
+    public static readonly string[] EdgesHeader = ["source", "target", "type", "weight", "probability"];
+
+    /// <summary>Opens a CSV file for reading with Sep: comma-separated, quotes unescaped, no header handling.</summary>
+    public static SepReader Open(string path) =>
+        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromFile(path);
+
+    /// <summary>True for a row that is a blank line.</summary>
+    public static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
+
+    /// <summary>Checks the header row (always line 1: Sep numbers the first row of a header-less read from 2); reports <c>bad-header</c> and returns false when it is not exactly <paramref name="expected"/>.</summary>
+    public static bool CheckHeader(SepReader.Row row, string[] expected, string file, IssueCollector issues)
+    {
+        bool ok = row.ColCount == expected.Length;
+        for (int i = 0; ok && i < expected.Length; i++)
+        {
+            var name = row[i].Span.Trim();
+            if (i == 0 && name.Length > 0 && name[0] == '\uFEFF') name = name[1..];
+            ok = name.Equals(expected[i], StringComparison.OrdinalIgnoreCase);
+        }
+        if (!ok)
+            issues.Error(file, 1, IssueCodes.BadHeader,
+                $"the header is '{Tokens.Show(row.Span)}'; it must be exactly '{string.Join(',', expected)}'.");
+        return ok;
+    }
+
+    public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues)
+    {
+        var index = new IdIndex();
+        bool nodesUsable = ReadNodes(nodesPath, sink, issues, index);
+        ReadEdges(edgesPath, sink, issues, index, nodesUsable);
+    }
+
+    private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index)
+    {
+        if (!File.Exists(path))
+        {
+            issues.Error(path, 0, IssueCodes.FileNotFound, $"nodes file '{path}' does not exist; give a CSV with header {string.Join(',', NodesHeader)}.");
+            return false;
+        }
+        int line = 0;
+        bool header = false;
+        try
+        {
+            using var reader = Open(path);
+            foreach (var row in reader)
+            {
+                line = row.LineNumberFrom;
+                if (!header)
+                {
+                    header = true;
+                    if (!CheckHeader(row, NodesHeader, path, issues)) return false;
+                    continue;
+                }
+                if (IsBlank(row)) continue;
+                if (row.ColCount != 3)
+                {
+                    issues.Error(path, line, IssueCodes.BadRow, $"expected 3 fields (id,kind,label), found {row.ColCount}; quote a label that contains a comma.");
+                    continue;
+                }
+                var id = row[0].Span.Trim();
+                var kindSpan = row[1].Span;
+                if (id.IsEmpty) { issues.Error(path, line, IssueCodes.BadRow, "empty id; every node needs an id."); continue; }
+                if (index.Find(id) is var existing and >= 0)
+                {
+                    issues.Error(path, line, IssueCodes.DuplicateId, $"node id '{Tokens.Show(id)}' is already defined on line {index.LineOf(existing)}; ids must be unique.");
+                    continue;
+                }
+                if (!Tokens.TryNodeKind(kindSpan, out var kind))
+                {
+                    if (kindSpan.Trim().IsEmpty) issues.Error(path, line, IssueCodes.BadRow, $"empty kind for node '{Tokens.Show(id)}'; use one of: {Tokens.NodeKindList}.");
+                    else issues.Error(path, line, IssueCodes.UnknownKind, $"unknown node kind '{Tokens.Show(kindSpan)}' for node '{Tokens.Show(id)}'; use one of: {Tokens.NodeKindList}.");
+                    kind = NodeKind.Member; // keep the id so edges to it are not reported as dangling too
+                }
+                var label = row[2].Span;
+                string idString = id.ToString();
+                index.Add(idString, line);
+                sink.AddNode(idString, kind, label.IsEmpty ? "" : label.ToString(), line);
+            }
+            if (!header)
+            {
+                issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', NodesHeader)}'.");
+                return false;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Error(path, line, ex is IOException or UnauthorizedAccessException ? IssueCodes.FileNotFound : IssueCodes.Syntax,
+                $"cannot read the file after line {line}: {ex.Message}");
+            return false;
+        }
+        return true;
+    }
+
+    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    {
+        if (!File.Exists(path))
+        {
+            issues.Error(path, 0, IssueCodes.FileNotFound, $"edges file '{path}' does not exist; give a CSV with header {string.Join(',', EdgesHeader)}.");
+            return;
+        }
+        int line = 0;
+        bool header = false;
+        string lastSource = "";
+        int lastSourceIndex = -1; // edge lists are often grouped by source: skip the lookup for a repeated source
+        try
+        {
+            using var reader = Open(path);
+            foreach (var row in reader)
+            {
+                line = row.LineNumberFrom;
+                if (!header)
+                {
+                    header = true;
+                    if (!CheckHeader(row, EdgesHeader, path, issues)) return;
+                    continue;
+                }
+                if (IsBlank(row)) continue;
+                if (row.ColCount != 5)
+                {
+                    issues.Error(path, line, IssueCodes.BadRow, $"expected 5 fields (source,target,type,weight,probability), found {row.ColCount}.");
+                    continue;
+                }
+                bool ok = true;
+                var src = row[0].Span.Trim();
+                var dst = row[1].Span.Trim();
+                int s = -1, t = -1;
+                if (src.IsEmpty || dst.IsEmpty)
+                {
+                    issues.Error(path, line, IssueCodes.BadRow, $"empty {(src.IsEmpty ? "source" : "target")}; every edge needs a source and a target id.");
+                    ok = false;
+                }
+                else
+                {
+                    s = lastSourceIndex >= 0 && src.SequenceEqual(lastSource) ? lastSourceIndex : index.Find(src);
+                    if (s >= 0 && s != lastSourceIndex) (lastSource, lastSourceIndex) = (index.IdAt(s), s);
+                    if (s < 0)
+                    {
+                        if (nodesUsable)
+                            issues.Error(path, line, IssueCodes.DanglingReference, $"source '{Tokens.Show(src)}' is not a node in the nodes file; add it there or fix the id.");
+                    }
+                    if ((t = index.Find(dst)) < 0)
+                    {
+                        if (nodesUsable)
+                            issues.Error(path, line, IssueCodes.DanglingReference, $"target '{Tokens.Show(dst)}' is not a node in the nodes file; add it there or fix the id.");
+                    }
+                    if (s < 0 || t < 0) ok = false;
+                    if (src.SequenceEqual(dst))
+                    {
+                        issues.Error(path, line, IssueCodes.SelfLoop, $"edge from '{Tokens.Show(src)}' to itself; remove it.");
+                        ok = false;
+                    }
+                }
+                var typeSpan = row[2].Span;
+                if (!Tokens.TryEdgeType(typeSpan, out var kind, out var flow))
+                {
+                    if (typeSpan.Trim().IsEmpty) issues.Error(path, line, IssueCodes.BadRow, $"empty type; use one of: {Tokens.EdgeKindList}.");
+                    else issues.Error(path, line, IssueCodes.UnknownType, $"unknown edge type '{Tokens.Show(typeSpan)}'; use one of: {Tokens.EdgeKindList}.");
+                    ok = false;
+                }
+                double weight = 1, probability = 1;
+                var w = row[3].Span.Trim();
+                if (!w.IsEmpty && !(Tokens.TryNumber(w, out weight) && Tokens.IsWeight(weight)))
+                {
+                    issues.Error(path, line, IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours.");
+                    ok = false;
+                }
+                var p = row[4].Span.Trim();
+                if (!p.IsEmpty && !(Tokens.TryNumber(p, out probability) && Tokens.IsProbability(probability)))
+                {
+                    issues.Error(path, line, IssueCodes.BadProbability, $"probability '{Tokens.Show(p)}' is not a number in [0, 1].");
+                    ok = false;
+                }
+                if (ok) sink.AddEdge(s, t, kind, flow, weight, probability, line);
+            }
+            if (!header)
+                issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', EdgesHeader)}'.");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Error(path, line, ex is IOException or UnauthorizedAccessException ? IssueCodes.FileNotFound : IssueCodes.Syntax,
+                $"cannot read the file after line {line}: {ex.Message}");
+        }
+    }
+}

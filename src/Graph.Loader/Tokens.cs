@@ -1,0 +1,67 @@
+using System.Globalization;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Loader;
+
+/// <summary>Allocation-free parsing of the tokens and numbers both CSV paths and the YAML loader share.</summary>
+internal static class Tokens
+{
+    private static readonly (string Token, NodeKind Kind)[] NodeTokens =
+        [.. EdgeKinds.AllNodeKinds.Select(k => (k.Token(), k))];
+
+    private static readonly (string Token, EdgeKind Kind)[] EdgeTokens =
+        [.. EdgeKinds.AllEdgeKinds.Select(k => (k.Token(), k))];
+
+    public static string NodeKindList { get; } = string.Join(", ", NodeTokens.Select(t => t.Token));
+
+    public static string EdgeKindList { get; } = string.Join(", ", EdgeTokens.Select(t => t.Token));
+
+    /// <summary>A node kind token (case-insensitive, surrounding spaces ignored).</summary>
+    public static bool TryNodeKind(ReadOnlySpan<char> s, out NodeKind kind)
+    {
+        s = s.Trim();
+        foreach (var (token, k) in NodeTokens)
+            if (s.Equals(token, StringComparison.OrdinalIgnoreCase)) { kind = k; return true; }
+        kind = default;
+        return false;
+    }
+
+    /// <summary>An edge type token, optionally <c>shares_with:provide</c> / <c>shares_with:report</c>.</summary>
+    public static bool TryEdgeType(ReadOnlySpan<char> s, out EdgeKind kind, out InfoFlow flow)
+    {
+        flow = InfoFlow.None;
+        foreach (var (token, k) in EdgeTokens) // fast path: the exact lowercase token
+            if (s.SequenceEqual(token)) { kind = k; return true; }
+        s = s.Trim();
+        int colon = s.IndexOf(':');
+        var head = colon < 0 ? s : s[..colon];
+        foreach (var (token, k) in EdgeTokens)
+        {
+            if (!head.Equals(token, StringComparison.OrdinalIgnoreCase)) continue;
+            kind = k;
+            if (colon < 0) return true;
+            var tail = s[(colon + 1)..];
+            if (k == EdgeKind.SharesWith)
+            {
+                if (tail.Equals("provide", StringComparison.OrdinalIgnoreCase)) { flow = InfoFlow.Provide; return true; }
+                if (tail.Equals("report", StringComparison.OrdinalIgnoreCase)) { flow = InfoFlow.Report; return true; }
+            }
+            return false;
+        }
+        kind = default;
+        return false;
+    }
+
+    /// <summary>An invariant-culture floating-point number.</summary>
+    public static bool TryNumber(ReadOnlySpan<char> s, out double value) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A finite, non-negative number (hours, strength).</summary>
+    public static bool IsWeight(double v) => double.IsFinite(v) && v >= 0;
+
+    /// <summary>A probability: a number in [0, 1].</summary>
+    public static bool IsProbability(double v) => v is >= 0 and <= 1;
+
+    /// <summary>Short form of a field for messages.</summary>
+    public static string Show(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : string.Concat(s[..40], "…");
+}

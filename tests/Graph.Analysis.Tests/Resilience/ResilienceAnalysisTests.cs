@@ -1,0 +1,82 @@
+using Depgraph.Analysis.Resilience;
+using Depgraph.Core.Compact;
+
+namespace Depgraph.Analysis.Tests.Resilience;
+
+public class ResilienceAnalysisTests
+{
+    [Fact]
+    public void Guards()
+    {
+        var g = TestGraphs.Path(3);
+        Assert.Throws<ArgumentNullException>(() => ResilienceAnalysis.Run(null!, null, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResilienceAnalysis.Run(g, 3, null));
+        Assert.Throws<ArgumentException>(() => ResilienceAnalysis.Run(g, null, [1]));
+        Assert.Throws<ArgumentException>(() => ResilienceAnalysis.Run(g, 0, [0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResilienceAnalysis.Run(g, 0, [7]));
+    }
+
+    [Fact]
+    public void Without_a_root_only_the_whole_graph_analyses_run()
+    {
+        var r = ResilienceAnalysis.Run(TestGraphs.Path(4), null, null);
+        Assert.Equal(new[] { 1, 2 }, r.ArticulationPoints);
+        Assert.Equal(3, r.Bridges.Count);
+        Assert.Equal(4, r.StrongComponentCount);
+        Assert.Empty(r.StrongArticulationPoints);
+        Assert.Empty(r.StrongBridges);
+        Assert.Null(r.Root);
+        Assert.Null(r.Dominators);
+        Assert.Null(r.NodeImpact);
+        Assert.Null(r.LinkImpact);
+        Assert.Null(r.Redundancy);
+    }
+
+    [Fact]
+    public void Bundle_agrees_with_the_individual_algorithms()
+    {
+        for (int seed = 0; seed < 60; seed++)
+        {
+            var g = BruteForce.RandomMultigraph(seed, maxN: 12);
+            int root = seed % g.NodeCount;
+            var targets = Enumerable.Range(0, g.NodeCount).Where(v => v != root).ToArray();
+            var r = ResilienceAnalysis.Run(g, root, targets);
+            Assert.Equal(g.NodeCount, r.NodeCount);
+            Assert.Equal(g.EdgeCount, r.EdgeCount);
+            Assert.Equal(ArticulationPoints.Find(g), r.ArticulationPoints);
+            Assert.Equal(Bridges.Find(g), r.Bridges);
+            Assert.Equal(StronglyConnectedComponents.Compute(g).Count, r.StrongComponentCount);
+            Assert.Equal(StrongArticulationPoints.Find(g), r.StrongArticulationPoints);
+            Assert.Equal(StrongBridges.Find(g), r.StrongBridges);
+            Assert.Equal(root, r.Root);
+            Assert.Equal(root, r.Dominators!.Root);
+            Assert.Equal(NodeImpact.Compute(g, root), r.NodeImpact!);
+            Assert.Equal(LinkImpact.Compute(g, root), r.LinkImpact!);
+            Assert.Equal(VertexDisjointPaths.CountAll(g, root, targets), r.Redundancy!);
+        }
+    }
+
+    [Fact]
+    public void Same_input_gives_equal_output()
+    {
+        var g = TestGraphs.Random(200, 600, seed: 7);
+        var a = ResilienceAnalysis.Run(g, 0, [5, 9]);
+        var b = ResilienceAnalysis.Run(g, 0, [5, 9]);
+        Assert.Equal(a.ArticulationPoints, b.ArticulationPoints);
+        Assert.Equal(a.StrongBridges, b.StrongBridges);
+        Assert.Equal(a.NodeImpact!, b.NodeImpact!);
+        Assert.Equal(a.LinkImpact!, b.LinkImpact!);
+        Assert.Equal(a.Redundancy!, b.Redundancy!);
+    }
+
+    [Fact]
+    public void Result_lists_cannot_be_cast_back_and_modified()
+    {
+        var r = ResilienceAnalysis.Run(TestGraphs.Barbell(3, 1), 0, [6]);
+        foreach (object list in new object[] { r.ArticulationPoints, r.Bridges, r.StrongArticulationPoints, r.StrongBridges, r.NodeImpact!, r.LinkImpact!, r.Redundancy! })
+        {
+            Assert.False(list is Array);
+            Assert.False(list.GetType().IsGenericType && list.GetType().GetGenericTypeDefinition() == typeof(List<>));
+        }
+    }
+}
