@@ -92,7 +92,8 @@ internal sealed class ExecutedNotebook
     }
 
     /// <summary>
-    /// Everything wrong with an executed analyst notebook: a code cell that did not run, an error, no chart (PNG), no HTML table.
+    /// Everything wrong with an executed analyst notebook: a code cell that did not run, an error, no chart (PNG) or none
+    /// in the last code cell, no HTML table.
     /// Empty when the notebook is fine.
     /// </summary>
     public IReadOnlyList<string> Problems()
@@ -104,6 +105,7 @@ internal sealed class ExecutedNotebook
         problems.AddRange(Errors());
         var outputs = CodeCells.SelectMany(c => c.Outputs).ToList();
         if (!outputs.Any(o => o.HasPng)) problems.Add("no chart: no output holds image/png or <img src=\"data:image/png;base64,");
+        else if (!CodeCells.Last().Outputs.Any(o => o.HasPng)) problems.Add("the last code cell shows no chart: a notebook ends with its chart");
         if (!outputs.Any(o => o.HasHtmlTable)) problems.Add("no table: no output holds an HTML <table");
         return problems;
     }

@@ -26,8 +26,8 @@ public sealed class ExecutedNotebookTests
     [Fact]
     public void A_cell_that_did_not_run_is_reported()
     {
-        var problems = Notebook(Cell(true, Table, Png), Cell(false)).Problems();
-        Assert.Equal("code cell 2 did not run (var x = 1;)", Assert.Single(problems));
+        var problems = Notebook(Cell(false), Cell(true, Table, Png)).Problems();
+        Assert.Equal("code cell 1 did not run (var x = 1;)", Assert.Single(problems));
     }
 
     [Fact]
@@ -37,6 +37,13 @@ public sealed class ExecutedNotebookTests
         Assert.Equal(2, problems.Count);
         Assert.StartsWith("no chart", problems[0]);
         Assert.StartsWith("no table", problems[1]);
+    }
+
+    [Fact]
+    public void A_notebook_must_end_with_its_chart()
+    {
+        var problems = Notebook(Cell(true, Png), Cell(true, Table)).Problems();
+        Assert.StartsWith("the last code cell shows no chart", Assert.Single(problems));
     }
 
     [Theory]
