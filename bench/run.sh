@@ -48,11 +48,16 @@ runner_ok=0
 if dotnet build bench/Graph.BenchRunner -c Release -nologo -clp:ErrorsOnly >"$work.runner-build.log" 2>&1; then
   runner_ok=1
 else
-  log "note: bench/Graph.BenchRunner does not build yet (the analysis algorithms are not merged); depgraph's in-process timings are skipped. See $work.runner-build.log"
+  log "note: bench/Graph.BenchRunner does not build yet (the analysis algorithms are not merged); depgraph's in-process timings are skipped. See bench/work/runner-build.log"
 fi
 mkdir -p "$work"; mv -f "$work.runner-build.log" "$work/runner-build.log" 2>/dev/null || true
 
-cli_has() { [ -x "$cli" ] && "$cli" "$1" --help >/dev/null 2>&1; }
+# A command exists when its help succeeds and is real help (a placeholder Program.cs prints the same line for anything).
+cli_has() {
+  [ -x "$cli" ] || return 1
+  local h; h=$("$cli" "$1" --help 2>&1) || return 1
+  printf '%s' "$h" | grep -qi 'usage' && printf '%s' "$h" | grep -q -- "$1"
+}
 
 # time_json TOOL SIZE OP OUTFILE -- CMD...: runs CMD under /usr/bin/time, appends a "process" line (wall, max RSS).
 time_json() {
@@ -62,8 +67,8 @@ time_json() {
   local rc=$?
   read -r wall rss < <(tail -1 "$tf")
   rm -f "$tf"
-  printf '{"tool": "%s", "size": "%s", "op": "%s", "wall_s": %s, "max_rss_mb": %.1f, "exit": %d}\n' \
-    "$tool" "$size" "$op" "${wall:-null}" "$(( ${rss:-0} ))e-3" "$rc" >>"$out"
+  printf '{"tool": "%s", "size": "%s", "op": "%s", "wall_s": %s, "max_rss_mb": %s, "exit": %d}\n' \
+    "$tool" "$size" "$op" "${wall:-null}" "$(awk -v k="${rss:-0}" 'BEGIN { printf "%.1f", k / 1024 }')" "$rc" >>"$out"
   return $rc
 }
 
