@@ -255,6 +255,18 @@ def render(rows_all, out_path, work):
                 if r and r.get("note"):
                     notes.append(f"- {op} ({t}): {r['note']}")
         w("")
+        cpu_ops = [op for op in OPS if any((one(d, s, t, op) or {}).get("cpu_s") is not None for t in TOOLS)]
+        if cpu_ops:
+            w("CPU seconds (process time, same runs; on a shared machine this is steadier than wall time; depgraph's "
+              "cascade is parallel, so its CPU time can exceed its wall time):")
+            w("")
+            w("| op | depgraph cpu s | igraph cpu s | networkx cpu s | depgraph/igraph | depgraph/networkx |")
+            w("|---|---:|---:|---:|---:|---:|")
+            for op in cpu_ops:
+                c = {t: (one(d, s, t, op) or {}).get("cpu_s") for t in TOOLS}
+                w(f"| {op} | {fmt_s(c['depgraph'])} | {fmt_s(c['igraph'])} | {fmt_s(c['networkx'])} | "
+                  f"{fmt_ratio(c['depgraph'], c['igraph'])} | {fmt_ratio(c['depgraph'], c['networkx'])} |")
+            w("")
         w("| tool | peak RSS in process (MB) | whole process wall (s) | whole process max RSS (MB) |")
         w("|---|---:|---:|---:|")
         for t in TOOLS:

@@ -99,18 +99,19 @@ public static class Program
         {
             var pair = File.ReadAllText(Path.Combine(o.Dir, "pair.txt")).Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries);
             int s = g.IndexOf(pair[0]), t = g.IndexOf(pair[1]);
-            // MERGE: KShortestPaths.Find(g, source, target, k) → paths with a Cost (hours, the sum of edge weights).
-            Run(o, "k_paths", () => KShortestPaths.Find(g, s, t, K), ps => ps.Select(p => p.Cost).Order().Select(F6).ToList());
+            // MERGE: KShortestPaths.Find(g, source, target, k) → IReadOnlyList<PropagationPath(Nodes, Hours)>.
+            Run(o, "k_paths", () => KShortestPaths.Find(g, s, t, K), ps => ps.Select(p => p.Hours).Order().Select(F6).ToList());
         }
         if (o.Ops.Contains("cascade"))
-            // MERGE: IndependentCascade.Run(g, seeds, options) → result with the mean and the standard deviation of the
-            // number of failed nodes (seed included) over the runs.
+            // MERGE: IndependentCascade.Run(g, seeds, options) → MonteCarloCascadeResult (MeanFailed, StdevFailed; sources
+            // counted). It runs on all cores by default (CascadeOptions.MaxDegreeOfParallelism), as a user would get it.
             Run(o, "cascade", () => IndependentCascade.Run(g, hubs, new CascadeOptions { Runs = CascadeRuns, Seed = (int)o.Seed }),
                 _ => null, res => new()
                 {
                     ["mean"] = Math.Round(res.MeanFailed, 3),
-                    ["se"] = Math.Round(res.StdDevFailed / Math.Sqrt(CascadeRuns), 3),
-                    ["runs_done"] = CascadeRuns, ["scaled_to"] = CascadeRuns, ["note"] = "",
+                    ["se"] = Math.Round(res.StdevFailed / Math.Sqrt(CascadeRuns), 3),
+                    ["runs_done"] = CascadeRuns, ["scaled_to"] = CascadeRuns, ["threads"] = Environment.ProcessorCount,
+                    ["note"] = $"parallel on {Environment.ProcessorCount} cores",
                 });
 
         Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = "peak_rss",
@@ -122,28 +123,33 @@ public static class Program
         where T : class
     {
         var times = new List<double>();
+        var cpus = new List<double>();
+        var proc = Process.GetCurrentProcess();
         T? result = null;
         try
         {
             for (int i = 0; i < o.Warmup + o.Runs; i++)
             {
+                proc.Refresh();
+                var c0 = proc.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 result = fn();
                 double dt = sw.Elapsed.TotalSeconds;
-                if (i >= o.Warmup) times.Add(dt);
+                proc.Refresh();
+                if (i >= o.Warmup) { times.Add(dt); cpus.Add((proc.TotalProcessorTime - c0).TotalSeconds); }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["status"] = "error", ["note"] = e.GetType().Name + ": " + e.Message });
+            Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["status"] = "error", ["note"] = e.GetType().Name + ": " + e.Message + " at " + (e.StackTrace ?? "").Split('\n')[0].Trim() });
             return null;
         }
-        times.Sort();
-        double median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
+        double median = Median(times);
         var lines = canon(result!);
         var obj = new Dictionary<string, object?>
         {
-            ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["median_s"] = Math.Round(median, 6), ["runs"] = times.Count,
+            ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["median_s"] = Math.Round(median, 6),
+            ["cpu_s"] = Math.Round(Median(cpus), 6), ["runs"] = times.Count,
             ["answer_hash"] = lines is null ? null : Hash(lines), ["answer_n"] = lines?.Count,
         };
         if (extra is not null) foreach (var kv in extra(result!)) obj[kv.Key] = kv.Value;
@@ -154,6 +160,12 @@ public static class Program
             File.WriteAllText(Path.Combine(o.Dump, $"depgraph.{op}.txt"), string.Concat(lines.Select(l => l + "\n")));
         }
         return result;
+    }
+
+    private static double Median(List<double> xs)
+    {
+        var s = xs.Order().ToList();
+        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
     }
 
     private static string F6(double x) => x.ToString("F6", CultureInfo.InvariantCulture);

@@ -104,18 +104,20 @@ def run_op(args, op, fn, canon, extra=None, scale=1.0):
     (already in canonical order). extra(result) may add fields; scale multiplies the reported median (the cascade
     runs fewer simulations than it reports on). Returns the last result or None."""
     signal.signal(signal.SIGALRM, _alarm)
-    times, result = [], None
+    times, cpus, result = [], [], None
     try:
         signal.alarm(args.timeout)
         for i in range(args.warmup + args.runs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             result = fn()
-            dt = time.perf_counter() - t0
+            dt, dc = time.perf_counter() - t0, time.process_time() - c0
             if i >= args.warmup:
                 times.append(dt)
+                cpus.append(dc)
             elif dt > 60 and args.runs > 1:
                 # a warm-up this slow says the op is far from noise: count it instead of repeating
                 times.append(dt)
+                cpus.append(dc)
                 break
         signal.alarm(0)
     except OpTimeout:
@@ -128,7 +130,8 @@ def run_op(args, op, fn, canon, extra=None, scale=1.0):
         return None
     lines = canon(result)
     med = statistics.median(times)
-    out = {"tool": args.tool, "size": args.size, "op": op, "median_s": round(med * scale, 6), "runs": len(times),
+    out = {"tool": args.tool, "size": args.size, "op": op, "median_s": round(med * scale, 6),
+           "cpu_s": round(statistics.median(cpus) * scale, 6), "runs": len(times),
            "answer_hash": answer_hash(lines) if lines is not None else None,
            "answer_n": len(lines) if lines is not None else None}
     if scale != 1.0:
