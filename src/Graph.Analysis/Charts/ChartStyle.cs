@@ -1,0 +1,212 @@
+using System.Globalization;
+using ScottPlot;
+using SkiaSharp;
+
+namespace Depgraph.Analysis.Charts;
+
+/// <summary>
+/// The shared look of every chart: the Okabe–Ito palette (safe for the common colour-vision
+/// deficiencies), hatching where colour alone would be lost in grayscale printing, font sizes,
+/// white background.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Font sizes are ScottPlot layout units; <see cref="ChartExport"/> renders at 100 units per inch,
+/// so 1 unit = 0.72 pt on paper (<see cref="TickFontSize"/> 10.5 ≈ 7.6 pt,
+/// <see cref="TitleFontSize"/> 15 ≈ 10.8 pt).
+/// </para>
+/// <para>
+/// Palette: Okabe, M. and Ito, K. (2008) "Color Universal Design (CUD): how to make figures and
+/// presentations that are friendly to colorblind people", https://jfly.uni-koeln.de/color/.
+/// Blue and vermillion have similar gray values, so every chart that distinguishes them also uses a
+/// hatch or a marker shape.
+/// </para>
+/// </remarks>
+public static class ChartStyle
+{
+    /// <summary>Okabe–Ito black (#000000).</summary>
+    public static Color Black { get; } = Color.FromHex("#000000");
+
+    /// <summary>Okabe–Ito orange (#E69F00).</summary>
+    public static Color Orange { get; } = Color.FromHex("#E69F00");
+
+    /// <summary>Okabe–Ito sky blue (#56B4E9).</summary>
+    public static Color SkyBlue { get; } = Color.FromHex("#56B4E9");
+
+    /// <summary>Okabe–Ito bluish green (#009E73).</summary>
+    public static Color BluishGreen { get; } = Color.FromHex("#009E73");
+
+    /// <summary>Okabe–Ito yellow (#F0E442).</summary>
+    public static Color Yellow { get; } = Color.FromHex("#F0E442");
+
+    /// <summary>Okabe–Ito blue (#0072B2): the primary data colour.</summary>
+    public static Color Blue { get; } = Color.FromHex("#0072B2");
+
+    /// <summary>Okabe–Ito vermillion (#D55E00): highlights (single routes, single points of failure).</summary>
+    public static Color Vermillion { get; } = Color.FromHex("#D55E00");
+
+    /// <summary>Okabe–Ito reddish purple (#CC79A7).</summary>
+    public static Color ReddishPurple { get; } = Color.FromHex("#CC79A7");
+
+    /// <summary>A neutral gray (#8C8C8C) for aggregates (「その他」), edges and reference lines.</summary>
+    public static Color Neutral { get; } = Color.FromHex("#8C8C8C");
+
+    /// <summary>Near-black text colour (#1A1A1A).</summary>
+    public static Color Text { get; } = Color.FromHex("#1A1A1A");
+
+    /// <summary>The categorical palette in order of use.</summary>
+    public static IReadOnlyList<Color> Palette { get; } = [Blue, Orange, BluishGreen, Vermillion, ReddishPurple, SkyBlue, Yellow, Black];
+
+    /// <summary>Title size in layout units (≈ 10.8 pt).</summary>
+    public const float TitleFontSize = 15f;
+
+    /// <summary>Axis label size in layout units (≈ 8.6 pt).</summary>
+    public const float AxisLabelFontSize = 12f;
+
+    /// <summary>Tick label size in layout units (≈ 7.6 pt).</summary>
+    public const float TickFontSize = 10.5f;
+
+    /// <summary>Legend text size in layout units (≈ 7.2 pt).</summary>
+    public const float LegendFontSize = 10f;
+
+    /// <summary>Value labels and annotations in layout units (≈ 6.5 pt).</summary>
+    public const float AnnotationFontSize = 9f;
+
+    /// <summary>Footnote size in layout units (≈ 6.1 pt).</summary>
+    public const float FootnoteFontSize = 8.5f;
+
+    /// <summary>The hatch that marks highlighted bars so they stay distinct in grayscale.</summary>
+    /// <returns>A new diagonal stripe hatch.</returns>
+    public static IHatch HighlightHatch() => new ScottPlot.Hatches.Striped();
+
+    /// <summary>A count with thousands separators, invariant culture: 12345 → "12,345".</summary>
+    /// <param name="value">The count.</param>
+    /// <returns>The formatted count.</returns>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Creates a plot with the shared background, grid and frame, and resolves the font and language.</summary>
+    internal static (Plot Plot, ChartFontChoice Font) Begin(ChartLanguage language, ChartOptions? options)
+    {
+        ChartFontChoice font = ChartFonts.Resolve(language, options);
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        plot.Grid.MajorLineColor = Color.FromHex("#E3E3E3");
+        plot.Axes.Color(Color.FromHex("#333333"));
+        plot.Axes.Title.Label.ForeColor = Text;
+        return (plot, font);
+    }
+
+    /// <summary>Applies sizes to every label and then the font family, last (ScottPlot sets fonts only on labels that exist).</summary>
+    internal static Plot Finish(Plot plot, ChartFontChoice font)
+    {
+        plot.Axes.Title.Label.FontSize = TitleFontSize;
+        plot.Axes.Title.Label.Bold = true;
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontSize = TickFontSize;
+            axis.TickLabelStyle.ForeColor = Text;
+            if (axis.Label.FontSize > FootnoteFontSize + 0.01f)
+            {
+                axis.Label.FontSize = AxisLabelFontSize;
+            }
+
+            axis.Label.Bold = false;
+            axis.Label.ForeColor = Text;
+        }
+
+        plot.Legend.FontSize = LegendFontSize;
+        plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
+        plot.Font.Set(font.Family);
+        foreach (ScottPlot.Plottables.BarPlot bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>())
+        {
+            bars.ValueLabelStyle.FontName = font.Family;
+        }
+
+        plot.Legend.FontName = font.Family;
+        plot.Legend.SetBestFontOnEachRender = false;
+        return plot;
+    }
+
+    /// <summary>Adds a footnote line below the x axis (an extra bottom axis with only a label).</summary>
+    internal static void AddFootnote(Plot plot, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        IXAxis axis = plot.Axes.AddBottomAxis();
+        axis.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+        axis.MajorTickStyle.Length = 0;
+        axis.MinorTickStyle.Length = 0;
+        axis.FrameLineStyle.Width = 0;
+        axis.Label.Text = text;
+        axis.Label.FontSize = FootnoteFontSize;
+        axis.Label.Bold = false;
+        axis.Label.Alignment = Alignment.UpperCenter;
+    }
+
+    /// <summary>Shrinks the title and bottom labels that are wider than the figure, so they are never clipped (down to 60 %).</summary>
+    internal static void FitWideLabels(Plot plot, double layoutWidth)
+    {
+        Fit(plot.Axes.Title.Label, layoutWidth - 24);
+        foreach (IAxis axis in plot.Axes.GetAxes(Edge.Bottom))
+        {
+            Fit(axis.Label, layoutWidth - 24);
+        }
+
+        static void Fit(LabelStyle label, double available)
+        {
+            if (string.IsNullOrEmpty(label.Text) || available <= 0)
+            {
+                return;
+            }
+
+            float size = label.FontSize;
+            float floor = size * 0.6f;
+            while (size > floor && Measure(label, size) > available)
+            {
+                size -= 0.5f;
+            }
+
+            label.FontSize = size;
+        }
+    }
+
+    private static double Measure(LabelStyle label, float size)
+    {
+        using SKTypeface typeface = SKFontManager.Default.MatchFamily(label.FontName)
+            ?? SKTypeface.Default;
+        using var font = new SKFont(typeface, size);
+        double widest = 0;
+        foreach (string line in label.Text.Split('\n'))
+        {
+            widest = Math.Max(widest, font.MeasureText(line));
+        }
+
+        return widest * (label.Bold ? 1.05 : 1.0);
+    }
+
+    /// <summary>Replaces an axis' ticks by category labels at the given positions.</summary>
+    internal static void CategoryTicks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (int i = 0; i < positions.Count; i++)
+        {
+            ticks.AddMajor(positions[i], labels[i]);
+        }
+
+        axis.TickGenerator = ticks;
+        axis.MinorTickStyle.Length = 0;
+    }
+
+    /// <summary>Throws a clear exception when <paramref name="value"/> is negative, NaN or infinite.</summary>
+    internal static void RequireNonNegative(double value, string what, int index)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            throw new ArgumentException($"{what} at index {index} must be a finite non-negative number, got {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+}
