@@ -31,6 +31,7 @@ public static class ChartLabels
 
         ["impact.title"] = new("障害時に情報が届かなくなる構成員数（上位{0}組織）", "Members cut off if an organisation fails (top {0})"),
         ["impact.x"] = new("情報が届かなくなる構成員数", "Members cut off"),
+        ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。", "Top {1} of {0} organisations assessed; each fails alone."),
         ["impact.value"] = new("{0}（到達不能 {1} 組織）", "{0} ({1} organisations unreachable)"),
 
         ["redundancy.title"] = new("NISCから各CEPTOARへの独立経路の数", "Vertex-disjoint routes from NISC to each CEPTOAR"),
@@ -56,6 +57,7 @@ public static class ChartLabels
 
         ["network.title"] = new("情報共有体制のネットワーク", "Information-sharing network"),
         ["network.spof"] = new("単一障害点", "Single point of failure"),
+        ["network.aggregate"] = new("集約したノード（その他）", "Aggregated nodes (other)"),
         ["network.other"] = new("その他 {0} 組織", "{0} other organisations"),
         ["network.footnote"] = new("ノードの面積は構成員数（対数）。", "Node size: members (log scale)."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
