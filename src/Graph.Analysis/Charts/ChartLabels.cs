@@ -31,8 +31,8 @@ public static class ChartLabels
 
         ["impact.title"] = new("障害時に情報が届かなくなる構成員数（上位{0}組織）", "Members cut off if an organisation fails (top {0})"),
         ["impact.x"] = new("情報が届かなくなる構成員数", "Members cut off"),
-        ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。", "Top {1} of {0} organisations assessed; each fails alone."),
-        ["impact.value"] = new("{0}（到達不能 {1} 組織）", "{0} ({1} organisations unreachable)"),
+        ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。括弧内は到達不能となる組織数。", "Top {1} of {0} organisations assessed, each failing alone. In brackets: organisations no longer reached."),
+        ["impact.value"] = new("{0}（{1}）", "{0} ({1})"),
 
         ["redundancy.title"] = new("NISCから各CEPTOARへの独立経路の数", "Vertex-disjoint routes from NISC to each CEPTOAR"),
         ["redundancy.x"] = new("点素な経路の数", "Vertex-disjoint routes"),

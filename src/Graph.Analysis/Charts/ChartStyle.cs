@@ -94,6 +94,7 @@ public static class ChartStyle
         plot.Grid.MajorLineColor = Color.FromHex("#E3E3E3");
         plot.Axes.Color(Color.FromHex("#333333"));
         plot.Axes.Title.Label.ForeColor = Text;
+        plot.Axes.Title.FullFigureCenter = true;
         return (plot, font);
     }
 
@@ -175,17 +176,42 @@ public static class ChartStyle
     }
 
     private static double Measure(LabelStyle label, float size)
+        => MeasureText(label.FontName, size, label.Text) * (label.Bold ? 1.05 : 1.0);
+
+    /// <summary>Width in layout units of the widest line of <paramref name="text"/> in <paramref name="family"/> at <paramref name="size"/>.</summary>
+    internal static double MeasureText(string family, float size, string text)
     {
-        using SKTypeface typeface = SKFontManager.Default.MatchFamily(label.FontName)
-            ?? SKTypeface.Default;
+        using SKTypeface typeface = SKFontManager.Default.MatchFamily(family) ?? SKTypeface.Default;
         using var font = new SKFont(typeface, size);
         double widest = 0;
-        foreach (string line in label.Text.Split('\n'))
+        foreach (string line in text.Split('\n'))
         {
             widest = Math.Max(widest, font.MeasureText(line));
         }
 
-        return widest * (label.Bold ? 1.05 : 1.0);
+        return widest;
+    }
+
+    /// <summary>
+    /// Breaks a long category label into two lines so it does not eat the plot: before a bracket
+    /// 「（」/"(" when there is one, otherwise near the middle (at a space for Latin text).
+    /// </summary>
+    internal static string Wrap(string text, int maxChars = 18)
+    {
+        if (text.Length <= maxChars || text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        int cut = text.IndexOfAny(['（', '(']);
+        if (cut <= 0)
+        {
+            int middle = text.Length / 2;
+            int space = text.LastIndexOf(' ', middle);
+            cut = space > 0 ? space : middle;
+        }
+
+        return text[..cut].TrimEnd() + "\n" + text[cut..].TrimStart();
     }
 
     /// <summary>Replaces an axis' ticks by category labels at the given positions.</summary>

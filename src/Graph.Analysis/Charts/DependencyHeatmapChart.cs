@@ -62,12 +62,17 @@ public static class DependencyHeatmapChart
         ChartLanguage lang = font.Language;
 
         var heatmap = plot.Add.Heatmap((double[,])matrix.Strength.Clone());
-        heatmap.Colormap = new ScottPlot.Colormaps.Blues();
+        heatmap.Colormap = new ScottPlot.Colormaps.Reversed(new ScottPlot.Colormaps.Blues());
         heatmap.ManualRange = new ScottPlot.Range(0, max);
         heatmap.NaNCellColor = Color.FromHex("#EEEEEE");
-        heatmap.Extent = new CoordinateRect(-0.5, n - 0.5, -0.5, n - 0.5);
 
-        string format = max > 1 ? "0.#" : "0.0";
+        bool tenths = true;
+        foreach (double v in matrix.Strength)
+        {
+            tenths &= double.IsNaN(v) || Math.Abs((v * 10) - Math.Round(v * 10)) < 1e-9;
+        }
+
+        string format = tenths ? "0.0" : "0.00";
         for (int i = 0; i < n; i++)
         {
             for (int j = 0; j < n; j++)
@@ -84,8 +89,10 @@ public static class DependencyHeatmapChart
         var positions = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
         ChartStyle.CategoryTicks(plot.Axes.Bottom, positions, matrix.Sectors.Select(s => s.For(lang)).ToArray());
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, matrix.Sectors.Select(s => s.For(lang)).Reverse().ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -60;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperRight;
+        double widest = matrix.Sectors.Max(s => ChartStyle.MeasureText(font.Family, ChartStyle.TickFontSize, s.For(lang)));
+        plot.Axes.Bottom.MinimumSize = (float)((widest * Math.Sqrt(0.5)) + ChartStyle.AxisLabelFontSize + 12);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.SetLimits(-0.5, n - 0.5, -0.5, n - 0.5);
@@ -95,6 +102,8 @@ public static class DependencyHeatmapChart
         colorBar.Label = ChartLabels.Get("dependency.colorbar", lang);
         colorBar.LabelStyle.FontSize = ChartStyle.AxisLabelFontSize;
         colorBar.Axis.TickLabelStyle.FontSize = ChartStyle.TickFontSize;
+        colorBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(max > 1 ? Math.Ceiling(max / 5) : 0.2);
+        colorBar.Axis.MinorTickStyle.Length = 0;
 
         string title = ChartLabels.Get("dependency.title", lang);
         if (matrix.IsAssumption)

@@ -93,7 +93,7 @@ public static class NetworkChart
             }
         }
 
-        plot.Axes.SetLimits(-0.02, 1.02, -maxLayer - 1.1, 0.35);
+        plot.Axes.SetLimits(-0.02, 1.02, -maxLayer - 0.8, 0.3);
         plot.HideGrid();
         foreach (IAxis axis in plot.Axes.GetAxes())
         {

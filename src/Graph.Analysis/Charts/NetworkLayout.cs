@@ -9,7 +9,7 @@ namespace Depgraph.Analysis.Charts;
 /// Aggregation: in every layer at or below <c>aggregateFromLayer</c> holding more than
 /// <c>maxNodesPerLayer</c> nodes, the largest nodes by members (ties by id) and every single point of
 /// failure are kept; the others are merged per parent (their nearest upper-layer neighbour with the
-/// smallest id) into one aggregate node whose members are the sum, so thousands of member nodes
+/// smallest id) into one aggregate node whose members are the sum (a group of one stays itself), so thousands of member nodes
 /// become at most <c>maxNodesPerLayer</c> + (parents) nodes, and the totals are preserved.
 /// </para>
 /// <para>
@@ -97,6 +97,7 @@ public static class NetworkLayout
                 nodes.OrderByDescending(n => n.Members).ThenBy(n => n.Id, StringComparer.Ordinal).Take(maxNodesPerLayer).Select(n => n.Id)
                     .Concat(nodes.Where(n => n.IsSpof).Select(n => n.Id)),
                 StringComparer.Ordinal);
+            var buckets = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (NetworkNode n in nodes)
             {
                 if (keep.Contains(n.Id))
@@ -114,9 +115,26 @@ public static class NetworkLayout
                 string parentKey = parent is null ? string.Empty : drawnAs.GetValueOrDefault(parent, parent);
                 string bucketId = $"{AggregatePrefix}{layer.Key}:{parentKey}";
                 drawnAs[n.Id] = bucketId;
+                if (!buckets.TryGetValue(bucketId, out List<string>? inBucket))
+                {
+                    buckets[bucketId] = inBucket = [];
+                }
+
+                inBucket.Add(n.Id);
                 placed[bucketId] = placed.TryGetValue(bucketId, out var b)
                     ? (b.Node with { Members = b.Node.Members + n.Members }, b.Count + 1)
                     : (new NetworkNode(bucketId, layer.Key, default, n.Members, false), 1);
+            }
+
+            // A bucket of one says less than the node itself: draw the node.
+            foreach ((string bucketId, List<string> ids) in buckets)
+            {
+                if (ids.Count == 1)
+                {
+                    placed.Remove(bucketId);
+                    drawnAs[ids[0]] = ids[0];
+                    placed[ids[0]] = (byId[ids[0]], 0);
+                }
             }
         }
 

@@ -64,7 +64,7 @@ public static class NodeImpactChart
                 Label = ChartLabels.Format("impact.value", lang, ChartStyle.Count(top[i].MembersLost), ChartStyle.Count(top[i].ReachLost)),
             });
             positions.Add(-i);
-            labels.Add(top[i].Name.For(lang));
+            labels.Add(ChartStyle.Wrap(top[i].Name.For(lang)));
         }
 
         var barPlot = plot.Add.Bars(bars);
@@ -72,7 +72,7 @@ public static class NodeImpactChart
         barPlot.ValueLabelStyle.FontSize = ChartStyle.AnnotationFontSize;
         barPlot.ValueLabelStyle.ForeColor = ChartStyle.Text;
         long max = Math.Max(1, top.Select(r => r.MembersLost).DefaultIfEmpty(0).Max());
-        plot.Axes.SetLimits(0, max * 1.45, -Math.Max(top.Count, 1) + 0.4, 0.6);
+        plot.Axes.SetLimits(0, max * 1.25, -Math.Max(top.Count, 1) + 0.4, 0.6);
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;

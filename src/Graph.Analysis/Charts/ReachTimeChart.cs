@@ -89,6 +89,7 @@ public static class ReachTimeChart
         label.LabelFontColor = ChartStyle.Vermillion;
         label.LabelAlignment = Alignment.UpperLeft;
         label.OffsetX = 4;
+        label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         var marker = plot.Add.Marker(curve.SameDayHours, share, MarkerShape.FilledDiamond, 7, ChartStyle.Vermillion);
         marker.LegendText = string.Empty;
 

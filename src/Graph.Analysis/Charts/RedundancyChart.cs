@@ -54,7 +54,7 @@ public static class RedundancyChart
                 FillColor = routes == 1 ? ChartStyle.Vermillion : ChartStyle.Blue,
                 LineWidth = 0,
                 Size = 0.72,
-                Label = routes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Label = routes == 0 ? string.Empty : routes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             if (routes == 1)
             {
@@ -80,10 +80,18 @@ public static class RedundancyChart
         {
             var crosses = plot.Add.Markers(unreachable.ToArray(), MarkerShape.Eks, 9, ChartStyle.Black);
             crosses.MarkerLineWidth = 2;
+            foreach (Coordinates c in unreachable)
+            {
+                var zero = plot.Add.Text("0", c);
+                zero.LabelAlignment = Alignment.MiddleLeft;
+                zero.OffsetX = 9;
+                zero.LabelFontSize = ChartStyle.AnnotationFontSize;
+                zero.LabelFontColor = ChartStyle.Text;
+            }
         }
 
         int max = Math.Max(2, sorted.Select(r => r.DisjointRoutes).DefaultIfEmpty(0).Max());
-        plot.Axes.SetLimits(0, max + 0.6, -Math.Max(sorted.Count, 1) + 0.4, 0.6);
+        plot.Axes.SetLimits(-0.04 * max, max + 0.4, -Math.Max(sorted.Count, 1) + 0.4, 0.6);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
@@ -112,7 +120,9 @@ public static class RedundancyChart
             });
         }
 
-        plot.ShowLegend(legend, Alignment.LowerRight);
+        plot.Legend.ManualItems.AddRange(legend);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
         plot.Title(ChartLabels.Get("redundancy.title", lang));
         plot.XLabel(ChartLabels.Get("redundancy.x", lang));
         return ChartStyle.Finish(plot, font);
