@@ -107,8 +107,7 @@ public static class CeptoarCoverageChart
 
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontSize = ChartStyle.AnnotationFontSize;
-        barPlot.ValueLabelStyle.ForeColor = ChartStyle.Text;
+        ChartStyle.AddValueLabels(plot, barPlot);
         foreach (double s in separators)
         {
             var line = plot.Add.HorizontalLine(s, 0.75f, Color.FromHex("#BBBBBB"));

@@ -59,14 +59,38 @@ public static class ChartExport
     {
         ArgumentNullException.ThrowIfNull(plot);
         size.Validate();
+        lock (ChartStyle.FontLock)
+        {
+            // Some ScottPlot labels read the process-wide default font while rendering.
+            string previousFont = Fonts.Default;
+            Fonts.Default = plot.Axes.Title.Label.FontName;
+            try
+            {
+                return RenderScaled(plot, size);
+            }
+            finally
+            {
+                Fonts.Default = previousFont;
+            }
+        }
+    }
+
+    private static (byte[] Png, string Svg) RenderScaled(Plot plot, ChartSize size)
+    {
         double previousScale = plot.ScaleFactor;
         plot.ScaleFactor = size.ScaleFactor;
         try
         {
-            ChartStyle.FitWideLabels(plot, size.LayoutWidth);
             int w = size.PixelWidth;
             int h = size.PixelHeight;
             plot.RenderInMemory(w, h);
+            PixelRect data = plot.LastRender.DataRect;
+            double margin = Math.Min(data.Left, w - data.Right);
+            if (ChartStyle.FitWideLabels(plot, size.LayoutWidth, (data.Width + (2 * margin)) / size.ScaleFactor))
+            {
+                plot.RenderInMemory(w, h);
+            }
+
             byte[] png = PngDensity.SetDpi(plot.GetImageBytes(w, h, ImageFormat.Png), size.Dpi);
             string svg = SvgNormalizer.Normalize(plot.GetSvgXml(w, h));
             return (png, svg);

@@ -118,15 +118,73 @@ public static class ChartStyle
 
         plot.Legend.FontSize = LegendFontSize;
         plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
-        plot.Font.Set(font.Family);
-        foreach (ScottPlot.Plottables.BarPlot bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>())
+        plot.Legend.SetBestFontOnEachRender = false;
+        ApplyFont(plot, font.Family);
+        return plot;
+    }
+
+    /// <summary>Serialises renders, which temporarily set ScottPlot's process-wide <c>Fonts.Default</c>.</summary>
+    internal static readonly Lock FontLock = new();
+
+    /// <summary>
+    /// Sets <paramref name="family"/> on every label of <paramref name="plot"/> that exists now (call
+    /// it last, after all labels are added): title, axis labels and ticks, colour bars, legend and its
+    /// items, text annotations, bar value labels, line labels.
+    /// </summary>
+    /// <param name="plot">The plot.</param>
+    /// <param name="family">An installed font family, e.g. from <see cref="ChartFonts.Resolve"/>.</param>
+    /// <remarks>
+    /// Use this instead of ScottPlot's <c>plot.Font.Set</c>: in ScottPlot 5.1.59 that method gives
+    /// Text plottables the <em>previous</em> process-wide default font (so a chart could show the
+    /// font of the chart built before it) and changes <c>Fonts.Default</c> for the whole process.
+    /// This method only touches <paramref name="plot"/>.
+    /// </remarks>
+    public static void ApplyFont(Plot plot, string family)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(family);
+        ApplyFamily(plot, family);
+    }
+
+    private static void ApplyFamily(Plot plot, string family)
+    {
+        plot.Axes.Title.Label.FontName = family;
+        foreach (IAxis axis in plot.Axes.GetAxes())
         {
-            bars.ValueLabelStyle.FontName = font.Family;
+            axis.Label.FontName = family;
+            axis.TickLabelStyle.FontName = family;
         }
 
-        plot.Legend.FontName = font.Family;
-        plot.Legend.SetBestFontOnEachRender = false;
-        return plot;
+        foreach (IPanel panel in plot.Axes.GetPanels())
+        {
+            if (panel is ScottPlot.Panels.ColorBar bar)
+            {
+                bar.LabelStyle.FontName = family;
+                bar.Axis.Label.FontName = family;
+                bar.Axis.TickLabelStyle.FontName = family;
+            }
+        }
+
+        plot.Legend.FontName = family;
+        foreach (LegendItem item in plot.Legend.ManualItems)
+        {
+            item.LabelFontName = family;
+        }
+
+        foreach (ScottPlot.Plottables.BarPlot bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>())
+        {
+            bars.ValueLabelStyle.FontName = family;
+        }
+
+        foreach (ScottPlot.Plottables.Text text in plot.GetPlottables<ScottPlot.Plottables.Text>())
+        {
+            text.LabelFontName = family;
+        }
+
+        foreach (ScottPlot.Plottables.VerticalLine line in plot.GetPlottables<ScottPlot.Plottables.VerticalLine>())
+        {
+            line.LabelFontName = family;
+        }
     }
 
     /// <summary>Adds a footnote line below the x axis (an extra bottom axis with only a label).</summary>
@@ -148,23 +206,30 @@ public static class ChartStyle
         axis.Label.Alignment = Alignment.UpperCenter;
     }
 
-    /// <summary>Shrinks the title and bottom labels that are wider than the figure, so they are never clipped (down to 60 %).</summary>
-    internal static void FitWideLabels(Plot plot, double layoutWidth)
+    /// <summary>
+    /// Shrinks the title (centred on the figure) and the bottom labels (centred on the data area)
+    /// that are wider than the room they have, so they are never clipped (down to 60 %).
+    /// </summary>
+    /// <returns>Whether any label changed.</returns>
+    internal static bool FitWideLabels(Plot plot, double figureWidth, double bottomWidth)
     {
-        Fit(plot.Axes.Title.Label, layoutWidth - 24);
+        bool changed = Fit(plot.Axes.Title.Label, figureWidth - 24);
         foreach (IAxis axis in plot.Axes.GetAxes(Edge.Bottom))
         {
-            Fit(axis.Label, layoutWidth - 24);
+            changed |= Fit(axis.Label, bottomWidth - 16);
         }
 
-        static void Fit(LabelStyle label, double available)
+        return changed;
+
+        static bool Fit(LabelStyle label, double available)
         {
             if (string.IsNullOrEmpty(label.Text) || available <= 0)
             {
-                return;
+                return false;
             }
 
-            float size = label.FontSize;
+            float original = label.FontSize;
+            float size = original;
             float floor = size * 0.6f;
             while (size > floor && Measure(label, size) > available)
             {
@@ -172,6 +237,7 @@ public static class ChartStyle
             }
 
             label.FontSize = size;
+            return size != original;
         }
     }
 
@@ -212,6 +278,33 @@ public static class ChartStyle
         }
 
         return text[..cut].TrimEnd() + "\n" + text[cut..].TrimStart();
+    }
+
+    /// <summary>
+    /// Writes a value label just right of the end of a horizontal bar. (A Text plottable rather than
+    /// <c>Bar.Label</c>: ScottPlot 5.1 draws bar labels with a typeface cached across plots, which can be
+    /// another chart's font.)
+    /// </summary>
+    internal static void AddValueLabels(Plot plot, ScottPlot.Plottables.BarPlot bars)
+    {
+        foreach (Bar bar in bars.Bars)
+        {
+            if (string.IsNullOrEmpty(bar.Label))
+            {
+                continue;
+            }
+
+            var text = plot.Add.Text(bar.Label, bar.Value, bar.Position);
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.OffsetX = 4;
+            text.LabelFontSize = AnnotationFontSize;
+            text.LabelFontColor = Text;
+        }
+
+        foreach (Bar bar in bars.Bars)
+        {
+            bar.Label = string.Empty;
+        }
     }
 
     /// <summary>Replaces an axis' ticks by category labels at the given positions.</summary>

@@ -120,9 +120,6 @@ public static class DependencyHeatmapChart
             matrix.Note,
         }.Where(s => !string.IsNullOrWhiteSpace(s)));
         ChartStyle.AddFootnote(plot, note);
-        Plot result = ChartStyle.Finish(plot, font);
-        colorBar.LabelStyle.FontName = font.Family;
-        colorBar.Axis.TickLabelStyle.FontName = font.Family;
-        return result;
+        return ChartStyle.Finish(plot, font);
     }
 }

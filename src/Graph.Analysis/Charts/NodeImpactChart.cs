@@ -9,7 +9,8 @@ namespace Depgraph.Analysis.Charts;
 /// <remarks>
 /// Ranked by members lost, then organisations lost, then Japanese name (ordinal). Only the top
 /// <see cref="ChartOptions.TopN"/> (default <see cref="DefaultTopN"/>) are drawn; impacts are not
-/// summed into an 「その他」 bar because failures of different organisations overlap.
+/// summed into an 「その他」 bar because failures of different organisations overlap. Long names are
+/// broken into two lines when at most 10 bars are drawn (there is room for two lines per bar).
 /// Recommended size: <see cref="ChartSize.Paper"/> (up to 15 bars) or <see cref="ChartSize.PaperTall"/>.
 /// </remarks>
 public static class NodeImpactChart
@@ -64,13 +65,12 @@ public static class NodeImpactChart
                 Label = ChartLabels.Format("impact.value", lang, ChartStyle.Count(top[i].MembersLost), ChartStyle.Count(top[i].ReachLost)),
             });
             positions.Add(-i);
-            labels.Add(ChartStyle.Wrap(top[i].Name.For(lang)));
+            labels.Add(top.Count <= 10 ? ChartStyle.Wrap(top[i].Name.For(lang)) : top[i].Name.For(lang));
         }
 
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontSize = ChartStyle.AnnotationFontSize;
-        barPlot.ValueLabelStyle.ForeColor = ChartStyle.Text;
+        ChartStyle.AddValueLabels(plot, barPlot);
         long max = Math.Max(1, top.Select(r => r.MembersLost).DefaultIfEmpty(0).Max());
         plot.Axes.SetLimits(0, max * 1.25, -Math.Max(top.Count, 1) + 0.4, 0.6);
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);

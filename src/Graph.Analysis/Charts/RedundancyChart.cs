@@ -74,8 +74,7 @@ public static class RedundancyChart
 
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontSize = ChartStyle.AnnotationFontSize;
-        barPlot.ValueLabelStyle.ForeColor = ChartStyle.Text;
+        ChartStyle.AddValueLabels(plot, barPlot);
         if (unreachable.Count > 0)
         {
             var crosses = plot.Add.Markers(unreachable.ToArray(), MarkerShape.Eks, 9, ChartStyle.Black);

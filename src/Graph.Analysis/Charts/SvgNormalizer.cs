@@ -43,7 +43,7 @@ public static partial class SvgNormalizer
         });
     }
 
-    [GeneratedRegex(@"\bcl_\d+\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcl_[0-9A-Fa-f]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 
     [GeneratedRegex("font-family=\"([^\"]*)\"", RegexOptions.CultureInvariant)]

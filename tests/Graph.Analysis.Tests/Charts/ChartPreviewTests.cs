@@ -2,6 +2,7 @@ using Depgraph.Analysis.Charts;
 
 namespace Depgraph.Analysis.Tests.Charts;
 
+[Collection(ChartCollection.Name)]
 public class ChartPreviewTests
 {
     /// <summary>Renders the gallery to $TMP/charts-preview (ja and en) for visual review.</summary>
