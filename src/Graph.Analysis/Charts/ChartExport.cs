@@ -84,9 +84,12 @@ public static class ChartExport
             int w = size.PixelWidth;
             int h = size.PixelHeight;
             plot.RenderInMemory(w, h);
+            // Labels centred on the data area may use it plus the narrower side margin (in layout units).
             PixelRect data = plot.LastRender.DataRect;
-            double margin = Math.Min(data.Left, w - data.Right);
-            if (ChartStyle.FitWideLabels(plot, size.LayoutWidth, (data.Width + (2 * margin)) / size.ScaleFactor))
+            PixelRect figure = plot.LastRender.FigureRect;
+            double margin = Math.Min(data.Left - figure.Left, figure.Right - data.Right);
+            double centredWidth = (data.Width + (2 * margin)) * size.LayoutWidth / figure.Width;
+            if (ChartStyle.FitWideLabels(plot, size.LayoutWidth, centredWidth))
             {
                 plot.RenderInMemory(w, h);
             }

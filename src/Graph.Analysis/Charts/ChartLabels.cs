@@ -59,7 +59,7 @@ public static class ChartLabels
         ["network.spof"] = new("単一障害点", "Single point of failure"),
         ["network.aggregate"] = new("集約したノード（その他）", "Aggregated nodes (other)"),
         ["network.other"] = new("その他 {0} 組織", "{0} other organisations"),
-        ["network.footnote"] = new("ノードの面積は構成員数（対数）。", "Node size: members (log scale)."),
+        ["network.footnote"] = new("ノードの直径は構成員数の対数に比例。", "Node diameter grows with log(members)."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The label <paramref name="key"/> in <paramref name="language"/>.</summary>

@@ -94,7 +94,6 @@ public static class ChartStyle
         plot.Grid.MajorLineColor = Color.FromHex("#E3E3E3");
         plot.Axes.Color(Color.FromHex("#333333"));
         plot.Axes.Title.Label.ForeColor = Text;
-        plot.Axes.Title.FullFigureCenter = true;
         return (plot, font);
     }
 
@@ -207,13 +206,13 @@ public static class ChartStyle
     }
 
     /// <summary>
-    /// Shrinks the title (centred on the figure) and the bottom labels (centred on the data area)
-    /// that are wider than the room they have, so they are never clipped (down to 60 %).
+    /// Shrinks the title and the bottom labels (all centred on the data area) that are wider than
+    /// the room they have, so they are never clipped (down to 60 %).
     /// </summary>
     /// <returns>Whether any label changed.</returns>
     internal static bool FitWideLabels(Plot plot, double figureWidth, double bottomWidth)
     {
-        bool changed = Fit(plot.Axes.Title.Label, figureWidth - 24);
+        bool changed = Fit(plot.Axes.Title.Label, Math.Min(figureWidth, bottomWidth) - 16);
         foreach (IAxis axis in plot.Axes.GetAxes(Edge.Bottom))
         {
             changed |= Fit(axis.Label, bottomWidth - 16);
