@@ -4,7 +4,7 @@ using Depgraph.Core.Compact;
 
 namespace Depgraph.Analysis.Cascade;
 
-/// <summary>One-line cascade simulations on a <see cref="CompactGraph"/> (see <see cref="IndependentCascade"/> and <see cref="LinearThresholdCascade"/>).</summary>
+/// <summary>One-line cascade simulations on a <see cref="CompactGraph"/> (see <see cref="Cascade.IndependentCascade"/> and <see cref="LinearThresholdCascade"/>).</summary>
 public static class CascadeExtensions
 {
     /// <summary>Monte Carlo independent cascade from the vertices with these input ids, default options unless given.</summary>
