@@ -65,7 +65,8 @@ public static class KShortestPaths
         private readonly int[] _banNext;
         private readonly IndexedMinHeap _heap;
         private int _stamp;
-        private int _banStamp;
+        private int _banStamp = 1; // arrays start at 0: nothing banned
+        private int _rootStamp = 1;
 
         public Search(CompactGraph g, int target)
         {
@@ -123,17 +124,24 @@ public static class KShortestPaths
             var first = SpurPath(source)!;
             found.Add(new Candidate(first, Cost(first), 0));
             known.Add(first);
+            var commonPrefix = new List<int>(k);
             while (found.Count < k)
             {
                 var prev = found[^1];
                 var p = prev.Nodes;
+                // Root vertices p[0..i-1] are banned incrementally (one vertex stamp per parent path), and each found
+                // path's common prefix with p is computed once, so a parent path costs O(k·L) besides the searches.
+                int rootStamp = ++_rootStamp;
+                for (int j = 0; j < prev.Deviation; j++) _banVertex[p[j]] = rootStamp;
+                commonPrefix.Clear();
+                foreach (var a in found) commonPrefix.Add(a.Nodes.AsSpan().CommonPrefixLength(p));
                 for (int i = prev.Deviation; i < p.Length - 1; i++)
                 {
+                    if (i > 0) _banVertex[p[i - 1]] = rootStamp;
                     _banStamp++;
-                    for (int j = 0; j < i; j++) _banVertex[p[j]] = _banStamp;
-                    foreach (var a in found)
-                        if (a.Nodes.Length > i + 1 && a.Nodes.AsSpan(0, i + 1).SequenceEqual(p.AsSpan(0, i + 1)))
-                            _banNext[a.Nodes[i + 1]] = _banStamp;
+                    for (int a = 0; a < found.Count; a++)
+                        if (commonPrefix[a] >= i + 1 && found[a].Nodes.Length > i + 1)
+                            _banNext[found[a].Nodes[i + 1]] = _banStamp;
                     var spur = SpurPath(p[i]);
                     if (spur is null) continue;
                     var total = new int[i + spur.Length];
@@ -155,7 +163,7 @@ public static class KShortestPaths
         // A* from start to the target avoiding vertices banned in this round and, from start, banned next hops.
         private int[]? SpurPath(int start)
         {
-            int stamp = ++_stamp, ban = _banStamp;
+            int stamp = ++_stamp, ban = _banStamp, root = _rootStamp;
             _seen[start] = stamp;
             _dist[start] = 0;
             _hops[start] = 0;
@@ -177,7 +185,7 @@ public static class KShortestPaths
                 for (int e = _offsets[u], end = _offsets[u + 1]; e < end; e++)
                 {
                     int v = _targets[e];
-                    if (_banVertex[v] == ban || v == start || (atStart && _banNext[v] == ban)) continue;
+                    if (_banVertex[v] == root || v == start || (atStart && _banNext[v] == ban)) continue;
                     double hv = _h[v];
                     if (double.IsPositiveInfinity(hv)) continue;
                     double ng = gu + _w[e];
@@ -239,9 +247,9 @@ public static class KShortestPaths
 
         public int GetHashCode(int[] obj)
         {
-            var h = new HashCode();
-            foreach (int v in obj) h.Add(v);
-            return h.GetHashCode();
+            uint h = 2166136261;
+            foreach (int v in obj) h = (h ^ (uint)v) * 16777619;
+            return (int)h;
         }
     }
 }
