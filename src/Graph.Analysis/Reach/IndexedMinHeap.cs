@@ -12,19 +12,24 @@ namespace Depgraph.Analysis.Reach;
 /// </remarks>
 internal sealed class IndexedMinHeap
 {
-    private readonly int[] _heap;
+    private struct Entry
+    {
+        public double Key;
+        public int Tie;
+        public int Vertex;
+    }
+
+    // Entries hold their keys inline (16 bytes each; a node's four children share one cache line),
+    // so comparisons never chase the vertex arrays.
+    private readonly Entry[] _heap;
     private readonly int[] _pos;
-    private readonly double[] _key;
-    private readonly int[] _tie;
     private int _count;
 
     public IndexedMinHeap(int n)
     {
-        _heap = new int[Math.Max(n, 1)];
+        _heap = new Entry[Math.Max(n, 1)];
         _pos = new int[Math.Max(n, 1)];
         Array.Fill(_pos, -1);
-        _key = new double[Math.Max(n, 1)];
-        _tie = new int[Math.Max(n, 1)];
     }
 
     public int Count => _count;
@@ -34,82 +39,67 @@ internal sealed class IndexedMinHeap
     /// <summary>Inserts <paramref name="v"/>, or lowers its key (the new key must not be larger).</summary>
     public void InsertOrDecrease(int v, double key, int tie)
     {
-        _key[v] = key;
-        _tie[v] = tie;
         int i = _pos[v];
-        if (i < 0)
-        {
-            i = _count++;
-            _heap[i] = v;
-            _pos[v] = i;
-        }
-        SiftUp(i);
+        if (i < 0) i = _count++;
+        SiftUp(i, new Entry { Key = key, Tie = tie, Vertex = v });
     }
 
     public int Pop()
     {
-        int top = _heap[0];
+        int top = _heap[0].Vertex;
         _pos[top] = -1;
-        int last = _heap[--_count];
-        if (_count > 0)
-        {
-            _heap[0] = last;
-            _pos[last] = 0;
-            SiftDown(0);
-        }
+        --_count;
+        if (_count > 0) SiftDown(_heap[_count]);
         return top;
     }
 
     public void Clear()
     {
-        for (int i = 0; i < _count; i++) _pos[_heap[i]] = -1;
+        for (int i = 0; i < _count; i++) _pos[_heap[i].Vertex] = -1;
         _count = 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Less(int a, int b)
+    private static bool Less(in Entry a, in Entry b)
     {
-        double ka = _key[a], kb = _key[b];
-        if (ka != kb) return ka < kb;
-        int ta = _tie[a], tb = _tie[b];
-        if (ta != tb) return ta < tb;
-        return a < b;
+        if (a.Key != b.Key) return a.Key < b.Key;
+        if (a.Tie != b.Tie) return a.Tie < b.Tie;
+        return a.Vertex < b.Vertex;
     }
 
-    private void SiftUp(int i)
+    private void SiftUp(int i, Entry x)
     {
-        int v = _heap[i];
+        var heap = _heap;
         while (i > 0)
         {
             int parent = (i - 1) >> 2;
-            int p = _heap[parent];
-            if (!Less(v, p)) break;
-            _heap[i] = p;
-            _pos[p] = i;
+            if (!Less(x, heap[parent])) break;
+            heap[i] = heap[parent];
+            _pos[heap[i].Vertex] = i;
             i = parent;
         }
-        _heap[i] = v;
-        _pos[v] = i;
+        heap[i] = x;
+        _pos[x.Vertex] = i;
     }
 
-    private void SiftDown(int i)
+    private void SiftDown(Entry x)
     {
-        int v = _heap[i];
+        var heap = _heap;
+        int i = 0, count = _count;
         while (true)
         {
             int first = (i << 2) + 1;
-            if (first >= _count) break;
+            if (first >= count) break;
             int best = first;
-            int end = Math.Min(first + 4, _count);
+            int end = Math.Min(first + 4, count);
             for (int c = first + 1; c < end; c++)
-                if (Less(_heap[c], _heap[best])) best = c;
-            int b = _heap[best];
-            if (!Less(b, v)) break;
-            _heap[i] = b;
-            _pos[b] = i;
+                if (Less(heap[c], heap[best])) best = c;
+            if (!Less(heap[best], x)) break;
+            heap[i] = heap[best];
+            _pos[heap[i].Vertex] = i;
             i = best;
         }
-        _heap[i] = v;
-        _pos[v] = i;
+        heap[i] = x;
+        _pos[x.Vertex] = i;
     }
 }
