@@ -48,3 +48,19 @@ public class SummaryCommandTests
         Assert.DoesNotContain("   at ", r.Err);
     }
 }
+
+public class SummaryExternalRecipientsTests
+{
+    [Theory]
+    [InlineData("水道CEPTOAR", "事業体", 1189)]
+    [InlineData("T-CEPTOAR", "社・団体", 390)]
+    [InlineData("証券CEPTOAR", "機関", 1)]
+    public void External_recipients_include_those_relayed_by_members(string ceptoar, string unit, long count)
+    {
+        var j = CliRunner.Run("summary", "--format", "json").Json;
+        var c = j.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("ceptoars").EnumerateArray())
+            .Single(x => x.GetProperty("name_ja").GetString() == ceptoar);
+        var units = c.GetProperty("external").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("count").GetInt64());
+        Assert.Equal(count, units[unit]);
+    }
+}

@@ -26,9 +26,16 @@ public sealed record DatasetSummary(
         {
             var ceps = d.Edges.Where(e => e.Kind == EdgeKind.BelongsTo && e.Target == sec.Id)
                 .Select(e => d.Find(e.Source)).OfType<Node>().Where(n => n.Kind == NodeKind.Ceptoar).Distinct()
-                .Select(c => new CeptoarSummary(c,
-                    SumUnits(d.Edges.Where(e => e.Kind == EdgeKind.MemberOf && e.Target == c.Id).Select(e => d.Find(e.Source)).OfType<Node>().Where(n => n.Kind == NodeKind.Member)),
-                    SumUnits(d.Edges.Where(e => e.Kind == EdgeKind.SharesWith && e.Source == c.Id).Select(e => d.Find(e.Target)).OfType<Node>().Where(n => n.Kind == NodeKind.External))))
+                .Select(c =>
+                {
+                    var members = d.Edges.Where(e => e.Kind == EdgeKind.MemberOf && e.Target == c.Id).Select(e => d.Find(e.Source)).OfType<Node>()
+                        .Where(n => n.Kind == NodeKind.Member).ToList();
+                    // external recipients are served by the CEPTOAR itself or relayed by its members (e.g. 水道's 8 contact points)
+                    var senders = members.Select(m => m.Id).Append(c.Id).ToHashSet(StringComparer.Ordinal);
+                    var external = d.Edges.Where(e => e.Kind == EdgeKind.SharesWith && senders.Contains(e.Source)).Select(e => d.Find(e.Target)).OfType<Node>()
+                        .Where(n => n.Kind == NodeKind.External);
+                    return new CeptoarSummary(c, SumUnits(members), SumUnits(external));
+                })
                 .ToList();
             sectors.Add(new SectorSummary(sec, ceps));
         }
