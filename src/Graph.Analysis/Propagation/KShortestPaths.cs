@@ -121,14 +121,14 @@ public static class KShortestPaths
         {
             if (double.IsPositiveInfinity(_h[source])) return [];
             var comparer = new CandidateComparer(_g);
-            var found = new List<Candidate>(k);
+            var found = new List<Candidate>(Math.Min(k, 1024));
             var known = new HashSet<int[]>(SequenceComparer.Instance);
             var candidates = new PriorityQueue<Candidate, Candidate>(comparer);
             var candidateCosts = new List<double>(); // costs of the queued candidates, ascending
             var first = SpurPath(source, double.PositiveInfinity)!;
             found.Add(new Candidate(first, Cost(first), 0));
             known.Add(first);
-            var commonPrefix = new List<int>(k);
+            var commonPrefix = new List<int>(Math.Min(k, 1024));
             while (found.Count < k)
             {
                 var prev = found[^1];

@@ -18,6 +18,7 @@ public class KShortestPathsTests
         Assert.Equal(["a>b>d=2", "a>c>d=3", "a>d=5"], Show(g, KShortestPaths.Find(g, g.V("a"), g.V("d"), 3)));
         Assert.Equal(["a>b>d=2", "a>c>d=3", "a>d=5"], Show(g, KShortestPaths.Find(g, g.V("a"), g.V("d"), 10)));
         Assert.Equal(["a>b>d=2"], Show(g, KShortestPaths.Find(g, g.V("a"), g.V("d"), 1)));
+        Assert.Equal(3, KShortestPaths.Find(g, g.V("a"), g.V("d"), int.MaxValue).Count);
         Assert.Equal(2, KShortestPaths.Find(g, g.V("a"), g.V("d"), 1)[0].Hops);
     }
 
