@@ -1,4 +1,3 @@
-using System.Reflection;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
@@ -89,24 +88,7 @@ public static class GraphInput
             "cannot tell what this file is; give a dataset folder, a folder with nodes.csv and edges.csv, or a .graphml file.");
     }
 
-    // GraphML is read by Depgraph.Loader.Interchange.GraphMlReader.Read(string) : LoadResult<GraphDataset>, written
-    // on another branch; it is looked up by name so this file compiles without it. TODO(lead): once merged, replace
-    // the body with `return Interchange.GraphMlReader.Read(path);`.
-    private static LoadResult<GraphDataset> ReadGraphMl(string path)
-    {
-        var reader = typeof(GraphInput).Assembly.GetType("Depgraph.Loader.Interchange.GraphMlReader");
-        var read = reader?.GetMethod("Read", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-        if (read?.ReturnType != typeof(LoadResult<GraphDataset>))
-            return Fail(path, IssueCodes.BadValue, "GraphML input is not available in this build.");
-        try
-        {
-            return (LoadResult<GraphDataset>)read.Invoke(null, [path])!;
-        }
-        catch (TargetInvocationException ex) when (ex.InnerException is not null and not OutOfMemoryException)
-        {
-            return Fail(path, IssueCodes.Syntax, $"cannot read the GraphML file: {ex.InnerException.Message}");
-        }
-    }
+    private static LoadResult<GraphDataset> ReadGraphMl(string path) => Interchange.GraphMlReader.Read(path);
 
     private static LoadResult<GraphDataset> Fail(string path, string code, string message) =>
         new(null, [new LoadIssue(path, 0, code, message)]);

@@ -1,0 +1,193 @@
+// The depgraph side of the benchmark (bench/run.sh). Prints one JSON line per op, in the same shape as
+// bench/peers/*.py, with the same canonical answers and hashes (see bench/README.md).
+//
+// MERGE: the calls marked "MERGE:" use the Depgraph.Analysis API as announced while it was being written;
+// after the merge, fix any that differ. Nothing else in this file depends on unmerged code.
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Depgraph.Analysis.Cascade;
+using Depgraph.Analysis.Propagation;
+using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Resilience;
+using Depgraph.Core.Compact;
+using Depgraph.Loader;
+
+namespace Depgraph.BenchRunner;
+
+public static class Program
+{
+    private static readonly string[] AllOps =
+        ["load", "reach_all", "reach_3hops", "dijkstra", "articulation_points", "bridges", "dominators", "k_paths", "cascade"];
+    private const string Hub = "nisc";
+    private const int K = 10;
+    private const int CascadeRuns = 1000;
+
+    private sealed class Options
+    {
+        public string Dir = "";
+        public string Size = "";
+        public int Warmup = 1;
+        public int Runs = 3;
+        public long Seed = 1;
+        public HashSet<string> Ops = [.. AllOps];
+        public string? Dump;
+    }
+
+    public static int Main(string[] args)
+    {
+        var o = new Options();
+        bool runsGiven = false, warmGiven = false;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            string v = args[i + 1];
+            switch (args[i])
+            {
+                case "--dir": o.Dir = v; break;
+                case "--size": o.Size = v; break;
+                case "--warmup": o.Warmup = int.Parse(v, CultureInfo.InvariantCulture); warmGiven = true; break;
+                case "--runs": o.Runs = int.Parse(v, CultureInfo.InvariantCulture); runsGiven = true; break;
+                case "--seed": o.Seed = long.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--ops": o.Ops = [.. v.Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
+                case "--dump": o.Dump = v; break;
+                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+            }
+        }
+        if (o.Dir.Length == 0 || o.Size.Length == 0)
+        {
+            Console.Error.WriteLine("usage: Graph.BenchRunner --dir DIR --size S|M|L [--warmup W] [--runs R] [--ops a,b] [--seed S] [--dump DIR]");
+            return 2;
+        }
+        // same plan as the peers, except that at L depgraph can afford one warm-up and three runs
+        var (w, r) = o.Size switch { "S" => (1, 5), "M" => (1, 3), _ => (1, 3) };
+        if (!warmGiven) o.Warmup = w;
+        if (!runsGiven) o.Runs = r;
+
+        Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = "version",
+            ["version"] = typeof(CompactGraph).Assembly.GetName().Version?.ToString() ?? "?", ["dotnet"] = Environment.Version.ToString() });
+
+        string nodes = Path.Combine(o.Dir, "nodes.csv"), edges = Path.Combine(o.Dir, "edges.csv");
+        // MERGE: GenericCsvLoader.LoadCompact (or GraphInput.LoadCsvCompact) → LoadResult<CompactGraph>.
+        var g = Run(o, "load", () => GenericCsvLoader.LoadCompact(nodes, edges).GetValueOrThrow(),
+            g => [$"{g.NodeCount} {g.EdgeCount}"]);
+        if (g is null) return 1;
+        int hub = g.IndexOf(Hub);
+        if (hub < 0) { Console.Error.WriteLine($"no node {Hub} in {nodes}"); return 1; }
+        int[] hubs = [hub];
+
+        if (o.Ops.Contains("reach_all"))
+            Run(o, "reach_all", () => BreadthFirst.Hops(g, hubs), h => Ids(g, Enumerable.Range(0, g.NodeCount).Where(v => h[v] >= 0)));
+        if (o.Ops.Contains("reach_3hops"))
+            Run(o, "reach_3hops", () => BreadthFirst.Hops(g, hubs, 3), h => Ids(g, Enumerable.Range(0, g.NodeCount).Where(v => h[v] >= 0)));
+        if (o.Ops.Contains("dijkstra"))
+            // MERGE: ShortestPaths.Dijkstra(g, sources) → ShortestPathTree with IsReachable(v) and Distance(v).
+            Run(o, "dijkstra", () => ShortestPaths.Dijkstra(g, hubs), t => Sorted(Enumerable.Range(0, g.NodeCount)
+                .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+        if (o.Ops.Contains("articulation_points"))
+            // MERGE: ArticulationPoints.Find(g) → IReadOnlyList<int> on the simple undirected view.
+            Run(o, "articulation_points", () => ArticulationPoints.Find(g), aps => Ids(g, aps));
+        if (o.Ops.Contains("bridges"))
+            // MERGE: Bridges.Find(g) → IReadOnlyList<(int A, int B)> on the simple undirected view.
+            Run(o, "bridges", () => Bridges.Find(g), bs => Sorted(bs.Select(b => PairLine(g.Id(b.A), g.Id(b.B)))));
+        if (o.Ops.Contains("dominators"))
+            // MERGE: Dominators.Compute(g, root) → DominatorTree with IsReachable(v), Idom(v).
+            Run(o, "dominators", () => Dominators.Compute(g, hub), d => Sorted(Enumerable.Range(0, g.NodeCount)
+                .Where(v => v != hub && d.IsReachable(v)).Select(v => g.Id(v) + " " + g.Id(d.Idom(v)))));
+        if (o.Ops.Contains("k_paths"))
+        {
+            var pair = File.ReadAllText(Path.Combine(o.Dir, "pair.txt")).Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries);
+            int s = g.IndexOf(pair[0]), t = g.IndexOf(pair[1]);
+            // MERGE: KShortestPaths.Find(g, source, target, k) → IReadOnlyList<PropagationPath(Nodes, Hours)>.
+            Run(o, "k_paths", () => KShortestPaths.Find(g, s, t, K), ps => ps.Select(p => p.Hours).Order().Select(F6).ToList());
+        }
+        if (o.Ops.Contains("cascade"))
+            // MERGE: IndependentCascade.Run(g, seeds, options) → MonteCarloCascadeResult (MeanFailed, StdevFailed; sources
+            // counted). It runs on all cores by default (CascadeOptions.MaxDegreeOfParallelism), as a user would get it.
+            Run(o, "cascade", () => IndependentCascade.Run(g, hubs, new CascadeOptions { Runs = CascadeRuns, Seed = (int)o.Seed }),
+                _ => null, res => new()
+                {
+                    ["mean"] = Math.Round(res.MeanFailed, 3),
+                    ["se"] = Math.Round(res.StdevFailed / Math.Sqrt(CascadeRuns), 3),
+                    ["runs_done"] = CascadeRuns, ["scaled_to"] = CascadeRuns, ["threads"] = Environment.ProcessorCount,
+                    ["note"] = $"parallel on {Environment.ProcessorCount} cores",
+                });
+
+        Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = "peak_rss",
+            ["peak_rss_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 1) });
+        return 0;
+    }
+
+    private static T? Run<T>(Options o, string op, Func<T> fn, Func<T, List<string>?> canon, Func<T, Dictionary<string, object?>>? extra = null)
+        where T : class
+    {
+        var times = new List<double>();
+        var cpus = new List<double>();
+        var proc = Process.GetCurrentProcess();
+        T? result = null;
+        try
+        {
+            for (int i = 0; i < o.Warmup + o.Runs; i++)
+            {
+                proc.Refresh();
+                var c0 = proc.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                result = fn();
+                double dt = sw.Elapsed.TotalSeconds;
+                proc.Refresh();
+                if (i >= o.Warmup) { times.Add(dt); cpus.Add((proc.TotalProcessorTime - c0).TotalSeconds); }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Emit(new() { ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["status"] = "error", ["note"] = e.GetType().Name + ": " + e.Message + " at " + (e.StackTrace ?? "").Split('\n')[0].Trim() });
+            return null;
+        }
+        double median = Median(times);
+        var lines = canon(result!);
+        var obj = new Dictionary<string, object?>
+        {
+            ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["median_s"] = Math.Round(median, 6),
+            ["cpu_s"] = Math.Round(Median(cpus), 6), ["runs"] = times.Count,
+            ["answer_hash"] = lines is null ? null : Hash(lines), ["answer_n"] = lines?.Count,
+        };
+        if (extra is not null) foreach (var kv in extra(result!)) obj[kv.Key] = kv.Value;
+        Emit(obj);
+        if (o.Dump is not null && lines is not null)
+        {
+            Directory.CreateDirectory(o.Dump);
+            File.WriteAllText(Path.Combine(o.Dump, $"depgraph.{op}.txt"), string.Concat(lines.Select(l => l + "\n")));
+        }
+        return result;
+    }
+
+    private static double Median(List<double> xs)
+    {
+        var s = xs.Order().ToList();
+        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+    }
+
+    private static string F6(double x) => x.ToString("F6", CultureInfo.InvariantCulture);
+
+    private static string PairLine(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + " " + b : b + " " + a;
+
+    private static List<string> Ids(CompactGraph g, IEnumerable<int> vs) => Sorted(vs.Select(g.Id));
+
+    private static List<string> Sorted(IEnumerable<string> lines)
+    {
+        var l = lines.ToList();
+        l.Sort(StringComparer.Ordinal);
+        return l;
+    }
+
+    /// <summary>First 16 hex digits of SHA-256 over the lines, each followed by "\n" (as bench/peers/benchcommon.py).</summary>
+    private static string Hash(List<string> lines)
+    {
+        using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var l in lines) { h.AppendData(Encoding.UTF8.GetBytes(l)); h.AppendData("\n"u8); }
+        return Convert.ToHexStringLower(h.GetHashAndReset())[..16];
+    }
+
+    private static void Emit(Dictionary<string, object?> obj) => Console.WriteLine(JsonSerializer.Serialize(obj));
+}

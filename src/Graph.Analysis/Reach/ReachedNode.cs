@@ -1,0 +1,7 @@
+namespace Depgraph.Analysis.Reach;
+
+/// <summary>A vertex an alert reaches.</summary>
+/// <param name="Vertex">Vertex index.</param>
+/// <param name="Hops">Fewest hand-overs from a source (breadth-first search); 0 for a source.</param>
+/// <param name="ArrivalHours">Earliest arrival in hours (Dijkstra), possibly along a path with more hops; 0 for a source.</param>
+public sealed record ReachedNode(int Vertex, int Hops, double ArrivalHours);

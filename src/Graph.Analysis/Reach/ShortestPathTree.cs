@@ -1,0 +1,59 @@
+namespace Depgraph.Analysis.Reach;
+
+/// <summary>
+/// The result of <see cref="ShortestPaths.Dijkstra"/>: earliest arrival (hours) at every vertex from the
+/// nearest source, and one shortest path to it, stored as predecessor pointers.
+/// </summary>
+/// <remarks>
+/// Immutable. Arrays of length n indexed by vertex: distance, hop count of the chosen path, predecessor
+/// vertex and predecessor edge. Among paths of equal length the tree keeps the one with the fewest hops,
+/// then the one whose last vertex before <c>v</c> has the smaller vertex index, then (parallel edges) the
+/// smaller edge id.
+/// </remarks>
+public sealed class ShortestPathTree
+{
+    private readonly double[] _dist;
+    private readonly int[] _hops;
+    private readonly int[] _pred;
+    private readonly int[] _predEdge;
+
+    internal ShortestPathTree(int[] sources, double[] dist, int[] hops, int[] pred, int[] predEdge)
+    {
+        Sources = sources;
+        _dist = dist;
+        _hops = hops;
+        _pred = pred;
+        _predEdge = predEdge;
+    }
+
+    /// <summary>The distinct sources, in input order.</summary>
+    public IReadOnlyList<int> Sources { get; }
+
+    /// <summary>Number of vertices of the graph the tree was computed on.</summary>
+    public int NodeCount => _dist.Length;
+
+    /// <summary>Length in hours of a shortest path from the nearest source to <paramref name="v"/>; +∞ when unreachable.</summary>
+    public double Distance(int v) => _dist[v];
+
+    /// <summary>True when some source reaches <paramref name="v"/>.</summary>
+    public bool IsReachable(int v) => _pred[v] >= 0 || _hops[v] == 0;
+
+    /// <summary>Number of edges on the tree path to <paramref name="v"/> (the fewest among shortest paths); -1 when unreachable.</summary>
+    public int Hops(int v) => IsReachable(v) ? _hops[v] : -1;
+
+    /// <summary>The vertex before <paramref name="v"/> on its tree path; -1 for sources and unreachable vertices.</summary>
+    public int Predecessor(int v) => _pred[v];
+
+    /// <summary>The edge id entering <paramref name="v"/> on its tree path; -1 for sources and unreachable vertices.</summary>
+    public int PredecessorEdge(int v) => _predEdge[v];
+
+    /// <summary>The tree path from a source to <paramref name="v"/> (source first, <paramref name="v"/> last); empty when unreachable.</summary>
+    public IReadOnlyList<int> PathTo(int v)
+    {
+        Depgraph.Core.Preconditions.ValidVertex(v, _dist.Length, nameof(v));
+        if (!IsReachable(v)) return [];
+        var path = new int[_hops[v] + 1];
+        for (int i = path.Length - 1, x = v; i >= 0; i--, x = _pred[x]) path[i] = x;
+        return path;
+    }
+}

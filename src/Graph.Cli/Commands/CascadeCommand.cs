@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using Depgraph.Analysis.Cascade;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Compact;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary><c>depgraph cascade --from ID[,…] [--runs N] [--seed S] [--threshold T]</c>.</summary>
+public static class CascadeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext ctx)
+    {
+        var io = new InputOptions();
+        var from = new Option<string>("--from") { Description = "Failed node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
+        var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs of the independent cascade (default 1000)", HelpName = "N" };
+        var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output", HelpName = "S" };
+        var threshold = new Option<double?>("--threshold") { Description = "Use the deterministic linear-threshold model: a node fails when the weighted share of its failed suppliers reaches T", HelpName = "T" };
+        var model = new Option<string?>("--model") { Description = "independent (default) or threshold (default threshold 0.5)", HelpName = "MODEL" };
+        var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model };
+        io.AddTo(cmd, withEdgeTypes: true);
+        cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
+        {
+            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var lang = io.GetLang(pr);
+            var m = pr.GetValue(model)?.Trim().ToLowerInvariant();
+            bool useThreshold = m switch
+            {
+                null or "" => pr.GetValue(threshold) is not null,
+                "independent" or "ic" => false,
+                "threshold" or "lt" => true,
+                _ => throw new UsageException($"--model must be independent or threshold; got '{m}'"),
+            };
+            if (!useThreshold && pr.GetValue(threshold) is not null) throw new UsageException("--threshold applies to the threshold model only");
+            var options = new CascadeOptions { Runs = pr.GetValue(runs) ?? 1000, Seed = pr.GetValue(seed) ?? 42, Threshold = pr.GetValue(threshold) ?? 0.5 };
+            try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
+            var input = io.Load(pr, needDataset: false);
+            var layer = io.GetLayer(pr, input, EdgeLayer.Dependency);
+            var g = input.Graph.Select(layer);
+            var sources = InputOptions.ResolveIds(g, pr.GetValue(from), "--from");
+            if (useThreshold)
+            {
+                var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
+                WriteThreshold(ctx.Out, format, g, layer, r, lang, input.IsCurated);
+            }
+            else
+            {
+                var progress = ctx.IsTerminal || options.Runs >= 10_000 ? new Progress<CascadeProgress>(p => ctx.Err.Write($"\r{p}")) : null;
+                var r = IndependentCascade.Run(g, sources, options, progress, ct);
+                if (progress is not null) ctx.Err.WriteLine();
+                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, input.IsCurated);
+            }
+            return ExitCodes.Ok;
+        })));
+        return cmd;
+    }
+
+    private const string AssumptionNote = "assumption: the dependency matrix is assumed (NISC's interdependency analysis), not survey data";
+
+    private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, string lang, bool curated)
+    {
+        if (f == OutputFormat.Json)
+        {
+            Json.Write(o, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("layer", layer.Name);
+                w.WriteString("model", "linear_threshold");
+                w.Number("threshold", r.Threshold);
+                w.Strings("sources", r.Sources.Select(g.Id));
+                w.WriteNumber("failedCount", r.Failed.Count);
+                w.WriteStartArray("failed");
+                foreach (var x in r.Failed)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", g.Id(x.Vertex));
+                    w.WriteNumber("step", x.Step);
+                    w.Number("hours", x.Hours);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                if (curated) w.WriteString("basis", AssumptionNote);
+                w.WriteEndObject();
+            });
+            return;
+        }
+        if (f == OutputFormat.Csv)
+        {
+            o.WriteLine("id,step,hours");
+            foreach (var x in r.Failed) o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{x.Step},{x.Hours.ToString("R", CultureInfo.InvariantCulture)}");
+            return;
+        }
+        bool ja = lang == "ja";
+        o.WriteLine($"{(ja ? "モデル" : "model")}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
+        o.WriteLine($"{(ja ? "障害ノード" : "failed")}: {r.Failed.Count:N0} / {g.NodeCount:N0}");
+        var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "段階" : "step", ja ? "時間" : "hours").AlignRight(0, 3, 4);
+        int i = 0;
+        foreach (var x in r.Failed.Take(200)) t.Add(++i, g.Label(x.Vertex, lang), g.Id(x.Vertex), x.Step, x.Hours);
+        t.Write(o);
+    }
+
+    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, string lang, bool curated)
+    {
+        var nodes = Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0)
+            .OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal).ToList();
+        if (f == OutputFormat.Json)
+        {
+            Json.Write(o, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("layer", layer.Name);
+                w.WriteString("model", "independent_cascade");
+                w.WriteNumber("runs", r.Runs);
+                w.WriteNumber("seed", r.Seed);
+                w.Strings("sources", r.Sources.Select(g.Id));
+                w.Number("meanFailed", r.MeanFailed);
+                w.Number("stdevFailed", r.StdevFailed);
+                w.WriteStartObject("percentiles");
+                foreach (var (k, v) in r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture))) w.Number(k, v);
+                w.WriteEndObject();
+                w.WriteStartArray("nodes");
+                foreach (var v in nodes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", g.Id(v));
+                    w.Number("failureProbability", r.FailureProbability[v]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                if (curated) w.WriteString("basis", AssumptionNote);
+                w.WriteEndObject();
+            });
+            return;
+        }
+        if (f == OutputFormat.Csv)
+        {
+            o.WriteLine("id,failureProbability");
+            foreach (var v in nodes) o.WriteLine($"{Csv.Field(g.Id(v))},{r.FailureProbability[v].ToString("R", CultureInfo.InvariantCulture)}");
+            return;
+        }
+        bool ja = lang == "ja";
+        o.WriteLine($"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
+        o.WriteLine($"{(ja ? "障害ノード数" : "failed nodes")}: {(ja ? "平均" : "mean")} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
+            string.Join("  ", r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture)).Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}")));
+        var t = new TextTable(ja ? "名称" : "name", "id", ja ? "障害確率" : "failure probability").AlignRight(2);
+        foreach (var v in nodes.Take(200)) t.Add(g.Label(v, lang), g.Id(v), r.FailureProbability[v].ToString("0.000", CultureInfo.InvariantCulture));
+        t.Write(o);
+    }
+}

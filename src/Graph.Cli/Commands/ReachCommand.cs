@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using Depgraph.Analysis.Reach;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Compact;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary><c>depgraph reach --from ID[,ID…] [--hops K] [--within H]</c>.</summary>
+public static class ReachCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext ctx)
+    {
+        var io = new InputOptions();
+        var from = new Option<string>("--from") { Description = "Source node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
+        var hops = new Option<int?>("--hops") { Description = "Keep nodes at most K hops away", HelpName = "K" };
+        var within = new Option<double?>("--within") { Description = "Keep nodes whose earliest arrival is at most H hours", HelpName = "H" };
+        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within };
+        io.AddTo(cmd, withEdgeTypes: true);
+        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        {
+            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var lang = io.GetLang(pr);
+            var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
+            try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
+            var input = io.Load(pr, needDataset: false);
+            var layer = io.GetLayer(pr, input, EdgeLayer.Information);
+            var g = input.Graph.Select(layer);
+            var sources = InputOptions.ResolveIds(g, pr.GetValue(from), "--from");
+            var r = ReachAnalysis.Run(g, sources, options);
+            switch (format)
+            {
+                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
+                case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
+                default: WriteTable(ctx.Out, g, layer, r, lang, options); break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    internal static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r) => Json.Write(o, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("layer", layer.Name);
+        w.Strings("sources", r.Sources.Select(g.Id));
+        w.WriteNumber("reachedCount", r.Reached.Count);
+        w.WriteStartArray("reached");
+        foreach (var n in r.Reached)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", g.Id(n.Vertex));
+            w.WriteNumber("hops", n.Hops);
+            w.Number("arrivalHours", n.ArrivalHours);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.Strings("notReached", r.NotReached.Select(g.Id));
+        var c = r.Coverage;
+        w.WriteStartObject("memberCoverage");
+        w.WriteNumber("reachedMembers", c.ReachedMembers);
+        w.WriteNumber("totalMembers", c.TotalMembers);
+        w.Number("share", c.Share);
+        w.WriteStartArray("byUnit");
+        foreach (var u in c.ByUnit)
+        {
+            w.WriteStartObject();
+            w.WriteString("unit", u.Unit);
+            w.WriteNumber("reached", u.Reached);
+            w.WriteNumber("total", u.Total);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    private static void WriteCsv(TextWriter o, CompactGraph g, ReachResult r)
+    {
+        o.WriteLine("id,hops,arrivalHours");
+        foreach (var n in r.Reached)
+            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)}");
+    }
+
+    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, string lang, ReachOptions opt)
+    {
+        bool ja = lang == "ja";
+        o.WriteLine($"{(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}");
+        o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" +
+            (opt.MaxHops is { } k ? $"   {(ja ? "ホップ上限" : "max hops")} {k}" : "") +
+            (opt.WithinHours is { } h ? $"   {(ja ? "時間上限" : "within")} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
+        o.WriteLine($"{(ja ? "到達" : "reached")}: {r.Reached.Count:N0} / {g.NodeCount:N0} {(ja ? "ノード" : "nodes")}");
+        var c = r.Coverage;
+        o.WriteLine($"{(ja ? "構成員カバー率" : "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
+        foreach (var u in c.ByUnit) o.WriteLine($"  {u.Unit}: {u.Reached:N0} / {u.Total:N0}");
+        o.WriteLine();
+        var t = new TextTable(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員" : "members").AlignRight(2, 3, 4);
+        foreach (var n in r.Reached.Take(200))
+            t.Add(g.Label(n.Vertex, lang), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
+        t.Write(o);
+        if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {(ja ? "件省略(--format json で全件)" : "more (use --format json for all)")}");
+        if (r.NotReached.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine($"{(ja ? "未到達" : "not reached")} ({r.NotReached.Count:N0}): " +
+                string.Join(", ", r.NotReached.Take(30).Select(v => g.Id(v))) + (r.NotReached.Count > 30 ? ", …" : ""));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System.CommandLine;
+using Depgraph.Analysis.Resilience;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary><c>depgraph spof [--from ID] [--to ID,…]</c>: single points of failure.</summary>
+public static class SpofCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext ctx)
+    {
+        var io = new InputOptions();
+        var from = new Option<string?>("--from") { Description = "Source of the flow for dominators and impact (default: NISC on the dataset, the single government node of a generic graph)", HelpName = "ID" };
+        var to = new Option<string?>("--to") { Description = "Targets for route redundancy (vertex-disjoint paths from --from): ids, or kind:ceptoar for every node of a kind", HelpName = "ID[,ID...]" };
+        var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
+        var cmd = new Command("spof", "Single points of failure: articulation points and bridges, dominator tree from the source, reach lost per node and per link, strong articulation points and strong bridges, route redundancy.") { from, to, top };
+        io.AddTo(cmd, withEdgeTypes: true);
+        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        {
+            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var lang = io.GetLang(pr);
+            int topN = pr.GetValue(top) ?? 20;
+            if (topN < 1) throw new UsageException("--top must be at least 1");
+            var input = io.Load(pr, needDataset: false);
+            var layer = io.GetLayer(pr, input, EdgeLayer.Information);
+            var g = input.Graph.Select(layer);
+            int root = ResolveRoot(g, pr.GetValue(from));
+            int[] targets = ResolveTargets(g, pr.GetValue(to), root);
+            var r = Compute(g, root, targets);
+            switch (format)
+            {
+                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
+                case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
+                default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    /// <summary>Everything <c>spof</c> reports.</summary>
+    internal sealed record SpofReport(
+        int Root, IReadOnlyList<int> ArticulationPoints, IReadOnlyList<(int A, int B)> Bridges, DominatorTree? Dominators,
+        IReadOnlyList<NodeImpactEntry> NodeImpact, IReadOnlyList<LinkImpactEntry> LinkImpact,
+        IReadOnlyList<int> StrongArticulationPoints, IReadOnlyList<(int Source, int Target)> StrongBridges,
+        IReadOnlyList<(int Target, int Paths)>? Redundancy);
+
+    internal static SpofReport Compute(CompactGraph g, int root, int[] targets) => new(
+        root,
+        ArticulationPoints.Find(g),
+        Bridges.Find(g),
+        root >= 0 ? Dominators.Compute(g, root) : null,
+        root >= 0 ? NodeImpact.Compute(g, root) : [],
+        root >= 0 ? LinkImpact.Compute(g, root) : [],
+        StrongArticulationPoints.Find(g),
+        StrongBridges.Find(g),
+        targets.Length > 0 ? VertexDisjointPaths.CountAll(g, root, targets) : null);
+
+    internal static int ResolveRoot(CompactGraph g, string? from)
+    {
+        if (!string.IsNullOrWhiteSpace(from)) return InputOptions.ResolveIds(g, from, "--from")[0];
+        if (g.IndexOf("nisc") is var n and >= 0) return n;
+        var gov = Enumerable.Range(0, g.NodeCount).Where(v => g.Kind(v) == NodeKind.Government).Take(2).ToList();
+        return gov.Count == 1 ? gov[0] : -1;
+    }
+
+    internal static int[] ResolveTargets(CompactGraph g, string? to, int root)
+    {
+        if (string.IsNullOrWhiteSpace(to)) return [];
+        if (root < 0) throw new UsageException("--to needs a source: give --from ID");
+        if (to.StartsWith("kind:", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!EdgeKinds.TryParseNodeKind(to[5..], out var kind)) throw new UsageException($"--to: unknown node kind '{to[5..]}'");
+            return Enumerable.Range(0, g.NodeCount).Where(v => g.Kind(v) == kind && v != root).OrderBy(g.Id, StringComparer.Ordinal).ToArray();
+        }
+        var t = InputOptions.ResolveIds(g, to, "--to");
+        if (t.Contains(root)) throw new UsageException("--to must not contain the source itself");
+        return t;
+    }
+
+    private static IEnumerable<int> ById(CompactGraph g, IEnumerable<int> vs) => vs.OrderBy(g.Id, StringComparer.Ordinal);
+
+    private static IEnumerable<(string, string)> PairsById(CompactGraph g, IEnumerable<(int, int)> ps, bool undirected) =>
+        ps.Select(p =>
+        {
+            string a = g.Id(p.Item1), b = g.Id(p.Item2);
+            return undirected && string.CompareOrdinal(a, b) > 0 ? (b, a) : (a, b);
+        }).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal);
+
+    private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("layer", layer.Name);
+        w.Strings("articulationPoints", ById(g, r.ArticulationPoints).Select(g.Id));
+        w.WriteStartArray("bridges");
+        foreach (var (a, b) in PairsById(g, r.Bridges.Select(x => (x.A, x.B)), undirected: true))
+        {
+            w.WriteStartArray(); w.WriteStringValue(a); w.WriteStringValue(b); w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        if (r.Dominators is { } dt)
+        {
+            w.WriteStartObject("dominatorTree");
+            w.WriteString("root", g.Id(r.Root));
+            w.WriteStartObject("idom");
+            foreach (var v in ById(g, Enumerable.Range(0, g.NodeCount).Where(v => v != r.Root && dt.IsReachable(v))))
+                w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        else w.WriteNull("dominatorTree");
+        w.WriteStartArray("nodeImpact");
+        foreach (var e in r.NodeImpact)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", g.Id(e.Vertex));
+            w.WriteNumber("reachLost", e.ReachLost);
+            w.WriteNumber("membersLost", e.MembersLost);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("linkImpact");
+        foreach (var e in r.LinkImpact)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", g.Id(e.Source));
+            w.WriteString("target", g.Id(e.Target));
+            w.WriteNumber("reachLost", e.ReachLost);
+            w.WriteNumber("membersLost", e.MembersLost);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.Strings("strongArticulationPoints", ById(g, r.StrongArticulationPoints).Select(g.Id));
+        w.WriteStartArray("strongBridges");
+        foreach (var (a, b) in PairsById(g, r.StrongBridges.Select(x => (x.Source, x.Target)), undirected: false))
+        {
+            w.WriteStartArray(); w.WriteStringValue(a); w.WriteStringValue(b); w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        if (r.Redundancy is { } red)
+        {
+            w.WriteStartArray("redundancy");
+            foreach (var (t, p) in red)
+            {
+                w.WriteStartObject();
+                w.WriteString("target", g.Id(t));
+                w.WriteNumber("disjointPaths", p);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    });
+
+    private static void WriteCsv(TextWriter o, CompactGraph g, SpofReport r)
+    {
+        o.WriteLine("id,reachLost,membersLost");
+        foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{e.ReachLost},{e.MembersLost}");
+    }
+
+    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r, string lang, int top)
+    {
+        bool ja = lang == "ja";
+        string Name(int v) => $"{g.Label(v, lang)} ({g.Id(v)})";
+        o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" + (r.Root >= 0 ? $"   {(ja ? "起点" : "from")}: {Name(r.Root)}" : ""));
+        o.WriteLine();
+        o.WriteLine($"{(ja ? "関節点(無向表示)" : "Articulation points (undirected view)")}: {r.ArticulationPoints.Count:N0}");
+        foreach (var v in ById(g, r.ArticulationPoints).Take(top)) o.WriteLine($"  {Name(v)}");
+        o.WriteLine($"{(ja ? "橋" : "Bridges")}: {r.Bridges.Count:N0}");
+        foreach (var (a, b) in PairsById(g, r.Bridges.Select(x => (x.A, x.B)), true).Take(top)) o.WriteLine($"  {a} — {b}");
+        if (r.Root >= 0)
+        {
+            o.WriteLine();
+            o.WriteLine(ja ? $"ノード障害の影響(上位{top})" : $"Node impact (top {top}): who is cut off if it fails");
+            var t = new TextTable(ja ? "組織" : "organisation", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost").AlignRight(1, 2);
+            foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost);
+            t.Write(o, "  ");
+            o.WriteLine();
+            o.WriteLine(ja ? $"リンク障害の影響(上位{top})" : $"Link impact (top {top})");
+            var l = new TextTable(ja ? "リンク" : "link", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost").AlignRight(1, 2);
+            foreach (var e in r.LinkImpact.Take(top)) l.Add($"{g.Label(e.Source, lang)} → {g.Label(e.Target, lang)}", e.ReachLost, e.MembersLost);
+            l.Write(o, "  ");
+        }
+        o.WriteLine();
+        o.WriteLine($"{(ja ? "強関節点" : "Strong articulation points")}: {r.StrongArticulationPoints.Count:N0}   {(ja ? "強橋" : "strong bridges")}: {r.StrongBridges.Count:N0}");
+        if (r.Redundancy is { } red)
+        {
+            o.WriteLine();
+            o.WriteLine(ja ? "経路の冗長性(点素な経路の数)" : "Route redundancy (vertex-disjoint paths)");
+            var t = new TextTable(ja ? "宛先" : "target", ja ? "経路数" : "paths", "").AlignRight(1);
+            foreach (var (v, p) in red) t.Add(Name(v), p, p == 0 ? (ja ? "未到達" : "unreachable") : p == 1 ? (ja ? "単一経路" : "single route") : "");
+            t.Write(o, "  ");
+        }
+    }
+}

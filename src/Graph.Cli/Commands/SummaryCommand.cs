@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Text.Json;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Analysis.Summary;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary><c>depgraph summary</c>: counts by kind, members by unit, sectors with their CEPTOARs, provenance, validation status.</summary>
+public static class SummaryCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext ctx)
+    {
+        var io = new InputOptions();
+        var cmd = new Command("summary", "Counts by kind, members by unit, sectors and their CEPTOARs, evidence vs assumption, validation status.");
+        io.AddTo(cmd, withEdgeTypes: false);
+        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        {
+            var format = io.GetFormat(pr, ctx.IsTerminal, allowCsv: false);
+            var lang = io.GetLang(pr);
+            var input = io.Load(pr, needDataset: true);
+            var s = DatasetSummary.Compute(input.Dataset!);
+            if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
+            else WriteTable(ctx.Out, s, lang);
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    private static void WriteJson(TextWriter o, DatasetSummary s) => Json.Write(o, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("dataset", s.Name);
+        w.WriteNumber("nodes", s.NodeCount);
+        w.WriteNumber("edges", s.EdgeCount);
+        w.WriteStartObject("nodesByKind");
+        foreach (var (k, c) in s.NodesByKind) w.WriteNumber(k, c);
+        w.WriteEndObject();
+        w.WriteStartObject("edgesByType");
+        foreach (var (k, c) in s.EdgesByType) w.WriteNumber(k, c);
+        w.WriteEndObject();
+        WriteUnits(w, "membersByUnit", s.MembersByUnit);
+        w.WriteNumber("membersTotal", s.MembersByUnit.Sum(m => m.Count));
+        WriteUnits(w, "externalByUnit", s.ExternalByUnit);
+        w.WriteStartArray("sectors");
+        foreach (var sec in s.Sectors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", sec.Sector.Id);
+            w.WriteString("name_ja", sec.Sector.NameJa);
+            w.WriteString("name_en", sec.Sector.NameEn);
+            w.Strings("scope", sec.Sector.Scope);
+            w.WriteStartArray("ceptoars");
+            foreach (var c in sec.Ceptoars)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", c.Ceptoar.Id);
+                w.WriteString("name_ja", c.Ceptoar.NameJa);
+                w.WriteString("name_en", c.Ceptoar.NameEn);
+                WriteUnits(w, "members", c.Members);
+                WriteUnits(w, "external", c.External);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("provenance");
+        foreach (var (what, counts) in new[] { ("nodes", s.NodeBasis), ("edges", s.EdgeBasis) })
+        {
+            w.WriteStartObject(what);
+            foreach (var (b, c) in counts) w.WriteNumber(b, c);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("validation");
+        w.WriteNumber("errors", 0);
+        w.WriteNumber("warnings", s.Warnings);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    private static void WriteUnits(Utf8JsonWriter w, string name, IReadOnlyList<MemberCount> units)
+    {
+        w.WriteStartArray(name);
+        foreach (var m in units)
+        {
+            w.WriteStartObject();
+            w.WriteString("unit", m.Unit);
+            w.WriteNumber("count", m.Count);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteTable(TextWriter o, DatasetSummary s, string lang)
+    {
+        bool ja = lang == "ja";
+        o.WriteLine($"{(ja ? "データセット" : "Dataset")}: {s.Name}   {(ja ? "ノード" : "nodes")} {s.NodeCount:N0}   {(ja ? "エッジ" : "edges")} {s.EdgeCount:N0}");
+        o.WriteLine();
+        var kinds = new TextTable(ja ? "種別" : "kind", ja ? "数" : "count").AlignRight(1);
+        foreach (var (k, c) in s.NodesByKind) kinds.Add(k, c);
+        kinds.Write(o);
+        o.WriteLine();
+        var types = new TextTable(ja ? "エッジ種別" : "edge type", ja ? "数" : "count").AlignRight(1);
+        foreach (var (k, c) in s.EdgesByType) types.Add(k, c);
+        types.Write(o);
+        o.WriteLine();
+        o.WriteLine(ja ? "構成員(単位別、のべ数)" : "Members by unit (as counted by each CEPTOAR)");
+        var units = new TextTable(ja ? "単位" : "unit", ja ? "数" : "count").AlignRight(1);
+        foreach (var m in s.MembersByUnit) units.Add(m.Unit, m.Count);
+        units.Add(ja ? "合計" : "total", s.MembersByUnit.Sum(m => m.Count));
+        units.Write(o, "  ");
+        o.WriteLine();
+        o.WriteLine(ja ? "分野とセプター" : "Sectors and their CEPTOARs");
+        var t = new TextTable(ja ? "分野" : "sector", ja ? "セプター" : "CEPTOAR", ja ? "構成員" : "members", ja ? "構成員以外の情報展開先" : "external recipients");
+        foreach (var sec in s.Sectors)
+        {
+            if (sec.Ceptoars.Count == 0) t.Add(sec.Sector.Name(lang), "", "", "");
+            for (int i = 0; i < sec.Ceptoars.Count; i++)
+            {
+                var c = sec.Ceptoars[i];
+                t.Add(i == 0 ? sec.Sector.Name(lang) : "", c.Ceptoar.Name(lang),
+                    string.Join(" ", c.Members.Select(m => m.ToString())),
+                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => m.ToString())));
+            }
+        }
+        t.Write(o, "  ");
+        o.WriteLine();
+        o.WriteLine($"{(ja ? "分野" : "sectors")}: {s.Sectors.Count}   CEPTOAR: {s.Sectors.Sum(x => x.Ceptoars.Count)}");
+        o.WriteLine($"{(ja ? "出典" : "provenance")}: {(ja ? "ノード" : "nodes")} {Basis(s.NodeBasis)}; {(ja ? "エッジ" : "edges")} {Basis(s.EdgeBasis)}");
+        o.WriteLine($"{(ja ? "検証" : "validation")}: 0 {(ja ? "件のエラー" : "errors")}, {s.Warnings} {(ja ? "件の警告" : "warnings")}");
+    }
+
+    private static string Basis(IReadOnlyList<(string Basis, int Count)> b) => string.Join(", ", b.Select(x => $"{x.Basis} {x.Count:N0}"));
+}
+

@@ -1,0 +1,66 @@
+using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Tests.TestSupport;
+using Depgraph.Core.Compact;
+
+namespace Depgraph.Analysis.Tests.Reach;
+
+public class BreadthFirstTests
+{
+    [Fact]
+    public void Path_with_a_hop_limit()
+    {
+        Assert.Equal([0, 1, 2, -1], BreadthFirst.Hops(TestGraphs.Path(4), [0], maxHops: 2));
+        Assert.Equal([0, 1, 2, 3], BreadthFirst.Hops(TestGraphs.Path(4), [0]));
+        Assert.Equal([0, -1, -1, -1], BreadthFirst.Hops(TestGraphs.Path(4), [0], maxHops: 0));
+    }
+
+    [Fact]
+    public void Ignores_delays_and_counts_hand_overs()
+    {
+        var g = TestGraphs.Parse("a->b:1, b->c:1, a->c:100, c->a, x");
+        var h = BreadthFirst.Hops(g, [g.V("a")]);
+        Assert.Equal([0, 1, 1, -1], new[] { "a", "b", "c", "x" }.Select(id => h[g.V(id)]));
+    }
+
+    [Fact]
+    public void Several_sources_cycles_and_empty_graphs()
+    {
+        Assert.Equal([0, 1, 2, 0, 1], BreadthFirst.Hops(TestGraphs.Cycle(5), [0, 3]));
+        Assert.Empty(BreadthFirst.Hops(CompactGraph.Empty, []));
+        Assert.Equal([-1], BreadthFirst.Hops(TestGraphs.Parse("x"), []));
+    }
+
+    [Fact]
+    public void Guards()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Hops(TestGraphs.Path(2), [0], -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Hops(TestGraphs.Path(2), [-1]));
+        Assert.Throws<ArgumentNullException>(() => BreadthFirst.Hops(null!, [0]));
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Agrees_with_brute_force_relaxation(int seed)
+    {
+        var g = TestGraphs.Random(40, 90, seed);
+        var rng = new Random(seed);
+        for (int trial = 0; trial < 10; trial++)
+        {
+            var sources = Enumerable.Range(0, 1 + rng.Next(3)).Select(_ => rng.Next(g.NodeCount)).ToArray();
+            var expected = PropagationOracles.HopsByRelaxation(g, sources);
+            Assert.Equal(expected, BreadthFirst.Hops(g, sources));
+            int limit = rng.Next(4);
+            Assert.Equal(expected.Select(h => h <= limit ? h : -1), BreadthFirst.Hops(g, sources, limit));
+        }
+    }
+
+    [Fact]
+    public void A_million_vertex_path_and_star_do_not_overflow()
+    {
+        const int n = 1_000_000;
+        Assert.Equal(n - 1, BreadthFirst.Hops(TestGraphs.Path(n), [0])[n - 1]);
+        Assert.Equal(1, BreadthFirst.Hops(TestGraphs.Star(n), [0])[n - 1]);
+    }
+}

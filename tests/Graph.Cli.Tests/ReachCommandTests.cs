@@ -1,0 +1,66 @@
+namespace Depgraph.Cli.Tests;
+
+public class ReachCommandTests
+{
+    [Fact]
+    public void Reach_json_follows_the_contract_on_a_known_graph()
+    {
+        var r = SmallGraph.Run("reach", "--from", "hub", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var j = r.Json;
+        Assert.Equal(["layer", "sources", "reachedCount", "reached", "notReached", "memberCoverage"], j.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("all", j.GetProperty("layer").GetString());
+        Assert.Equal(6, j.GetProperty("reachedCount").GetInt32());
+        var reached = j.GetProperty("reached").EnumerateArray()
+            .Select(x => (x.GetProperty("id").GetString(), x.GetProperty("hops").GetInt32(), x.GetProperty("arrivalHours").GetDouble())).ToList();
+        Assert.Equal([("hub", 0, 0.0), ("a", 1, 1.0), ("b", 1, 2.0), ("m1", 2, 2.0), ("m2", 2, 3.0), ("m3", 3, 4.0)], reached);
+        Assert.Equal(["iso"], j.GetProperty("notReached").EnumerateArray().Select(x => x.GetString()!).ToArray());
+        var cov = j.GetProperty("memberCoverage");
+        Assert.Equal(3, cov.GetProperty("reachedMembers").GetInt64());
+        Assert.Equal(4, cov.GetProperty("totalMembers").GetInt64());
+    }
+
+    [Fact]
+    public void Hops_and_within_limit_the_reach()
+    {
+        var hops = SmallGraph.Run("reach", "--from", "hub", "--hops", "1", "--format", "json").Json;
+        Assert.Equal(3, hops.GetProperty("reachedCount").GetInt32());
+        var within = SmallGraph.Run("reach", "--from", "hub", "--within", "2", "--format", "json").Json;
+        Assert.Equal(["hub", "a", "b", "m1"], within.GetProperty("reached").EnumerateArray().Select(x => x.GetProperty("id").GetString()!).ToArray());
+    }
+
+    [Fact]
+    public void Unknown_source_is_a_usage_error_naming_the_id()
+    {
+        var r = SmallGraph.Run("reach", "--from", "nobody");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("'nobody'", r.Err);
+    }
+
+    [Fact]
+    public void Missing_required_option_is_a_usage_error()
+    {
+        var r = SmallGraph.Run("reach");
+        Assert.Equal(2, r.ExitCode);
+    }
+
+    [Fact]
+    public void Reach_from_NISC_on_the_dataset_uses_the_information_layer_and_reaches_every_ceptoar()
+    {
+        var r = CliRunner.Run("reach", "--from", "nisc", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("shares_with:provide", r.Json.GetProperty("layer").GetString());
+        var ids = r.Json.GetProperty("reached").EnumerateArray().Select(x => x.GetProperty("id").GetString()!).ToHashSet();
+        Assert.Equal(21, ids.Count(i => i.StartsWith("ceptoar.", StringComparison.Ordinal)));
+        Assert.True(r.Json.GetProperty("memberCoverage").GetProperty("share").GetDouble() > 0.99);
+    }
+
+    [Fact]
+    public void Reach_csv_and_table_formats()
+    {
+        var csv = SmallGraph.Run("reach", "--from", "hub", "--format", "csv");
+        Assert.StartsWith("id,hops,arrivalHours\nhub,0,0\n", csv.Out.Replace("\r", ""));
+        var table = CliRunner.Run("reach", "--from", "nisc", "--format", "table");
+        Assert.Contains("内閣", table.Out);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Depgraph.Cli.Tests;
+
+public class SpofCommandTests
+{
+    [Fact]
+    public void Spof_json_follows_the_contract_on_a_known_graph()
+    {
+        var r = SmallGraph.Run("spof", "--from", "hub", "--to", "m1,m3", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var j = r.Json;
+        Assert.Equal(["layer", "articulationPoints", "bridges", "dominatorTree", "nodeImpact", "linkImpact", "strongArticulationPoints", "strongBridges", "redundancy"],
+            j.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["b", "m2"], j.GetProperty("articulationPoints").EnumerateArray().Select(x => x.GetString()!).ToArray());
+        Assert.Equal([["b", "m2"], ["m2", "m3"]], j.GetProperty("bridges").EnumerateArray().Select(x => x.EnumerateArray().Select(y => y.GetString()!).ToArray()).ToArray());
+        var dt = j.GetProperty("dominatorTree");
+        Assert.Equal("hub", dt.GetProperty("root").GetString());
+        var idom = dt.GetProperty("idom").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["a"] = "hub", ["b"] = "hub", ["m1"] = "hub", ["m2"] = "b", ["m3"] = "m2" }, idom);
+        var impact = j.GetProperty("nodeImpact").EnumerateArray().Select(x => (x.GetProperty("id").GetString(), x.GetProperty("reachLost").GetInt32(), x.GetProperty("membersLost").GetInt64())).ToList();
+        Assert.Equal([("b", 2, 2L), ("m2", 1, 1L)], impact);
+        var links = j.GetProperty("linkImpact").EnumerateArray().Select(x => (x.GetProperty("source").GetString(), x.GetProperty("target").GetString(), x.GetProperty("reachLost").GetInt32(), x.GetProperty("membersLost").GetInt64())).ToList();
+        Assert.Equal([("hub", "b", 3, 2L), ("b", "m2", 2, 2L), ("m2", "m3", 1, 1L), ("hub", "a", 1, 0L)], links);
+        Assert.Empty(j.GetProperty("strongArticulationPoints").EnumerateArray());
+        Assert.Empty(j.GetProperty("strongBridges").EnumerateArray());
+        var red = j.GetProperty("redundancy").EnumerateArray().Select(x => (x.GetProperty("target").GetString(), x.GetProperty("disjointPaths").GetInt32())).ToList();
+        Assert.Equal([("m1", 2), ("m3", 1)], red);
+    }
+
+    [Fact]
+    public void Spof_defaults_to_the_single_government_node()
+    {
+        var r = SmallGraph.Run("spof", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("hub", r.Json.GetProperty("dominatorTree").GetProperty("root").GetString());
+    }
+
+    [Fact]
+    public void Spof_on_the_dataset_answers_route_redundancy_to_every_ceptoar()
+    {
+        var r = CliRunner.Run("spof", "--to", "kind:ceptoar", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("nisc", r.Json.GetProperty("dominatorTree").GetProperty("root").GetString());
+        var red = r.Json.GetProperty("redundancy").EnumerateArray().ToList();
+        Assert.Equal(21, red.Count);
+        Assert.All(red, x => Assert.True(x.GetProperty("disjointPaths").GetInt32() >= 1));
+    }
+}

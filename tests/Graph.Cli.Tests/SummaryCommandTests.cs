@@ -1,0 +1,66 @@
+namespace Depgraph.Cli.Tests;
+
+public class SummaryCommandTests
+{
+    [Fact]
+    public void Summary_of_the_shipped_dataset_has_15_sectors_21_ceptoars_and_no_problems()
+    {
+        var r = CliRunner.Run("summary", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var j = r.Json;
+        Assert.Equal(15, j.GetProperty("nodesByKind").GetProperty("sector").GetInt32());
+        Assert.Equal(21, j.GetProperty("nodesByKind").GetProperty("ceptoar").GetInt32());
+        Assert.Equal(15, j.GetProperty("sectors").GetArrayLength());
+        Assert.Equal(21, j.GetProperty("sectors").EnumerateArray().Sum(s => s.GetProperty("ceptoars").GetArrayLength()));
+        Assert.Equal(0, j.GetProperty("validation").GetProperty("errors").GetInt32());
+        var local = j.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("ceptoars").EnumerateArray())
+            .Single(c => c.GetProperty("name_ja").GetString() == "自治体CEPTOAR");
+        var units = local.GetProperty("members").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("count").GetInt64());
+        Assert.Equal(47, units["都道府県"]);
+        Assert.Equal(1741, units["市区町村"]);
+    }
+
+    [Fact]
+    public void Summary_table_is_in_Japanese_and_lists_the_local_government_members()
+    {
+        var r = CliRunner.Run("summary", "--format", "table");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains("自治体CEPTOAR", r.Out);
+        Assert.Contains("1,741 市区町村", r.Out);
+        Assert.Contains("47 都道府県", r.Out);
+        Assert.Contains("CEPTOAR: 21", r.Out);
+    }
+
+    [Fact]
+    public void Summary_in_English()
+    {
+        var r = CliRunner.Run("summary", "--format", "table", "--lang", "en");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains("Sectors and their CEPTOARs", r.Out);
+    }
+
+    [Fact]
+    public void Summary_of_a_missing_folder_is_bad_input_without_a_stack_trace()
+    {
+        var r = CliRunner.Run("summary", "--data", "/nonexistent/folder");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("/nonexistent/folder", r.Err);
+        Assert.DoesNotContain("   at ", r.Err);
+    }
+}
+
+public class SummaryExternalRecipientsTests
+{
+    [Theory]
+    [InlineData("水道CEPTOAR", "事業体", 1189)]
+    [InlineData("T-CEPTOAR", "社・団体", 390)]
+    [InlineData("証券CEPTOAR", "機関", 1)]
+    public void External_recipients_include_those_relayed_by_members(string ceptoar, string unit, long count)
+    {
+        var j = CliRunner.Run("summary", "--format", "json").Json;
+        var c = j.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("ceptoars").EnumerateArray())
+            .Single(x => x.GetProperty("name_ja").GetString() == ceptoar);
+        var units = c.GetProperty("external").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("count").GetInt64());
+        Assert.Equal(count, units[unit]);
+    }
+}
