@@ -64,3 +64,27 @@ public class ReachCommandTests
         Assert.Contains("内閣", table.Out);
     }
 }
+
+public class ReachCoverageOnDatasetTests
+{
+    [Fact]
+    public void Coverage_counts_members_only_and_matches_the_summary_total()
+    {
+        var summary = CliRunner.Run("summary", "--format", "json").Json;
+        var reach = CliRunner.Run("reach", "--from", "nisc", "--format", "json").Json.GetProperty("memberCoverage");
+        Assert.Equal(summary.GetProperty("membersTotal").GetInt64(), reach.GetProperty("totalMembers").GetInt64());
+        var units = reach.GetProperty("byUnit").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).ToList();
+        Assert.DoesNotContain("社・団体", units); // external recipients are not members
+        Assert.DoesNotContain("member", units);
+        Assert.Equal(reach.GetProperty("totalMembers").GetInt64(), reach.GetProperty("byUnit").EnumerateArray().Sum(u => u.GetProperty("total").GetInt64()));
+    }
+
+    [Fact]
+    public void All_1788_local_governments_are_reached_from_NISC()
+    {
+        var reach = CliRunner.Run("reach", "--from", "nisc", "--format", "json").Json.GetProperty("memberCoverage");
+        var units = reach.GetProperty("byUnit").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("reached").GetInt64());
+        Assert.Equal(47, units["都道府県"]);
+        Assert.Equal(1741, units["市区町村"]);
+    }
+}

@@ -106,6 +106,7 @@ public static class ReachAnalysis
             bool hit = isReached[v];
             totalMembers += mw;
             if (hit) reachedMembers += mw;
+            if (mw == 0) continue; // not a member (external recipients carry counts too, but are not members)
             var ms = g.Members(v);
             if (ms.Length > 0)
                 foreach (var c in ms) Add(c.Unit, c.Count);

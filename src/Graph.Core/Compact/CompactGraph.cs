@@ -44,7 +44,7 @@ public sealed class CompactGraph
 
     internal CompactGraph(int[] outOffsets, int[] targets, int[] sources, double[] weight, double[] probability,
         double[] strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
-        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer)
+        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null)
     {
         _outOffsets = outOffsets;
         _targets = targets;
@@ -66,9 +66,10 @@ public sealed class CompactGraph
         for (int v = 0; v < n; v++)
         {
             if (nodeKind[v] != NodeKind.Member) continue;
+            if (memberWeightOverride is not null && memberWeightOverride[v] >= 0) { _memberWeight[v] = memberWeightOverride[v]; continue; }
             var ms = members?[v];
             if (ms is { Length: > 0 }) { long s = 0; foreach (var c in ms) s += c.Count; _memberWeight[v] = s; }
-            else _memberWeight[v] = 1;
+            else _memberWeight[v] = 1; // a plain member node is one organisation
         }
         // reverse adjacency by counting sort on targets; edge ids ascending within each vertex.
         _inOffsets = new int[n + 1];
@@ -85,6 +86,9 @@ public sealed class CompactGraph
             _inSources[p] = sources[e];
         }
     }
+
+    /// <summary>Node attribute naming the aggregate member node that already counts this named member (weight 0 here).</summary>
+    public const string IncludedInAttribute = "included_in";
 
     /// <summary>An empty graph.</summary>
     public static CompactGraph Empty { get; } = new CompactGraphBuilder().Build();
@@ -112,7 +116,9 @@ public sealed class CompactGraph
     public ReadOnlySpan<MemberCount> Members(int v) => _members?[v] ?? [];
     /// <summary>
     /// Number of member organisations <paramref name="v"/> stands for: for a <see cref="NodeKind.Member"/> vertex the sum of
-    /// its counts (1 when it has none); 0 for every other kind (external recipients are not members).
+    /// its counts, or 1 when it has none; 0 for every other kind (external recipients are not members). A builder may
+    /// override the weight (the curated dataset gives 0 to named members whose attribute <c>included_in</c> says they
+    /// are already inside an aggregate count, so they are not counted twice).
     /// </summary>
     public long MemberWeight(int v) => _memberWeight[v];
 
@@ -198,7 +204,7 @@ public sealed class CompactGraph
         if (layer.IsIdentityOn(this)) return this;
         var b = new CompactGraphBuilder(NodeCount, EdgeCount);
         for (int v = 0; v < NodeCount; v++)
-            b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v]);
+            b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v], _memberWeight[v]);
         for (int e = 0; e < EdgeCount; e++)
         {
             var dir = layer.Direction(_edgeKind[e], _flow[e]);
@@ -217,7 +223,8 @@ public sealed class CompactGraph
         var b = new CompactGraphBuilder(dataset.Nodes.Length, dataset.Edges.Length);
         bool units = dataset.Nodes.Any(n => !n.Members.IsEmpty);
         foreach (var n in dataset.Nodes)
-            b.AddNode(n.Id, n.Kind, n.NameJa, n.NameEn, units ? n.Members.ToArray() : null);
+            b.AddNode(n.Id, n.Kind, n.NameJa, n.NameEn, units ? n.Members.ToArray() : null,
+                n.Kind == NodeKind.Member && n.Members.IsEmpty && n.Attributes.ContainsKey(IncludedInAttribute) ? 0 : null);
         foreach (var e in dataset.Edges)
         {
             int s = b.IndexOf(e.Source), t = b.IndexOf(e.Target);

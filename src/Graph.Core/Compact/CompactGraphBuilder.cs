@@ -14,6 +14,7 @@ public sealed class CompactGraphBuilder
     private string[] _labels;
     private string[]? _labelsEn;
     private MemberCount[][]? _members;
+    private long[]? _weight0;
     private int _n;
     private int[] _src;
     private int[] _dst;
@@ -53,7 +54,13 @@ public sealed class CompactGraphBuilder
     public int IndexOf(string id) => _index.TryGetValue(id, out var v) ? v : -1;
 
     /// <summary>Adds a vertex and returns its index; an id already present returns the existing index.</summary>
-    public int AddNode(string id, NodeKind kind = NodeKind.Member, string? label = null, string? labelEn = null, MemberCount[]? members = null)
+    /// <param name="id">Input id.</param>
+    /// <param name="kind">Node kind.</param>
+    /// <param name="label">Display label (Japanese name on the dataset).</param>
+    /// <param name="labelEn">English label.</param>
+    /// <param name="members">Member counts by unit.</param>
+    /// <param name="memberWeight">Overrides <see cref="CompactGraph.MemberWeight"/> for a member vertex (e.g. 0 for a named member already inside an aggregate).</param>
+    public int AddNode(string id, NodeKind kind = NodeKind.Member, string? label = null, string? labelEn = null, MemberCount[]? members = null, long? memberWeight = null)
     {
         if (_index.TryGetValue(id, out var existing)) return existing;
         if (_n == _ids.Length) GrowNodes();
@@ -70,6 +77,11 @@ public sealed class CompactGraphBuilder
         {
             _members ??= new MemberCount[_ids.Length][];
             _members[v] = members;
+        }
+        if (memberWeight is { } mw)
+        {
+            if (_weight0 is null) { _weight0 = new long[_ids.Length]; Array.Fill(_weight0, -1); }
+            _weight0[v] = mw;
         }
         _index.Add(id, v);
         return v;
@@ -100,6 +112,7 @@ public sealed class CompactGraphBuilder
         Array.Resize(ref _labels, cap);
         if (_labelsEn is not null) Array.Resize(ref _labelsEn, cap);
         if (_members is not null) Array.Resize(ref _members, cap);
+        if (_weight0 is not null) { int old = _weight0.Length; Array.Resize(ref _weight0, cap); Array.Fill(_weight0, -1, old, cap - old); }
     }
 
     private void GrowEdges()
@@ -150,7 +163,7 @@ public sealed class CompactGraphBuilder
         var members = _members is null ? null : _members.AsSpan(0, n).ToArray();
         return new CompactGraph(offsets, targets, sources, weight, prob, strength, kind, flow, ids,
             _nodeKind.AsSpan(0, n).ToArray(), _labels.AsSpan(0, n).ToArray(), labelsEn, members,
-            sharedIndex ?? _index, layer);
+            sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray());
     }
 
     private static string[] Fill(string[] a, int n)

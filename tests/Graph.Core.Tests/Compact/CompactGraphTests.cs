@@ -79,6 +79,29 @@ public class CompactGraphTests
     }
 
     [Fact]
+    public void Named_members_included_in_an_aggregate_weigh_nothing_and_keep_it_through_layers()
+    {
+        var b = new CompactGraphBuilder();
+        b.AddNode("agg", NodeKind.Member, members: [new MemberCount("機関", 21)]);
+        b.AddNode("named", NodeKind.Member, memberWeight: 0);
+        b.AddNode("c", NodeKind.Ceptoar);
+        b.AddEdge(2, 0, EdgeKind.SharesWith, flow: InfoFlow.Provide);
+        b.AddEdge(2, 1, EdgeKind.MemberOf);
+        var g = b.Build();
+        Assert.Equal(0, g.MemberWeight(1));
+        Assert.Equal(0, g.Select(EdgeLayer.Information).MemberWeight(1));
+        Assert.Equal(21, g.Select(EdgeLayer.Information).MemberWeight(0));
+    }
+
+    [Fact]
+    public void External_recipients_are_not_members()
+    {
+        var b = new CompactGraphBuilder();
+        b.AddNode("x", NodeKind.External, members: [new MemberCount("社・団体", 390)]);
+        Assert.Equal(0, b.Build().MemberWeight(0));
+    }
+
+    [Fact]
     public void QuikGraph_view_has_the_same_edges()
     {
         var g = TestGraphs.Random(50, 200, seed: 7);
