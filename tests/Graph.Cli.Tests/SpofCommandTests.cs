@@ -45,3 +45,27 @@ public class SpofCommandTests
         Assert.All(red, x => Assert.True(x.GetProperty("disjointPaths").GetInt32() >= 1));
     }
 }
+
+public class SpofDominatorChainTests
+{
+    [Fact]
+    public void Table_names_who_must_not_fail_for_a_target_to_be_reached()
+    {
+        var r = SmallGraph.Run("spof", "--from", "hub", "--to", "m3", "--format", "table", "--lang", "en");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains("M2 ← B", r.Out);
+    }
+
+    [Fact]
+    public void Local_governments_are_cut_off_only_by_their_ceptoar_on_the_information_layer()
+    {
+        var r = CliRunner.Run("spof", "--to", "members.local_gov", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var idom = r.Json.GetProperty("dominatorTree").GetProperty("idom");
+        Assert.Equal("ceptoar.local_gov", idom.GetProperty("members.local_gov").GetString());
+        Assert.Equal("nisc", idom.GetProperty("ceptoar.local_gov").GetString());
+        var impact = r.Json.GetProperty("nodeImpact").EnumerateArray().First();
+        Assert.Equal("ceptoar.local_gov", impact.GetProperty("id").GetString());
+        Assert.Equal(1788, impact.GetProperty("membersLost").GetInt64());
+    }
+}

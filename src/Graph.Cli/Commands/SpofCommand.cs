@@ -81,6 +81,13 @@ public static class SpofCommand
         return t;
     }
 
+    /// <summary>The strict dominators of <paramref name="v"/> other than the root, nearest first: who must not fail for v to be reached.</summary>
+    internal static IEnumerable<int> DominatorChain(DominatorTree dt, int v)
+    {
+        if (!dt.IsReachable(v)) yield break;
+        for (int d = dt.Idom(v); d >= 0 && d != dt.Root; d = dt.Idom(d)) yield return d;
+    }
+
     private static IEnumerable<int> ById(CompactGraph g, IEnumerable<int> vs) => vs.OrderBy(g.Id, StringComparer.Ordinal);
 
     private static IEnumerable<(string, string)> PairsById(CompactGraph g, IEnumerable<(int, int)> ps, bool undirected) =>
@@ -190,8 +197,10 @@ public static class SpofCommand
         {
             o.WriteLine();
             o.WriteLine(ja ? "経路の冗長性(点素な経路の数)" : "Route redundancy (vertex-disjoint paths)");
-            var t = new TextTable(ja ? "宛先" : "target", ja ? "経路数" : "paths", "").AlignRight(1);
-            foreach (var (v, p) in red) t.Add(Name(v), p, p == 0 ? (ja ? "未到達" : "unreachable") : p == 1 ? (ja ? "単一経路" : "single route") : "");
+            var t = new TextTable(ja ? "宛先" : "target", ja ? "経路数" : "paths", "", ja ? "必ず経由する組織(支配点)" : "must pass through (dominators)").AlignRight(1);
+            foreach (var (v, p) in red)
+                t.Add(Name(v), p, p == 0 ? (ja ? "未到達" : "unreachable") : p == 1 ? (ja ? "単一経路" : "single route") : "",
+                    r.Dominators is { } dt ? string.Join(" ← ", DominatorChain(dt, v).Select(x => g.Label(x, lang))) : "");
             t.Write(o, "  ");
         }
     }
