@@ -46,7 +46,8 @@ public static class CascadeCommand
             }
             else
             {
-                var progress = ctx.IsTerminal || options.Runs >= 10_000 ? new Progress<CascadeProgress>(p => ctx.Err.Write($"\r{p}")) : null;
+                var progress = ctx.IsTerminal || options.Runs >= 10_000 ? new Progress<CascadeProgress>(p => ctx.Err.Write(
+                    $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
                 if (progress is not null) ctx.Err.WriteLine();
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, input.IsCurated);
