@@ -26,6 +26,7 @@ public static class Cli
         root.Subcommands.Add(SpofCommand.Create(ctx));
         root.Subcommands.Add(PathsCommand.Create(ctx));
         root.Subcommands.Add(CascadeCommand.Create(ctx));
+        root.Subcommands.Add(RiskCommand.Create(ctx));
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
         return root;
