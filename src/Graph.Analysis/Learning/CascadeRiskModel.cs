@@ -19,17 +19,19 @@ namespace Depgraph.Analysis.Learning;
 /// Kleinberg, Tardos 2003): <c>v</c> fails, and each newly failed vertex fails each out-neighbour once with the edge's
 /// probability. σ(v) is what <see cref="IndependentCascade"/> estimates from <c>v</c> alone — exact but costing
 /// O(runs · (n + m)) per source, far too much for every vertex of a million-vertex graph.</para>
-/// <para><b>Method (surrogate modelling).</b> (1) <see cref="NodeFeatures.Compute"/> gives every vertex 24 structural
-/// features in near-linear time (degrees, probability sums, expected 1-hop spread, probability-weighted 2- and 3-step walk
-/// counts, the 2-hop neighbourhood size, member weight, kind). (2) A seeded uniform sample of
-/// <see cref="CascadeRiskOptions.SampleSize"/> sources is simulated with <see cref="CascadeRiskOptions.RunsPerSource"/> runs
+/// <para><b>Method (surrogate modelling).</b> (1) <see cref="NodeFeatures.Compute"/> gives every vertex 25 structural
+/// features in near-linear time (degrees, probability sums, expected 1-hop spread, probability-weighted walk counts of 2, 3
+/// and up to 6 steps, the 2-hop neighbourhood size, member weight, kind). (2) A sample of
+/// <see cref="CascadeRiskOptions.SampleSize"/> sources — the <see cref="CascadeRiskOptions.TopProxyShare"/> with the most
+/// probable long walks (so that the few hubs are seen), the rest drawn uniformly with the seed — is simulated with <see cref="CascadeRiskOptions.RunsPerSource"/> runs
 /// each — the same coin flips as <c>IndependentCascade.Run(g, [v], new CascadeOptions { Runs, Seed })</c>, so every
 /// simulated value can be reproduced with <c>depgraph cascade --from v --runs R --seed S</c>. (3) The sample is split
 /// (seeded) into training and held-out sources; ML.NET's FastTree (gradient-boosted regression trees, Friedman 2001) is
 /// fitted on the training sources to ln(1 + σ), one thread and a fixed seed, so the same options give bit-for-bit the same
 /// model. (4) The model predicts σ for every vertex (e^ŷ − 1, clamped to [1, n]). The held-out R², mean absolute error
 /// and Spearman rank correlation in <see cref="Report"/> are measured on sources the model never saw, with the model
-/// that makes the predictions (it is not refitted on the held-out part).</para>
+/// that makes the predictions (it is not refitted on the held-out part); <see cref="CascadeRiskReport.HeldOutUniform"/>
+/// repeats them on the uniformly drawn held-out sources alone, the honest figure for a typical vertex.</para>
 /// <para><b>Cost.</b> Features O(n + m) (plus the 2-hop scan, see <see cref="NodeFeatures.Compute"/>); simulation
 /// O(SampleSize · RunsPerSource · (n + m)) in the worst case, on <see cref="CascadeRiskOptions.MaxDegreeOfParallelism"/>
 /// threads; training O(trees · training sources · features); prediction O(n · trees · depth). Memory ≈ 100 bytes per
@@ -37,7 +39,7 @@ namespace Depgraph.Analysis.Learning;
 /// <para><b>Limits.</b> A screening tool, not a measurement: the ranking is as good as the held-out Spearman says, and only
 /// on graphs like the one trained on. Predictions regress towards typical values, so rare extreme sources (a hub on a
 /// graph with few hubs, a source whose cascade goes supercritical) may be under-predicted if the sample missed their like;
-/// a poor <see cref="CascadeRiskReport.HeldOutSpearman"/> or negative R² says the features do not explain cascades on this
+/// a poor Spearman in <see cref="CascadeRiskReport.HeldOutUniform"/> or negative R² says the features do not explain cascades on this
 /// graph. Confirm the top candidates with <c>depgraph cascade --from ID</c> (Monte Carlo from that source).</para>
 /// <para><b>Example.</b> <c>var m = CascadeRiskModel.Train(g, new CascadeRiskOptions { SampleSize = 500, RunsPerSource = 200, Seed = 1 });
 /// var top = m.PredictAll()</c> → σ̂ per vertex; <c>m.Report.HeldOutSpearman</c> says whether to trust the order.</para>
@@ -99,17 +101,8 @@ public sealed class CascadeRiskModel
         var features = NodeFeatures.Compute(g, ct);
         progress?.Report(new CascadeRiskProgress("features", 1, 1));
 
-        // seeded sample without replacement (partial Fisher–Yates); its order is also the split order.
         int n = g.NodeCount, k = Math.Min(options.SampleSize, n);
-        var rng = new CascadeRandom(options.Seed, -1);
-        var perm = new int[n];
-        for (int i = 0; i < n; i++) perm[i] = i;
-        for (int i = 0; i < k; i++)
-        {
-            int j = i + (int)(rng.NextUInt64() % (ulong)(n - i));
-            (perm[i], perm[j]) = (perm[j], perm[i]);
-        }
-        var sample = perm.AsSpan(0, k).ToArray();
+        var (sample, isTop) = DrawSample(features, k, options);
         int heldOut = Math.Max(2, (int)Math.Round(k * options.TestFraction, MidpointRounding.AwayFromZero));
 
         var simulated = Simulate(g, sample, options, progress, ct);
@@ -135,15 +128,14 @@ public sealed class CascadeRiskModel
         progress?.Report(new CascadeRiskProgress("train", 1, 1));
 
         var model = new CascadeRiskModel(ml, transformer, features, null!);
-        var testVertices = sample.AsSpan(0, heldOut).ToArray();
-        var predicted = model.PredictMany(testVertices);
+        var predicted = model.PredictMany(sample.AsSpan(0, heldOut).ToArray());
         var actual = simulated.AsSpan(0, heldOut).ToArray();
-        var report = new CascadeRiskReport(ModelName, n, k, k - heldOut, heldOut, options.RunsPerSource, options.Seed,
-            RegressionMetrics.RSquared(actual, predicted),
-            RegressionMetrics.MeanAbsoluteError(actual, predicted),
-            RegressionMetrics.Spearman(actual, predicted),
+        var uniform = Enumerable.Range(0, heldOut).Where(i => !isTop[i]).ToArray();
+        var report = new CascadeRiskReport(ModelName, n, k, isTop.Count(t => t), k - heldOut, options.RunsPerSource, options.Seed,
+            HeldOutMetrics.Measure(actual, predicted),
+            HeldOutMetrics.Measure(uniform.Select(i => actual[i]).ToArray(), uniform.Select(i => predicted[i]).ToArray()),
             NodeFeatures.Names,
-            Array.AsReadOnly(sample.Select((v, i) => new SimulatedSource(v, simulated[i], i < heldOut)).ToArray()));
+            Array.AsReadOnly(sample.Select((v, i) => new SimulatedSource(v, simulated[i], i < heldOut, isTop[i])).ToArray()));
         return new CascadeRiskModel(ml, transformer, features, report);
     }
 
@@ -174,9 +166,53 @@ public sealed class CascadeRiskModel
 
     private double FromScore(float score) => Math.Clamp(Math.Exp(score) - 1, 1, _nodeCount);
 
+    /// <summary>
+    /// The top <c>round(k · TopProxyShare)</c> vertices by <c>expected_walks_6</c> (ties by index), the rest uniformly without
+    /// replacement from the others (partial Fisher–Yates), then the whole sample shuffled (seeded) into split order.
+    /// </summary>
+    private static (int[] Sample, bool[] IsTop) DrawSample(NodeFeatureMatrix features, int k, CascadeRiskOptions options)
+    {
+        int n = features.NodeCount;
+        int top = (int)Math.Round(k * options.TopProxyShare, MidpointRounding.AwayFromZero);
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        if (top > 0)
+        {
+            var keys = new float[n];
+            for (int v = 0; v < n; v++) keys[v] = -features[v, NodeFeatures.WalkSumColumn];
+            Array.Sort(keys, order); // unstable: restore index order within equal keys below
+            int i0 = 0;
+            while (i0 < n)
+            {
+                int j = i0;
+                while (j + 1 < n && keys[j + 1] == keys[i0]) j++;
+                Array.Sort(order, i0, j - i0 + 1);
+                if (j + 1 >= top) break;
+                i0 = j + 1;
+            }
+        }
+        var rng = new CascadeRandom(options.Seed, -1);
+        for (int i = top; i < k; i++)
+        {
+            int j = i + (int)(rng.NextUInt64() % (ulong)(n - i));
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        var sample = order.AsSpan(0, k).ToArray();
+        var isTop = new bool[k];
+        for (int i = 0; i < top; i++) isTop[i] = true;
+        var split = new CascadeRandom(options.Seed, -2);
+        for (int i = k - 1; i > 0; i--)
+        {
+            int j = (int)(split.NextUInt64() % (ulong)(i + 1));
+            (sample[i], sample[j]) = (sample[j], sample[i]);
+            (isTop[i], isTop[j]) = (isTop[j], isTop[i]);
+        }
+        return (sample, isTop);
+    }
+
     private static double[] Simulate(CompactGraph g, int[] sample, CascadeRiskOptions options, IProgress<CascadeRiskProgress>? progress, CancellationToken ct)
     {
-        int k = sample.Length, step = Math.Max(1, (k + 99) / 100), done = 0;
+        int k = sample.Length, step = Math.Max(1, (k + 99) / 100), done = 0, reported = 0;
         var result = new double[k];
         var gate = new object();
         progress?.Report(new CascadeRiskProgress("simulate", 0, k));
@@ -187,7 +223,12 @@ public sealed class CascadeRiskModel
                 result[i] = sampler.MeanFailed(sample[i], options.RunsPerSource, ct);
                 int d = Interlocked.Increment(ref done);
                 if (progress is not null && (d % step == 0 || d == k))
-                    lock (gate) progress.Report(new CascadeRiskProgress("simulate", d, k));
+                    lock (gate)
+                        if (d > reported)
+                        {
+                            reported = d;
+                            progress.Report(new CascadeRiskProgress("simulate", d, k));
+                        }
                 return sampler;
             },
             _ => { });

@@ -18,6 +18,13 @@ public sealed record CascadeRiskOptions
     /// </summary>
     public int SampleSize { get; init; } = 1000;
 
+    /// <summary>
+    /// Share of the sample (default 0.1), in [0, 0.5], taken as the vertices with the largest <c>expected_walks_6</c>
+    /// (ties by index) instead of uniformly: a uniform sample of a large graph rarely contains its few hubs, and a
+    /// regression model cannot predict cascades far larger than any it was shown. 0 gives a purely uniform sample.
+    /// </summary>
+    public double TopProxyShare { get; init; } = 0.1;
+
     /// <summary>Monte Carlo runs of the independent cascade from each sampled source (default 200), in [1, 100,000].</summary>
     public int RunsPerSource { get; init; } = 200;
 
@@ -49,6 +56,8 @@ public sealed record CascadeRiskOptions
             throw new ArgumentOutOfRangeException(nameof(RunsPerSource), RunsPerSource, $"RunsPerSource must be in [1, {MaxRunsPerSource:N0}].");
         if (!(TestFraction >= 0.05 && TestFraction <= 0.5))
             throw new ArgumentOutOfRangeException(nameof(TestFraction), TestFraction, "TestFraction must be in [0.05, 0.5]: the share of the sample held out to measure the model.");
+        if (!(TopProxyShare >= 0 && TopProxyShare <= 0.5))
+            throw new ArgumentOutOfRangeException(nameof(TopProxyShare), TopProxyShare, "TopProxyShare must be in [0, 0.5]: the share of the sample taken from the vertices with the most probable long walks.");
         if (NumberOfTrees < 1 || NumberOfTrees > 10_000)
             throw new ArgumentOutOfRangeException(nameof(NumberOfTrees), NumberOfTrees, "NumberOfTrees must be in [1, 10,000].");
         if (NumberOfLeaves < 2 || NumberOfLeaves > 1024)

@@ -10,7 +10,7 @@ public static class NodeFeatures
 {
     private static readonly NodeKind[] Kinds = Enum.GetValues<NodeKind>();
 
-    /// <summary>Feature names, in column order: 12 structural features, then one indicator per <see cref="NodeKind"/> (<c>kind_member</c>, …).</summary>
+    /// <summary>Feature names, in column order: 13 structural features, then one indicator per <see cref="NodeKind"/> (<c>kind_member</c>, …).</summary>
     public static ReadOnlyCollection<string> Names { get; } = Array.AsReadOnly(
     [
         "out_degree",
@@ -24,12 +24,16 @@ public static class NodeFeatures
         "expected_3hop",
         "two_hop_walks",
         "within_2_hops",
+        "expected_walks_6",
         "member_weight_log1p",
         .. Kinds.Select(k => "kind_" + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString())),
     ]);
 
     /// <summary>The number of features.</summary>
-    public const int Count = 12 + 12;
+    public const int Count = 13 + 12;
+
+    /// <summary>The column of <c>expected_walks_6</c>, the proxy <see cref="CascadeRiskModel"/> uses to add likely high-risk vertices to its sample.</summary>
+    public const int WalkSumColumn = 11;
 
     /// <summary>The column of feature <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No feature has that name.</exception>
@@ -54,17 +58,20 @@ public static class NodeFeatures
     /// <item><c>expected_2hop</c> = Σ_{e: u→w} p(e) · P₁(w) and <c>expected_3hop</c> = Σ_{e: u→w} p(e) · P₂(w) with
     /// P₂(w) = Σ_{e: w→x} p(e) · P₁(x): probability-weighted walk counts of length 2 and 3 (walks may revisit vertices, so
     /// these over-count in cycles; they are the first terms of a Katz-like series, not the cascade itself).</item>
+    /// <item><c>expected_walks_6</c> = Σ_{k=1..6} P_k(u) with P_k(u) = Σ_{e: u→w} p(e) · P_{k−1}(w), P_0 = 1: the
+    /// probability-weighted count of walks of up to six steps (a truncated Katz centrality with the edge probabilities as
+    /// weights) — it sees a hub two levels up a hierarchy that the 1- to 3-hop features miss.</item>
     /// <item><c>two_hop_walks</c> = Σ_{e: u→w} out_degree(w); <c>within_2_hops</c>: distinct vertices other than u at
     /// distance 1 or 2.</item>
     /// <item><c>member_weight_log1p</c> = ln(1 + <see cref="CompactGraph.MemberWeight"/>(u)); <c>kind_*</c>: 1 for the
     /// vertex's <see cref="NodeKind"/>, else 0.</item>
     /// </list>
-    /// <para><b>Method and complexity.</b> Three passes over the forward adjacency arrays for the sums (O(n + m)) and, for
+    /// <para><b>Method and complexity.</b> Eight passes over the forward adjacency arrays for the sums (O(n + m)) and, for
     /// <c>within_2_hops</c>, a stamp-array scan of each vertex's two-hop neighbourhood, O(n + Σ_w in(w) · out(w)) — linear on
-    /// sparse graphs, quadratic only on dense cores. Iterative, O(n) extra memory besides the 4 · 24 · n-byte result.
+    /// sparse graphs, quadratic only on dense cores. Iterative, O(n) extra memory besides the 4 · 25 · n-byte result.
     /// Values are computed in <see cref="double"/> and stored as <see cref="float"/>.</para>
     /// <para><b>Example.</b> On <c>a->b:1:0.5, a->c:1:0.5, b->c:1:1</c>: for a, out_degree 2, out_probability_sum 1,
-    /// expected_1hop 1, expected_2hop 0.5 · 1 + 0.5 · 0 = 0.5, two_hop_walks 1, within_2_hops 2; for c, in_degree 2,
+    /// expected_1hop 1, expected_2hop 0.5 · 1 + 0.5 · 0 = 0.5, two_hop_walks 1, within_2_hops 2, expected_walks_6 1 + 0.5 = 1.5; for c, in_degree 2,
     /// in_probability_sum 1.5.</para>
     /// </remarks>
     /// <param name="g">The graph, edges pointing the way a failure travels.</param>
@@ -93,6 +100,23 @@ public static class NodeFeatures
             for (int e = off[u]; e < off[u + 1]; e++) s += p[e] * p1[tgt[e]];
             p2[u] = s;
         }
+        // walk sums up to six steps: P_k = Σ p · P_{k-1}(target), starting from P_1.
+        var walk6 = new double[n];
+        var prev = (double[])p1.Clone();
+        var next = new double[n];
+        for (int v = 0; v < n; v++) walk6[v] = p1[v];
+        for (int step = 2; step <= 6; step++)
+        {
+            ct.ThrowIfCancellationRequested();
+            for (int u = 0; u < n; u++)
+            {
+                double s = 0;
+                for (int e = off[u]; e < off[u + 1]; e++) s += p[e] * prev[tgt[e]];
+                next[u] = s;
+                walk6[u] += s;
+            }
+            (prev, next) = (next, prev);
+        }
         var inP = new double[n];
         for (int e = 0; e < tgt.Length; e++) inP[tgt[e]] += p[e];
 
@@ -101,7 +125,7 @@ public static class NodeFeatures
         var stamp = new int[n];
         var survive = new double[n];
         var kindColumn = new int[Kinds.Max(k => (int)k) + 1];
-        for (int i = 0; i < Kinds.Length; i++) kindColumn[(int)Kinds[i]] = 12 + i;
+        for (int i = 0; i < Kinds.Length; i++) kindColumn[(int)Kinds[i]] = 13 + i;
         int epoch = 0;
         for (int u = 0; u < n; u++)
         {
@@ -158,7 +182,8 @@ public static class NodeFeatures
             values[row + 8] = (float)e3;
             values[row + 9] = (float)walks;
             values[row + 10] = within2;
-            values[row + 11] = (float)Math.Log(1 + (double)g.MemberWeight(u));
+            values[row + 11] = (float)Math.Min(walk6[u], float.MaxValue);
+            values[row + 12] = (float)Math.Log(1 + (double)g.MemberWeight(u));
             values[row + kindColumn[(int)g.Kind(u)]] = 1;
         }
         return new NodeFeatureMatrix(n, values);

@@ -5,4 +5,5 @@ namespace Depgraph.Analysis.Learning;
 /// <param name="SimulatedFailed">Mean number of failed vertices (the source included) over the runs; equals
 /// <c>IndependentCascade.Run(g, [Vertex], new CascadeOptions { Runs, Seed }).MeanFailed</c> with the model's runs and seed.</param>
 /// <param name="HeldOut">True when the vertex was held out of training and used to measure the model.</param>
-public readonly record struct SimulatedSource(int Vertex, double SimulatedFailed, bool HeldOut);
+/// <param name="TopProxy">True when the vertex was taken for its large <c>expected_walks_6</c>, false when drawn uniformly.</param>
+public readonly record struct SimulatedSource(int Vertex, double SimulatedFailed, bool HeldOut, bool TopProxy);

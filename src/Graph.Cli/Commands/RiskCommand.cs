@@ -63,13 +63,14 @@ public static class RiskCommand
                 w.WriteString("layer", layer.Name);
                 w.WriteString("model", r.Model);
                 w.WriteNumber("sample", r.SampleSize);
+                w.WriteNumber("sampleTopProxy", r.TopProxyCount);
                 w.WriteNumber("runsPerSource", r.RunsPerSource);
                 w.WriteNumber("seed", r.Seed);
                 w.WriteStartObject("heldOut");
-                w.WriteNumber("count", r.HeldOutCount);
-                w.Number("r2", r.HeldOutR2);
-                w.Number("mae", r.HeldOutMae);
-                w.Number("spearman", r.HeldOutSpearman);
+                Metrics(w, r.HeldOut);
+                w.WriteStartObject("uniform");
+                Metrics(w, r.HeldOutUniform);
+                w.WriteEndObject();
                 w.WriteEndObject();
                 w.Strings("features", r.Features);
                 w.WriteString("note", ScreeningNote);
@@ -99,14 +100,23 @@ public static class RiskCommand
         static string F(double x, string fmt) => double.IsNaN(x) ? "n/a" : x.ToString(fmt, CultureInfo.InvariantCulture);
         o.WriteLine($"{(ja ? "モデル" : "model")}: {r.Model} (Friedman 2001) surrogate of the independent cascade (Kempe, Kleinberg, Tardos 2003)   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
         if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
-        o.WriteLine($"{(ja ? "学習" : "trained on")}: {r.TrainingCount:N0} {(ja ? "ノード" : "sources")}, {(ja ? "検証" : "held out")} {r.HeldOutCount:N0}, runs {r.RunsPerSource:N0}, seed {r.Seed}");
-        o.WriteLine($"{(ja ? "検証精度" : "held-out")}: R² {F(r.HeldOutR2, "0.000")}   MAE {F(r.HeldOutMae, "0.###")}   Spearman {F(r.HeldOutSpearman, "0.000")}");
+        o.WriteLine($"{(ja ? "学習" : "trained on")}: {r.TrainingCount:N0} {(ja ? "ノード" : "sources")} ({(ja ? "標本" : "sample")} {r.SampleSize:N0}, {(ja ? "うち上位代理指標" : "of which top-proxy")} {r.TopProxyCount:N0}), runs {r.RunsPerSource:N0}, seed {r.Seed}");
+        foreach (var (name, m) in new[] { (ja ? "検証(全体)" : "held-out (all)", r.HeldOut), (ja ? "検証(一様標本)" : "held-out (uniform)", r.HeldOutUniform) })
+            o.WriteLine($"{name}: n {m.Count:N0}   R² {F(m.R2, "0.000")}   MAE {F(m.Mae, "0.###")}   Spearman {F(m.Spearman, "0.000")}");
         o.WriteLine(ja ? "※ 代理モデルによるスクリーニング推定値。上位候補は 'depgraph cascade --from ID' で確認すること" : "NOTE: " + ScreeningNote);
         var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "予測障害数" : "predicted failed", ja ? "シミュレーション" : "simulated").AlignRight(0, 3, 4);
         int i = 0;
         foreach (var v in ranked.Take(200))
             t.Add(++i, g.Label(v, lang), g.Id(v), F(predicted[v], "0.##"), simulated.TryGetValue(v, out var s) ? F(s, "0.##") : "");
         t.Write(o);
+    }
+
+    private static void Metrics(System.Text.Json.Utf8JsonWriter w, HeldOutMetrics m)
+    {
+        w.WriteNumber("count", m.Count);
+        w.Number("r2", m.R2);
+        w.Number("mae", m.Mae);
+        w.Number("spearman", m.Spearman);
     }
 
     /// <summary>Writes training progress to standard error synchronously (no thread-pool posting, so nothing arrives late).</summary>
