@@ -28,6 +28,7 @@ public static class Cli
         root.Subcommands.Add(CascadeCommand.Create(ctx));
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
+        root.Subcommands.Add(ReportCommand.Create(ctx));
         return root;
     }
 
