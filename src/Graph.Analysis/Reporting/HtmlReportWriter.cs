@@ -16,6 +16,8 @@ public static class HtmlReportWriter
 {
     private const string Css = """
         @page { size: A4; margin: 16mm 15mm 18mm 15mm; }
+        @page wide { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
+        figure.wide { page: wide; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", "IPAGothic", "IPAPGothic", "Noto Sans CJK JP", sans-serif;
                font-size: 10.5pt; line-height: 1.65; color: #1a1a1a; max-width: 182mm; margin: 0 auto; padding: 8mm 6mm; }
@@ -39,6 +41,12 @@ public static class HtmlReportWriter
         a { color: #0060A0; }
         @media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
         """;
+
+    /// <summary>Printable width of an A4 portrait page with the report's margins, in inches (180 mm).</summary>
+    private const double PortraitWidthInches = 7.08;
+
+    /// <summary>Printable width of an A4 landscape page with the wide pages' margins, in inches (273 mm).</summary>
+    private const double LandscapeWidthInches = 10.7;
 
     /// <summary>The HTML text of the report.</summary>
     /// <param name="model">The report model.</param>
@@ -98,8 +106,10 @@ public static class HtmlReportWriter
                 Table(sb, t.Headers, t.Rows.Select(r => r.Cells.Select(Esc).Append(r.Url is null ? "—" : $"<a href=\"{Esc(r.Url)}\">{Esc(r.LinkText ?? r.Url)}</a>").ToList()), new HashSet<int>());
                 break;
             case FigureBlock f:
-                double widthInches = Math.Min(f.Chart.Size.WidthInches, 7.1);
-                sb.Append("<figure>\n<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(f.Chart.Png))
+                // Charts wider than an A4 portrait page (the network slide) print on a landscape page at full size.
+                bool wide = f.Chart.Size.WidthInches > PortraitWidthInches;
+                double widthInches = Math.Min(f.Chart.Size.WidthInches, wide ? LandscapeWidthInches : PortraitWidthInches);
+                sb.Append(wide ? "<figure class=\"wide\">" : "<figure>").Append("\n<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(f.Chart.Png))
                     .Append("\" alt=\"").Append(Esc(f.Caption))
                     .Append("\" style=\"width: ").Append(widthInches.ToString("0.##", CultureInfo.InvariantCulture)).Append("in\" />\n<figcaption>")
                     .Append(Esc(f.Caption)).Append("</figcaption>\n</figure>\n");

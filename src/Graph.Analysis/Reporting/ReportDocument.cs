@@ -337,11 +337,6 @@ internal sealed class ReportDocument
                 P(L($"経路がない{HubWord}（{N(none.Count)} 件）：", $"{HubWord}s with no route ({N(none.Count)}): ") + Joined(none.Select(r => Name(r.Target)), 60) + L("。", "."));
             }
 
-            if (s.Redundancy.Count <= 60)
-            {
-                Table([HubWord, L("点素な経路の数", "Disjoint routes")], s.Redundancy.Select(r => (IReadOnlyList<string>)[Name(r.Target), N(r.DisjointPaths)]), 1);
-            }
-
             Figure("redundancy");
         }
 
@@ -368,7 +363,6 @@ internal sealed class ReportDocument
             return;
         }
 
-        DependencyAssumption();
         P(L($"依存関係レイヤー（{p.Layer}：依存される分野から依存する分野へ、障害が伝わる向き）で、分野の停止が他の分野に波及する様子を調べた。",
             $"On the dependency layer ({p.Layer}, oriented from supplier to dependant, the way a failure travels), how a sector's outage spreads to other sectors."));
 
@@ -407,6 +401,8 @@ internal sealed class ReportDocument
                 $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {Num(o.MeanFailed, "0.00")} (sd {Num(o.StdevFailed, "0.00")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
         }
 
+        Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",
+            "In the independent cascade model one successful transmission fails a sector (partial effects count as failure). The probabilities follow the assumed dependency values closely; read them as an upper-leaning estimate."));
         Figure("cascade");
 
         H(3, L("4.3 線形閾値モデル", "4.3 Linear threshold model"), "s4-3");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Charts;
 using Depgraph.Analysis.Reporting;
 using Depgraph.Cli.Infrastructure;
@@ -42,7 +41,6 @@ public static class ReportCommand
                 Runs = pr.GetValue(runs) ?? 1000,
             };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message.Split(" (Parameter", 2)[0]); }
-            if (pr.GetValue(runs) is int r && (r < 1 || r > CascadeOptions.MaxRuns)) throw new UsageException($"--runs must be in [1, {CascadeOptions.MaxRuns:N0}]");
             string dir = pr.GetValue(outDir) ?? DefaultOut;
             if (string.IsNullOrWhiteSpace(dir)) throw new UsageException("--out needs a folder");
 
