@@ -208,7 +208,8 @@ public static class ReportBuilder
             {
                 if (seen.Add(c.Ceptoar.Id))
                 {
-                    hubs.Add(new HubRow(nodeRef(graph.IndexOf(sector.Sector.Id)), nodeRef(graph.IndexOf(c.Ceptoar.Id)), c.Members, c.Members.Sum(m => m.Count), c.External));
+                    int v = graph.IndexOf(c.Ceptoar.Id);
+                    hubs.Add(new HubRow(nodeRef(graph.IndexOf(sector.Sector.Id)), nodeRef(v), c.Members, HubMembers(graph, info, v).Sum(graph.MemberWeight), c.External));
                 }
             }
         }
@@ -698,7 +699,8 @@ public static class ReportBuilder
 
         foreach (Node x in dataset.Nodes)
         {
-            sb.Append("n\t").Append(x.Id).Append('\t').Append(x.Kind.Token()).Append('\t').Append(x.NameJa).Append('\t').Append(x.NameEn);
+            sb.Append("n\t").Append(x.Id).Append('\t').Append(x.Kind.Token()).Append('\t').Append(x.NameJa).Append('\t').Append(x.NameEn)
+                .Append('\t').Append(x.Provenance.Basis).Append('\t').Append(x.Provenance.Assumption);
             foreach (MemberCount m in x.Members)
             {
                 sb.Append('\t').Append(m.Unit).Append('=').Append(m.Count.ToString(CultureInfo.InvariantCulture));
@@ -716,7 +718,8 @@ public static class ReportBuilder
             sb.Append("e\t").Append(x.Source).Append('\t').Append(x.Target).Append('\t').Append(x.Kind.Token()).Append('\t').Append(x.Flow.Token())
                 .Append('\t').Append(x.DelayHours.ToString("R", CultureInfo.InvariantCulture))
                 .Append('\t').Append(x.Probability.ToString("R", CultureInfo.InvariantCulture))
-                .Append('\t').Append(x.Strength.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+                .Append('\t').Append(x.Strength.ToString("R", CultureInfo.InvariantCulture))
+                .Append('\t').Append(x.Provenance.Basis).Append('\t').Append(x.Provenance.Assumption).Append('\n');
             if (sb.Length > 1 << 16)
             {
                 Flush();

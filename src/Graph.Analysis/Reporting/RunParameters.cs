@@ -2,7 +2,7 @@ namespace Depgraph.Analysis.Reporting;
 
 /// <summary>Appendix B: what is needed to reproduce the report.</summary>
 /// <param name="Input">The input as named by the caller (no absolute path), e.g. <c>ceptoar-fy2024</c>.</param>
-/// <param name="Fingerprint">SHA-256 (first 16 hex digits) of the graph: node ids, kinds, names, member counts, and every edge with its type, flow, delay, probability and strength, in input order.</param>
+/// <param name="Fingerprint">SHA-256 (first 16 hex digits) of the graph: node ids, kinds, names, member counts, every edge with its type, flow, delay, probability and strength, and each fact's provenance basis and assumption, in input order.</param>
 /// <param name="NodeCount">Nodes.</param>
 /// <param name="EdgeCount">Edges.</param>
 /// <param name="Root">Id of the source.</param>
