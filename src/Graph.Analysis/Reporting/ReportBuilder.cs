@@ -57,7 +57,11 @@ public static class ReportBuilder
             "重要インフラにおけるセプターの活動状況について [2024年度]",
             "内閣官房 内閣サイバーセキュリティセンター（NISC）",
             "2025年6月2日",
-            "サイバーセキュリティ戦略本部 重要インフラ専門調査会（第39回）"),
+            "サイバーセキュリティ戦略本部 重要インフラ専門調査会（第39回）",
+            "Activities of the CEPTOARs in critical infrastructure, FY2024",
+            "National center of Incident readiness and Strategy for Cybersecurity (NISC), Cabinet Secretariat",
+            "2 June 2025",
+            "Cybersecurity Strategic Headquarters, 39th meeting of the critical-infrastructure expert panel"),
     };
 
     /// <summary>Builds the report model.</summary>

@@ -7,10 +7,14 @@ namespace Depgraph.Analysis.Reporting;
 /// <remarks>
 /// Charts whose input is missing are left out: the reach curve without members, the dependency heatmap and the
 /// cascade without sectors and dependencies, the bar charts without CEPTOARs or impacts. On the curated dataset all
-/// seven are drawn. The order is the order of <see cref="Names"/>.
+/// seven are drawn. The order is the order of <see cref="Names"/>. A network with more than
+/// <see cref="LargeMemberLayer"/> member groups (a generic graph) is drawn with one aggregate per CEPTOAR.
 /// </remarks>
 public static class ReportCharts
 {
+    /// <summary>Member groups above which the network chart aggregates every unmarked group into one node per CEPTOAR.</summary>
+    public const int LargeMemberLayer = 10 * NetworkChart.DefaultTopN;
+
     /// <summary>Every chart name (file stem), in order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade"];
 
@@ -51,7 +55,10 @@ public static class ReportCharts
 
         if (d.Network.Nodes.Count > 0)
         {
-            charts.Add(new("network", NetworkChart.Create(d.Network, lang, options), ChartSize.Slide,
+            // Hundreds of member groups say nothing one by one: draw one aggregate per CEPTOAR (and the marked ones).
+            int memberGroups = d.Network.Nodes.Count(n => n.Layer >= 3);
+            ChartOptions? networkOptions = memberGroups > LargeMemberLayer && options?.TopN is null ? (options ?? ChartOptions.Default) with { TopN = 1 } : options;
+            charts.Add(new("network", NetworkChart.Create(d.Network, lang, networkOptions), ChartSize.Slide,
                 new("情報共有体制のネットワークと単一障害点", "The information-sharing network and its single points of failure"), false));
         }
 

@@ -74,7 +74,22 @@ internal sealed class ReportDocument
     private string Units(IReadOnlyList<MemberCount> units) =>
         units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => $"{N(u.Count)} {UnitName(u.Unit)}"));
 
-    private string UnitName(string unit) => unit == "member" ? L("構成員", "members") : unit;
+    private string UnitName(string unit) => Ja ? (unit == "member" ? "構成員" : unit) : unit switch
+    {
+        "member" => "members",
+        "社" => "companies (社)",
+        "団体" => "associations (団体)",
+        "機関" => "bodies (機関)",
+        "都道府県" => "prefectures (都道府県)",
+        "市区町村" => "municipalities (市区町村)",
+        "グループ" => "group (グループ)",
+        "水道事業体" => "water utilities (水道事業体)",
+        "地方公共団体" => "local governments (地方公共団体)",
+        "社・団体" => "companies or associations (社・団体)",
+        "社・機関" => "companies or bodies (社・機関)",
+        "事業体" => "utilities (事業体)",
+        _ => unit,
+    };
 
     private string Joined(IEnumerable<string> items, int cap)
     {
@@ -151,7 +166,7 @@ internal sealed class ReportDocument
         RunParameters p = _m.Parameters;
         P(L(
             $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}（{p.Root}）。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
-            $"Input: {p.Input} ({N(p.NodeCount)} nodes, {N(p.EdgeCount)} edges). Source: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
+            $"Input: {p.Input} ({N(p.NodeCount)} nodes, {N(p.EdgeCount)} edges). Starting point: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
         if (_m.Propagation.Available && _m.Propagation.IsAssumption)
         {
             Assumption(L(
@@ -189,12 +204,12 @@ internal sealed class ReportDocument
         {
             SourceInfo s = _m.Provenance.Sources[0];
             P(L($"出典：{s.Publisher}「{s.Title}」" + (s.Date is null ? "" : $"（{s.Date}）") + "。構成員数は同資料のセプター一覧（2025年3月末日現在）による。",
-                $"Source: {s.Publisher}, 「{s.Title}」" + (s.Date is null ? "" : $" ({s.Date})") + ". Member counts are those of the document's CEPTOAR table (as of the end of March 2025)."));
+                $"Source: {s.PublisherEn ?? s.Publisher}, 「{s.Title}」" + (s.TitleEn is null ? "" : $" ({s.TitleEn})") + ((s.DateEn ?? s.Date) is { } d ? $", {d}" : "") + ". Member counts are those of the document's CEPTOAR table (as of the end of March 2025)."));
         }
 
-        H(3, L($"1.1 {HubWord}別の構成員と情報展開先", $"1.1 Members and outside recipients per {HubWord}"), "s1-1");
         const int cap = 60;
         bool hasExternal = o.Hubs.Any(h => h.External.Count > 0);
+        H(3, hasExternal ? L($"1.1 {HubWord}別の構成員と情報展開先", $"1.1 Members and outside recipients per {HubWord}") : L($"1.1 {HubWord}別の構成員", $"1.1 Members per {HubWord}"), "s1-1");
         var hubRows = o.Hubs.Take(cap).Select(h => (IReadOnlyList<string>)(hasExternal
             ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), Units(h.External)]
             : [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal)]));
@@ -267,8 +282,11 @@ internal sealed class ReportDocument
                 + L("。", "."));
         }
 
-        Note(L("分野・演習／活動・共通資源のノードは情報の受け手ではないため数のみ示す。個別に名前の挙がる構成員は、集計ノード（例：医療の21機関）を通じて数えられている。",
-            "Sector, exercise/activity and shared-resource nodes do not receive information and are only counted. Named individual members are counted through their aggregate node (e.g. 医療's 21 bodies)."));
+        if (_m.Overview.IsCurated)
+        {
+            Note(L("分野・演習／活動・共通資源のノードは情報の受け手ではないため数のみ示す。個別に名前の挙がる構成員は、集計ノード（例：医療の21機関）を通じて数えられている。",
+                "Sector, exercise/activity and shared-resource nodes do not receive information and are only counted. Named individual members are counted through their aggregate node (e.g. 医療's 21 bodies)."));
+        }
     }
 
     private void Spof()
@@ -442,7 +460,7 @@ internal sealed class ReportDocument
             foreach (SourceInfo s in _m.Provenance.Sources)
             {
                 P(L($"データ：{s.Publisher}「{s.Title}」" + (s.Date is null ? "" : $"（{s.Date}" + (s.Occasion is null ? "" : $"、{s.Occasion}資料") + "）") + $"。同資料の記述を引用して各ノード・エッジの根拠とし、記述のない事項は理由を付した仮定とした（データセット {_m.Overview.DatasetName}、資料の写し {s.FileName}）。",
-                    $"Data: {s.Publisher}, 「{s.Title}」" + (s.Date is null ? "" : $", {s.Date}" + (s.Occasion is null ? "" : $" ({s.Occasion})")) + $". Each node and edge quotes the document as its evidence; what the document does not say is an assumption with a stated reason (dataset {_m.Overview.DatasetName}, copy of the document: {s.FileName})."));
+                    $"Data: {s.PublisherEn ?? s.Publisher}, 「{s.Title}」" + (s.TitleEn is null ? "" : $" ({s.TitleEn})") + ((s.DateEn ?? s.Date) is { } d ? $", {d}" : "") + ((s.OccasionEn ?? s.Occasion) is { } o ? $" ({o})" : "") + $". Each node and edge quotes the document as its evidence; what the document does not say is an assumption with a stated reason (dataset {_m.Overview.DatasetName}, copy of the document: {s.FileName})."));
             }
         }
         else
@@ -498,7 +516,7 @@ internal sealed class ReportDocument
             new[] { L("入力", "Input"), p.Input },
             new[] { L("入力の指紋（SHA-256 先頭16桁）", "Input fingerprint (SHA-256, first 16 digits)"), p.Fingerprint },
             new[] { L("ノード / エッジ", "Nodes / edges"), $"{N(p.NodeCount)} / {N(p.EdgeCount)}" },
-            new[] { L("起点", "Source"), p.Root },
+            new[] { L("起点（--from）", "Starting point (--from)"), p.Root },
             new[] { L("情報提供レイヤー（第2・3節）", "Information layer (sections 2–3)"), p.InformationLayer },
             new[] { L("依存関係レイヤー（第4節）", "Dependency layer (section 4)"), p.DependencyLayer },
             new[] { L("乱数シード", "Seed"), p.Seed.ToString(CultureInfo.InvariantCulture) },
