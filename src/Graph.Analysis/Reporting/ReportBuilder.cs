@@ -444,7 +444,7 @@ public static class ReportBuilder
         }
 
         DependencyMatrix? matrix = n > 0 && cells > 0
-            ? new DependencyMatrix(sectors.Select(s => nodeRef(s).ToLocalized()).ToList(), strength, isAssumption)
+            ? new DependencyMatrix(sectors.Select(s => ChartSectorName(nodeRef(s))).ToList(), strength, isAssumption)
             : null;
 
         var needed = options.CascadeOrigins.Append(options.PathFrom).Append(options.PathTo).ToList();
@@ -523,24 +523,25 @@ public static class ReportBuilder
     {
         var noSector = new LocalizedName("（分野なし）", "(no sector)");
         var coverage = overview.Hubs
-            .Select(h => new CeptoarMembers(h.Sector?.ToLocalized() ?? noSector, h.Hub.ToLocalized(), h.MemberTotal))
+            .Select(h => new CeptoarMembers(h.Sector is null ? noSector : ChartSectorName(h.Sector), BarName(h.Hub), h.MemberTotal))
             .ToList();
         ReachCurve? curve = reach.TotalMembers > 0
             ? new ReachCurve(reach.Curve.Select(p => new ReachPoint(p.Hours, p.Members)).ToList(), reach.TotalMembers, 24)
             : null;
         var impacts = (res.NodeImpact ?? [])
-            .Select(e => new ChartNodeImpact(nodeRef(e.Vertex).ToLocalized(), e.MembersLost, e.ReachLost))
+            .Select(e => new ChartNodeImpact(BarName(nodeRef(e.Vertex)), e.MembersLost, e.ReachLost))
             .ToList();
-        var redundancy = spof.Redundancy.Select(r => new CeptoarRedundancy(r.Target.ToLocalized(), r.DisjointPaths)).ToList();
+        var redundancy = spof.Redundancy.Select(r => new CeptoarRedundancy(BarName(r.Target), r.DisjointPaths)).ToList();
 
         CascadeChartData? cascade = null;
         if (propagation.Available && propagation.Outcomes.Count > 0)
         {
             CascadeOutcome o = propagation.Outcomes[0];
+            LocalizedName origin = ChartSectorName(o.Origin);
             cascade = new CascadeChartData(
-                o.Origin.ToLocalized(),
+                origin with { English = LowerFirst(origin.English) }, // sits inside a sentence: "… after an outage of power"
                 o.Sectors.Where(s => s.Sector.Id != o.Origin.Id)
-                    .Select(s => new SectorFailureProbability(s.Sector.ToLocalized(), s.Probability, s.Low, s.High))
+                    .Select(s => new SectorFailureProbability(ChartSectorName(s.Sector), s.Probability, s.Low, s.High))
                     .ToList(),
                 propagation.Runs,
                 0.95,
@@ -550,6 +551,87 @@ public static class ReportBuilder
         NetworkDiagram network = NetworkOf(graph, info, root, overview, reach, res, hubKind, nodeRef);
         return new ReportChartData(coverage, curve, impacts, redundancy, matrix, cascade, network);
     }
+
+    /// <summary>
+    /// A sector's name as the sector charts show it: the Japanese name, and a short English name (the heatmap's
+    /// 15 labels must fit beside and below it): known abbreviations for the curated sectors, otherwise the English
+    /// name without its parenthesis, at most 24 characters.
+    /// </summary>
+    /// <param name="sector">The sector.</param>
+    /// <returns>The chart name.</returns>
+    public static LocalizedName ChartSectorName(NodeRef sector)
+    {
+        ArgumentNullException.ThrowIfNull(sector);
+        string english = sector.Id switch
+        {
+            "sector.info_comm" => "ICT",
+            "sector.gov_admin" => "Government services",
+            "sector.electricity" => "Power",
+            _ => sector.Name(ChartLanguage.English),
+        };
+        int paren = english.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            english = english[..paren];
+        }
+
+        if (english.Length > 24)
+        {
+            english = english[..23].TrimEnd() + "…";
+        }
+
+        return new LocalizedName(sector.Name(ChartLanguage.Japanese), english);
+    }
+
+    /// <summary>
+    /// Short English labels for the network drawing, where 30 names share one line: the acronym in parentheses when
+    /// there is one (“Financial Services Agency (FSA)” → “FSA”), else the name without its parenthesis, “… CEPTOAR
+    /// members” shortened to “… members” and “Airport CEPTOAR” to “Airport”, at most 22 characters. Japanese names are kept.
+    /// </summary>
+    private static LocalizedName NetworkName(NodeRef node)
+    {
+        string english = node.Name(ChartLanguage.English);
+        var acronym = System.Text.RegularExpressions.Regex.Match(english, @"\(([A-Z][A-Za-z]{1,7})\)");
+        if (acronym.Success && node.Kind is NodeKind.Government or NodeKind.Ministry)
+        {
+            english = acronym.Groups[1].Value;
+        }
+
+        int paren = english.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            english = english[..paren];
+        }
+
+        english = english.Replace(" CEPTOAR members", " members", StringComparison.Ordinal);
+        if (node.Kind == NodeKind.Ceptoar && english.EndsWith(" CEPTOAR", StringComparison.Ordinal))
+        {
+            english = english[..^" CEPTOAR".Length]; // the legend says CEPTOARs
+        }
+        if (english.Length > 22)
+        {
+            english = english[..21].TrimEnd() + "…";
+        }
+
+        return new LocalizedName(node.Name(ChartLanguage.Japanese), english);
+    }
+
+    /// <summary>Bar labels: English names longer than 32 characters become their acronym in parentheses, else lose the parenthesis.</summary>
+    private static LocalizedName BarName(NodeRef node)
+    {
+        string english = node.Name(ChartLanguage.English);
+        if (english.Length > 32)
+        {
+            var acronym = System.Text.RegularExpressions.Regex.Match(english, @"\(([A-Z][A-Za-z]{1,7})\)");
+            int paren = english.IndexOf(" (", StringComparison.Ordinal);
+            english = acronym.Success ? acronym.Groups[1].Value : paren > 0 ? english[..paren] : english[..31].TrimEnd() + "…";
+        }
+
+        return new LocalizedName(node.Name(ChartLanguage.Japanese), english);
+    }
+
+    private static string LowerFirst(string s) =>
+        s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     private static NetworkDiagram NetworkOf(
         CompactGraph graph, CompactGraph info, int root, OverviewSection overview, ReachSection reach, ResilienceResult res, HubKind hubKind, Func<int, NodeRef> nodeRef)
@@ -682,7 +764,7 @@ public static class ReportBuilder
                 _ => graph.MemberWeight(v),
             };
             bool isSpof = layer[v] == 3 ? markedMembers.Contains(v) : spof.Contains(v);
-            nodes.Add(new NetworkNode(graph.Id(v), layer[v], nodeRef(v).ToLocalized(), members, isSpof));
+            nodes.Add(new NetworkNode(graph.Id(v), layer[v], NetworkName(nodeRef(v)), members, isSpof));
         }
 
         var edges = links.Select(l => new NetworkEdge(graph.Id(l.From), graph.Id(l.To))).ToList();

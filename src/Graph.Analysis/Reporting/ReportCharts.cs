@@ -71,7 +71,7 @@ public static class ReportCharts
         if (d.Cascade is { } cascade)
         {
             charts.Add(new("cascade", CascadeChart.Create(cascade, lang, options), ChartSize.Paper,
-                new($"{cascade.Origin.Japanese}の停止後に各分野が機能障害となる確率（95%区間）", $"Failure probability per sector after a {cascade.Origin.English} outage (95% interval)"), cascade.IsAssumption));
+                new($"{cascade.Origin.Japanese}の停止後に各分野が機能障害となる確率（95%区間）", $"Failure probability per sector after an outage of {cascade.Origin.English} (95% interval)"), cascade.IsAssumption));
         }
 
         return charts;

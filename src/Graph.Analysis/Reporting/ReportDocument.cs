@@ -395,7 +395,7 @@ internal sealed class ReportDocument
         P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
             $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
         var headers = new List<string> { L("分野", "Sector") };
-        headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"after a {Name(o.Origin)} outage")));
+        headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
         int sectorCount = p.Outcomes[0].Sectors.Count;
         var rows = new List<IReadOnlyList<string>>();
         for (int i = 0; i < sectorCount; i++)
@@ -428,9 +428,9 @@ internal sealed class ReportDocument
         string origin = Name(p.Outcomes[0].Origin);
         P(p.ThresholdFailed.Count == 0
             ? L($"閾値 {Num(p.Threshold, "0.##")} の線形閾値モデル（Watts）では、{origin}の停止で機能障害となる分野はない（依存する分野の投入のうち停止した分の割合が閾値に達しない）。",
-                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, no other sector fails after a {origin} outage (no dependant loses that share of its inputs).")
+                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, no other sector fails once {origin} stops (no dependant loses that share of its inputs).")
             : L($"閾値 {Num(p.Threshold, "0.##")} の線形閾値モデル（Watts）では、{origin}の停止で次の分野が機能障害となる：",
-                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, a {origin} outage fails: ")
+                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, these sectors fail once {origin} stops: ")
               + string.Join(L("、", ", "), p.ThresholdFailed.Select(f => Name(f.Sector) + L($"（{Hours(f.Hours)}後）", $" (after {Hours(f.Hours)})"))) + L("。", "."));
 
         H(3, L($"4.4 {Name(p.PathFrom!)}から{Name(p.PathTo!)}への波及経路（上位{_m.Options.PathCount}）", $"4.4 Propagation paths from {Name(p.PathFrom!)} to {Name(p.PathTo!)} (top {_m.Options.PathCount})"), "s4-4");

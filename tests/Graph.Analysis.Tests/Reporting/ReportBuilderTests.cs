@@ -182,6 +182,20 @@ public sealed class ReportBuilderTests
         Assert.True(net.Nodes.Single(n => n.Id == "ministry.a").IsSpof);
         Assert.False(net.Nodes.Single(n => n.Id == "members.sec").IsSpof);
         Assert.Equal(1226 + 280, net.Nodes.Single(n => n.Id == "ministry.a").Members);
+        Assert.Equal(new LocalizedName("銀行等CEPTOAR", "Banks"), net.Nodes.Single(n => n.Id == "ceptoar.bank").Name);
+        Assert.Equal("Bank members", net.Nodes.Single(n => n.Id == "members.bank").Name.English);
+    }
+
+    [Fact]
+    public void Sector_charts_use_short_english_names()
+    {
+        Assert.Equal(new LocalizedName("政府・行政サービス", "Government services"),
+            ReportBuilder.ChartSectorName(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)")));
+        Assert.Equal("Mining", ReportBuilder.ChartSectorName(new NodeRef("sector.mining", NodeKind.Sector, "鉱業", "Mining (incl. quarries)")).English);
+        Assert.Equal("Abcdefghij abcdefghij a…", ReportBuilder.ChartSectorName(new NodeRef("sector.x", NodeKind.Sector, "x", "Abcdefghij abcdefghij abcdefghij")).English);
+        Assert.Equal("sector.y", ReportBuilder.ChartSectorName(new NodeRef("sector.y", NodeKind.Sector, "", "")).English);
+        Assert.Equal(["Power", "ICT", "Finance", "Water"], Model.Charts.Dependency!.Sectors.Select(s => s.English));
+        Assert.Equal("power", Model.Charts.Cascade!.Origin.English);
     }
 
     [Fact]
