@@ -29,6 +29,7 @@ public static class Cli
         root.Subcommands.Add(RiskCommand.Create(ctx));
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
+        root.Subcommands.Add(ReportCommand.Create(ctx));
         return root;
     }
 
