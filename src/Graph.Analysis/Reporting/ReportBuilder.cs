@@ -47,9 +47,6 @@ public static class ReportBuilder
     /// <summary>Most member groups drawn with a single-point-of-failure ring in the network chart.</summary>
     public const int MaxMarkedMemberGroups = 30;
 
-    /// <summary>The attribute naming the aggregate a named member is already counted in.</summary>
-    public const string IncludedInAttribute = "included_in";
-
     private static readonly IReadOnlyDictionary<string, SourceInfo> KnownSources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal)
     {
         ["nisc-ceptoar-fy2024.txt"] = new(
@@ -81,7 +78,7 @@ public static class ReportBuilder
     {
         Preconditions.NotNull(dataset, nameof(dataset));
         options = (options ?? ReportOptions.Default).Validate();
-        CompactGraph graph = WeightedGraph(dataset);
+        CompactGraph graph = dataset.ToCompactGraph();
         EdgeLayer infoLayer = options.InformationLayer ?? (dataset.IsCurated ? EdgeLayer.Information : EdgeLayer.All);
         EdgeLayer depLayer = options.DependencyLayer ?? EdgeLayer.Dependency;
         CompactGraph info = graph.Select(infoLayer);
@@ -129,49 +126,6 @@ public static class ReportBuilder
 
         ReportChartData charts = ChartsOf(graph, info, root, overview, reach, resilience, spof, propagation, matrix, hubKind, Ref);
         return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts);
-    }
-
-    /// <summary>
-    /// The compact graph of every edge, with member weights as the report counts them: a member node with the
-    /// <see cref="IncludedInAttribute"/> attribute and no counts weighs 0 instead of 1 (see the remarks of <see cref="ReportBuilder"/>).
-    /// </summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The graph; vertex v is <c>dataset.Nodes[v]</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="ArgumentException">Node ids are not unique or an edge names an unknown node.</exception>
-    public static CompactGraph WeightedGraph(GraphDataset dataset)
-    {
-        Preconditions.NotNull(dataset, nameof(dataset));
-        var b = new CompactGraphBuilder(dataset.Nodes.Length, dataset.Edges.Length);
-        bool units = dataset.Nodes.Any(n => !n.Members.IsEmpty);
-        foreach (Node n in dataset.Nodes)
-        {
-            MemberCount[]? members = units ? n.Members.ToArray() : null;
-            if (n.Kind == NodeKind.Member && n.Members.IsEmpty && n.Attributes.TryGetValue(IncludedInAttribute, out string? aggregate))
-            {
-                // Already counted in its aggregate: a zero count in the aggregate's first unit weighs 0.
-                string unit = dataset.Find(aggregate)?.Members.FirstOrDefault().Unit ?? ReachAnalysis.PlainMemberUnit;
-                members = [new MemberCount(unit, 0)];
-            }
-
-            if (b.AddNode(n.Id, n.Kind, n.NameJa, n.NameEn, members) != b.NodeCount - 1)
-            {
-                throw new ArgumentException($"Node id '{n.Id}' occurs twice; validate the dataset first.", nameof(dataset));
-            }
-        }
-
-        foreach (Edge e in dataset.Edges)
-        {
-            int s = b.IndexOf(e.Source), t = b.IndexOf(e.Target);
-            if (s < 0 || t < 0)
-            {
-                throw new ArgumentException($"Edge {e.Source} -> {e.Target} refers to an unknown node; validate the dataset first.", nameof(dataset));
-            }
-
-            b.AddEdge(s, t, e.Kind, e.DelayHours, e.Probability, e.Strength, e.Flow);
-        }
-
-        return b.Build("all");
     }
 
     /// <summary>The source vertex: <paramref name="from"/> when given, else <c>nisc</c>, else the single government node.</summary>

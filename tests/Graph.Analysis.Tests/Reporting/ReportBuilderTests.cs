@@ -14,14 +14,14 @@ public sealed class ReportBuilderTests
     private static readonly GraphDataset Small = ReportTestData.Small();
     private static readonly ReportModel Model = ReportBuilder.Build(Small, new ReportOptions { Runs = 2000, Seed = 7 });
 
-    private static CompactGraph Info => ReportBuilder.WeightedGraph(Small).Select(EdgeLayer.Information);
+    private static CompactGraph Info => Small.ToCompactGraph().Select(EdgeLayer.Information);
 
-    private static CompactGraph Dep => ReportBuilder.WeightedGraph(Small).Select(EdgeLayer.Dependency);
+    private static CompactGraph Dep => Small.ToCompactGraph().Select(EdgeLayer.Dependency);
 
     [Fact]
     public void Named_members_counted_in_an_aggregate_weigh_nothing_and_loose_ones_count_one()
     {
-        CompactGraph g = ReportBuilder.WeightedGraph(Small);
+        CompactGraph g = Small.ToCompactGraph();
         Assert.Equal(0, g.MemberWeight(g.IndexOf("member.t.sg")));
         Assert.Equal(1, g.MemberWeight(g.IndexOf("member.loose")));
         Assert.Equal(29, g.MemberWeight(g.IndexOf("members.t")));
@@ -282,7 +282,7 @@ public sealed class ReportBuilderTests
         Assert.False(m.Provenance.HasProvenance);
         int isolated = (2000 - 46) / 100;
         int attached = 2000 - 46 - isolated;
-        CompactGraph all = ReportBuilder.WeightedGraph(g);
+        CompactGraph all = g.ToCompactGraph();
         ReachResult reach = ReachAnalysis.Run(all, [all.IndexOf("nisc")], ReachOptions.Default);
         Assert.Equal(2000 - 46, m.Reach.TotalMembers);
         Assert.Equal(reach.Coverage.ReachedMembers, m.Reach.ReachedMembers);
