@@ -130,5 +130,5 @@ public static class CascadeChart
         return ChartStyle.Finish(plot, font);
     }
 
-    private static string Percent(double p) => (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -87,8 +87,10 @@ public static class ReachTimeChart
         var label = plot.Add.Text($"{ChartLabels.Get("reach.sameDay", lang)} ({hoursText} h): {share.ToString("0.0", CultureInfo.InvariantCulture)}%", curve.SameDayHours, 104);
         label.LabelFontSize = ChartStyle.AnnotationFontSize + 1;
         label.LabelFontColor = ChartStyle.Vermillion;
-        label.LabelAlignment = Alignment.UpperLeft;
-        label.OffsetX = 4;
+        // near the right edge the label goes to the left of the line, so it is never clipped by the frame
+        bool leftOfLine = curve.SameDayHours > 0.55 * xMax;
+        label.LabelAlignment = leftOfLine ? Alignment.UpperRight : Alignment.UpperLeft;
+        label.OffsetX = leftOfLine ? -6 : 4;
         label.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         var marker = plot.Add.Marker(curve.SameDayHours, share, MarkerShape.FilledDiamond, 7, ChartStyle.Vermillion);
         marker.LegendText = string.Empty;

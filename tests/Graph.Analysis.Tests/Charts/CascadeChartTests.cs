@@ -18,7 +18,7 @@ public class CascadeChartTests
         Assert.Equal(0.15, errors.XErrorPositive[1], 12);
         Assert.Equal(0.1, errors.XErrorNegative[1], 12);
         Assert.Equal("電力の停止後に各分野が機能障害となる確率（仮定）", ChartTestKit.Title(plot));
-        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "80%");
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "80.0%");
     }
 
     [Fact]
