@@ -64,3 +64,39 @@ public class BreadthFirstTests
         Assert.Equal(1, BreadthFirst.Hops(TestGraphs.Star(n), [0])[n - 1]);
     }
 }
+
+public class BreadthFirstNeighborhoodTests
+{
+    [Fact]
+    public void Path_neighborhood_in_breadth_first_order()
+    {
+        var g = Depgraph.Core.Compact.TestGraphs.Path(4);
+        Assert.Equal(new[] { (0, 0), (1, 1), (2, 2) }, BreadthFirst.Neighborhood(g, [0], 2));
+        Assert.Equal(new[] { (0, 0) }, BreadthFirst.Neighborhood(g, [0], 0));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Agrees_with_the_dense_hop_array_on_random_graphs(int maxHops)
+    {
+        for (int seed = 0; seed < 20; seed++)
+        {
+            var g = Depgraph.Core.Compact.TestGraphs.Random(60, 150, seed);
+            var dense = BreadthFirst.Hops(g, [0, 5], maxHops);
+            var sparse = BreadthFirst.Neighborhood(g, [0, 5, 0], maxHops).ToDictionary(x => x.Vertex, x => x.Hops);
+            for (int v = 0; v < g.NodeCount; v++)
+                Assert.Equal(dense[v], sparse.TryGetValue(v, out var h) ? h : -1);
+        }
+    }
+
+    [Fact]
+    public void Guards()
+    {
+        var g = Depgraph.Core.Compact.TestGraphs.Path(3);
+        Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Neighborhood(g, [0], -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Neighborhood(g, [9], 1));
+    }
+}
