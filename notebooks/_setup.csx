@@ -11,6 +11,13 @@
 #r "../src/Graph.Cli/bin/Release/net10.0/ScottPlot.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/SkiaSharp.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/HarfBuzzSharp.dll"
+// ML.NET, for the cascade-risk model (Depgraph.Analysis.Learning) of notebook 04.
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.Core.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.Data.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.DataView.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.CpuMath.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.StandardTrainers.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.FastTree.dll"
 
 using System.Globalization;
 using System.Net;
@@ -24,20 +31,25 @@ static readonly string DepgraphBin = System.IO.Path.GetFullPath("../src/Graph.Cl
 static readonly string RepoRoot = System.IO.Path.GetFullPath("..");
 
 // `#r` of a DLL path does not make .NET look for native libraries in that build's runtimes/<rid>/native folder
-// (it looks beside dotnet-repl instead), so SkiaSharp and HarfBuzzSharp are pointed there explicitly.
+// (it looks beside dotnet-repl instead), so SkiaSharp, HarfBuzzSharp and ML.NET's FastTree are pointed there explicitly.
 static IntPtr ResolveDepgraphNative(string name, System.Reflection.Assembly assembly, DllImportSearchPath? searchPath)
 {
     var arch = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
-    var rid = OperatingSystem.IsWindows() ? "win-" + arch : OperatingSystem.IsMacOS() ? "osx" : "linux-" + arch;
-    var dir = System.IO.Path.Combine(DepgraphBin, "runtimes", rid, "native");
-    foreach (var file in new[] { name, name + ".so", name + ".dylib", name + ".dll", "lib" + name + ".so", "lib" + name + ".dylib" })
+    // SkiaSharp ships one universal macOS library (osx), ML.NET one per architecture (osx-x64).
+    var rids = OperatingSystem.IsWindows() ? new[] { "win-" + arch } : OperatingSystem.IsMacOS() ? new[] { "osx", "osx-" + arch } : new[] { "linux-" + arch };
+    foreach (var rid in rids)
     {
-        var path = System.IO.Path.Combine(dir, file);
-        if (System.IO.File.Exists(path)) return NativeLibrary.Load(path);
+        var dir = System.IO.Path.Combine(DepgraphBin, "runtimes", rid, "native");
+        foreach (var file in new[] { name, name + ".so", name + ".dylib", name + ".dll", "lib" + name + ".so", "lib" + name + ".dylib" })
+        {
+            var path = System.IO.Path.Combine(dir, file);
+            if (System.IO.File.Exists(path)) return NativeLibrary.Load(path);
+        }
     }
     return IntPtr.Zero; // fall back to the default search
 }
-foreach (var native in new[] { typeof(SkiaSharp.SKTypeface).Assembly, typeof(HarfBuzzSharp.Blob).Assembly })
+foreach (var native in new[] { typeof(SkiaSharp.SKTypeface).Assembly, typeof(HarfBuzzSharp.Blob).Assembly,
+                                typeof(Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer).Assembly })
 {
     try { NativeLibrary.SetDllImportResolver(native, ResolveDepgraphNative); }
     catch (InvalidOperationException) { } // already set: the cell ran before in this kernel
