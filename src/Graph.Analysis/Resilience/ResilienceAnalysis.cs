@@ -39,8 +39,15 @@ public static class ResilienceAnalysis
             }
         }
 
-        var aps = Resilience.ArticulationPoints.Find(graph);
-        var bridges = Resilience.Bridges.Find(graph);
+        // one undirected view and one depth-first search for both articulation points and bridges
+        var isCut = new bool[graph.NodeCount];
+        var bridgeList = new List<(int A, int B)>();
+        Biconnectivity.Run(UndirectedView.Build(graph), isCut, bridgeList);
+        var apList = new List<int>();
+        for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
+        bridgeList.Sort();
+        var aps = apList.AsReadOnly();
+        var bridges = bridgeList.AsReadOnly();
         var sc = new StrongConnectivity(graph);
         var saps = Resilience.StrongArticulationPoints.Find(graph, sc);
         var sbs = Resilience.StrongBridges.Find(sc);
@@ -53,7 +60,7 @@ public static class ResilienceAnalysis
         {
             tree = Resilience.Dominators.Compute(graph, source);
             nodeImpact = Resilience.NodeImpact.Compute(graph, tree);
-            linkImpact = Resilience.LinkImpact.Compute(graph, source);
+            linkImpact = Resilience.LinkImpact.Compute(graph, tree);
             if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
         }
         return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, sc.ComponentCount, saps, sbs,
