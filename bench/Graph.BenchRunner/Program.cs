@@ -123,6 +123,9 @@ public static class Program
     private static T? Run<T>(Options o, string op, Func<T> fn, Func<T, List<string>?> canon, Func<T, Dictionary<string, object?>>? extra, int threads)
         where T : class
     {
+        // Start each op from a collected heap (not timed): garbage of earlier ops would otherwise count in this op's peak
+        // memory, while the Python peers free theirs at once by reference counting.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var times = new List<double>();
         var cpus = new List<double>();
         var proc = Process.GetCurrentProcess();
@@ -134,6 +137,7 @@ public static class Program
                 proc.Refresh();
                 var c0 = proc.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
+                result = null;
                 result = fn();
                 double dt = sw.Elapsed.TotalSeconds;
                 proc.Refresh();
