@@ -2,14 +2,15 @@
 # Side-by-side benchmark of depgraph against python-igraph and networkx (bench/README.md).
 #   bash bench/run.sh [S|M|L|all ...]      (default: S)
 # Writes JSON lines to bench/work/<size>/*.jsonl and the summary to bench/RESULTS.md.
-# Environment: BENCH_SEED (generator and cascade seed, default 1), BENCH_TOOLS (default "depgraph igraph networkx"),
+# Environment: BENCH_SEED (generator and cascade seed, default 1), BENCH_TOOLS (default "depgraph cli igraph networkx";
+# only the listed tools' results are replaced, so tools can be rerun one at a time),
 # BENCH_TIMEOUT (seconds one peer op may take, default 1800).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/bench/work"
 seed="${BENCH_SEED:-1}"
-tools="${BENCH_TOOLS:-depgraph igraph networkx}"
+tools="${BENCH_TOOLS:-depgraph cli igraph networkx}"
 timeout_s="${BENCH_TIMEOUT:-1800}"
 PY=/usr/bin/python3   # Debian's python: the only one that sees python3-igraph and python3-networkx
 
@@ -59,16 +60,24 @@ cli_has() {
   printf '%s' "$h" | grep -qi 'usage' && printf '%s' "$h" | grep -q -- "$1"
 }
 
-# time_json TOOL SIZE OP OUTFILE -- CMD...: runs CMD under /usr/bin/time, appends a "process" line (wall, max RSS).
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+# time_json TOOL SIZE OP OUTFILE -- CMD...: runs CMD under /usr/bin/time -v, appends a "process" line (wall, max RSS,
+# CPU seconds, the 1-minute load average before and after: the machine is shared).
 time_json() {
   local tool=$1 size=$2 op=$3 out=$4; shift 5
   local tf; tf=$(mktemp)
-  /usr/bin/time -f '%e %M' -o "$tf" "$@"
+  local lb; lb=$(load1)
+  /usr/bin/time -v -o "$tf" "$@"
   local rc=$?
-  read -r wall rss < <(tail -1 "$tf")
+  local la; la=$(load1)
+  local wall rss cpu
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$tf")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tf")
   rm -f "$tf"
-  printf '{"tool": "%s", "size": "%s", "op": "%s", "wall_s": %s, "max_rss_mb": %s, "exit": %d}\n' \
-    "$tool" "$size" "$op" "${wall:-null}" "$(awk -v k="${rss:-0}" 'BEGIN { printf "%.1f", k / 1024 }')" "$rc" >>"$out"
+  printf '{"tool": "%s", "size": "%s", "op": "%s", "wall_s": %s, "max_rss_mb": %s, "cpu_s": %s, "load_before": %s, "load_after": %s, "exit": %d}\n' \
+    "$tool" "$size" "$op" "${wall:-null}" "${rss:-null}" "${cpu:-null}" "$lb" "$la" "$rc" >>"$out"
   return $rc
 }
 
@@ -91,8 +100,10 @@ for size in "${sizes[@]}"; do
   [ -f "$dir/pair.txt" ] || $PY bench/peers/choose_pair.py "$dir" >&2 || { log "choose_pair failed"; exit 1; }
   log "$size: k-paths pair $(cat "$dir/pair.txt")"
 
-  rm -f "$dir"/*.jsonl
-  rm -rf "$dir/answers"
+  # replace only the results of the tools being run
+  for tool in $tools; do
+    rm -f "$dir/$tool.jsonl" "$dir/answers/$tool".*.txt
+  done
   # 4. Each tool: in-process op timings plus the whole process's wall time and max RSS.
   for tool in $tools; do
     out="$dir/$tool.jsonl"
@@ -110,23 +121,22 @@ for size in "${sizes[@]}"; do
         time_json "$tool" "$size" process "$out" -- $PY "bench/peers/${tool}_bench.py" --dir "$dir" --size "$size" \
           --seed "$seed" --timeout "$timeout_s" --dump "$dir/answers" >>"$out" || log "warning: $tool failed at $size"
         ;;
+      cli)
+        # 5. The whole command as a user runs it.
+        if cli_has spof; then
+          log "$size: depgraph spof (whole process)"
+          reps=3
+          for i in $(seq "$reps"); do
+            time_json depgraph-cli "$size" spof_cli "$out" -- "$cli" spof --nodes "$dir/nodes.csv" --edges "$dir/edges.csv" \
+              --from nisc --format json >/dev/null || log "warning: depgraph spof exited non-zero"
+          done
+        else
+          printf '{"tool": "depgraph-cli", "size": "%s", "op": "spof_cli", "status": "unavailable", "note": "CLI not available: depgraph spof is not implemented yet"}\n' "$size" >>"$out"
+          log "$size: CLI not available (depgraph spof is not implemented yet); skipped"
+        fi ;;
       *) log "unknown tool $tool" ;;
     esac
   done
-
-  # 5. The whole command as a user runs it.
-  out="$dir/cli.jsonl"
-  if cli_has spof; then
-    log "$size: depgraph spof (whole process)"
-    reps=3; [ "$size" = L ] && reps=1
-    for i in $(seq "$reps"); do
-      time_json depgraph-cli "$size" spof_cli "$out" -- "$cli" spof --nodes "$dir/nodes.csv" --edges "$dir/edges.csv" \
-        --from nisc --format json >/dev/null || log "warning: depgraph spof exited non-zero"
-    done
-  else
-    printf '{"tool": "depgraph-cli", "size": "%s", "op": "spof_cli", "status": "unavailable", "note": "CLI not available: depgraph spof is not implemented yet"}\n' "$size" >>"$out"
-    log "$size: CLI not available (depgraph spof is not implemented yet); skipped"
-  fi
 done
 
 # 6. Report.

@@ -1,8 +1,8 @@
 // The depgraph side of the benchmark (bench/run.sh). Prints one JSON line per op, in the same shape as
 // bench/peers/*.py, with the same canonical answers and hashes (see bench/README.md).
 //
-// MERGE: the calls marked "MERGE:" use the Depgraph.Analysis API as announced while it was being written;
-// after the merge, fix any that differ. Nothing else in this file depends on unmerged code.
+// Threads: every op runs on one thread except load (an edges file of 8 MB or more is parsed on all cores) and the
+// cascade (runs spread over all cores, CascadeOptions.MaxDegreeOfParallelism default); each JSON line says "threads".
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -69,7 +69,6 @@ public static class Program
             ["version"] = typeof(CompactGraph).Assembly.GetName().Version?.ToString() ?? "?", ["dotnet"] = Environment.Version.ToString() });
 
         string nodes = Path.Combine(o.Dir, "nodes.csv"), edges = Path.Combine(o.Dir, "edges.csv");
-        // MERGE: GenericCsvLoader.LoadCompact (or GraphInput.LoadCsvCompact) → LoadResult<CompactGraph>.
         var g = Run(o, "load", () => GenericCsvLoader.LoadCompact(nodes, edges).GetValueOrThrow(),
             g => [$"{g.NodeCount} {g.EdgeCount}"]);
         if (g is null) return 1;
@@ -80,31 +79,24 @@ public static class Program
         if (o.Ops.Contains("reach_all"))
             Run(o, "reach_all", () => BreadthFirst.Hops(g, hubs), h => Ids(g, Enumerable.Range(0, g.NodeCount).Where(v => h[v] >= 0)));
         if (o.Ops.Contains("reach_3hops"))
-            Run(o, "reach_3hops", () => BreadthFirst.Hops(g, hubs, 3), h => Ids(g, Enumerable.Range(0, g.NodeCount).Where(v => h[v] >= 0)));
+            Run(o, "reach_3hops", () => BreadthFirst.Neighborhood(g, hubs, 3), h => Ids(g, h.Select(x => x.Vertex)));
         if (o.Ops.Contains("dijkstra"))
-            // MERGE: ShortestPaths.Dijkstra(g, sources) → ShortestPathTree with IsReachable(v) and Distance(v).
             Run(o, "dijkstra", () => ShortestPaths.Dijkstra(g, hubs), t => Sorted(Enumerable.Range(0, g.NodeCount)
                 .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
         if (o.Ops.Contains("articulation_points"))
-            // MERGE: ArticulationPoints.Find(g) → IReadOnlyList<int> on the simple undirected view.
             Run(o, "articulation_points", () => ArticulationPoints.Find(g), aps => Ids(g, aps));
         if (o.Ops.Contains("bridges"))
-            // MERGE: Bridges.Find(g) → IReadOnlyList<(int A, int B)> on the simple undirected view.
             Run(o, "bridges", () => Bridges.Find(g), bs => Sorted(bs.Select(b => PairLine(g.Id(b.A), g.Id(b.B)))));
         if (o.Ops.Contains("dominators"))
-            // MERGE: Dominators.Compute(g, root) → DominatorTree with IsReachable(v), Idom(v).
             Run(o, "dominators", () => Dominators.Compute(g, hub), d => Sorted(Enumerable.Range(0, g.NodeCount)
                 .Where(v => v != hub && d.IsReachable(v)).Select(v => g.Id(v) + " " + g.Id(d.Idom(v)))));
         if (o.Ops.Contains("k_paths"))
         {
             var pair = File.ReadAllText(Path.Combine(o.Dir, "pair.txt")).Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries);
             int s = g.IndexOf(pair[0]), t = g.IndexOf(pair[1]);
-            // MERGE: KShortestPaths.Find(g, source, target, k) → IReadOnlyList<PropagationPath(Nodes, Hours)>.
             Run(o, "k_paths", () => KShortestPaths.Find(g, s, t, K), ps => ps.Select(p => p.Hours).Order().Select(F6).ToList());
         }
         if (o.Ops.Contains("cascade"))
-            // MERGE: IndependentCascade.Run(g, seeds, options) → MonteCarloCascadeResult (MeanFailed, StdevFailed; sources
-            // counted). It runs on all cores by default (CascadeOptions.MaxDegreeOfParallelism), as a user would get it.
             Run(o, "cascade", () => IndependentCascade.Run(g, hubs, new CascadeOptions { Runs = CascadeRuns, Seed = (int)o.Seed }),
                 _ => null, res => new()
                 {
@@ -120,8 +112,20 @@ public static class Program
     }
 
     private static T? Run<T>(Options o, string op, Func<T> fn, Func<T, List<string>?> canon, Func<T, Dictionary<string, object?>>? extra = null)
+        where T : class => Run(o, op, fn, canon, extra, op is "load" && EdgesBytes(o) >= 8 << 20 || op is "cascade" ? Environment.ProcessorCount : 1);
+
+    private static long EdgesBytes(Options o)
+    {
+        var f = new FileInfo(Path.Combine(o.Dir, "edges.csv"));
+        return f.Exists ? f.Length : 0;
+    }
+
+    private static T? Run<T>(Options o, string op, Func<T> fn, Func<T, List<string>?> canon, Func<T, Dictionary<string, object?>>? extra, int threads)
         where T : class
     {
+        // Start each op from a collected heap (not timed): garbage of earlier ops would otherwise count in this op's peak
+        // memory, while the Python peers free theirs at once by reference counting.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var times = new List<double>();
         var cpus = new List<double>();
         var proc = Process.GetCurrentProcess();
@@ -133,6 +137,7 @@ public static class Program
                 proc.Refresh();
                 var c0 = proc.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
+                result = null;
                 result = fn();
                 double dt = sw.Elapsed.TotalSeconds;
                 proc.Refresh();
@@ -150,7 +155,7 @@ public static class Program
         {
             ["tool"] = "depgraph", ["size"] = o.Size, ["op"] = op, ["median_s"] = Math.Round(median, 6),
             ["cpu_s"] = Math.Round(Median(cpus), 6), ["runs"] = times.Count,
-            ["answer_hash"] = lines is null ? null : Hash(lines), ["answer_n"] = lines?.Count,
+            ["answer_hash"] = lines is null ? null : Hash(lines), ["answer_n"] = lines?.Count, ["threads"] = threads,
         };
         if (extra is not null) foreach (var kv in extra(result!)) obj[kv.Key] = kv.Value;
         Emit(obj);

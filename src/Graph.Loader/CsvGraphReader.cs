@@ -46,11 +46,15 @@ internal static class CsvGraphReader
         return ok;
     }
 
-    public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues)
+    /// <summary>Edges files at least this large are parsed on all cores by default (rows in parallel, consumed in order).</summary>
+    public const long ParallelThresholdBytes = 8 << 20;
+
+    /// <summary>Reads both files into <paramref name="sink"/>; an edges file of at least <paramref name="parallelThresholdBytes"/> bytes is parsed on all cores.</summary>
+    public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues, long parallelThresholdBytes = ParallelThresholdBytes)
     {
         var index = new IdIndex();
         bool nodesUsable = ReadNodes(nodesPath, sink, issues, index);
-        ReadEdges(edgesPath, sink, issues, index, nodesUsable);
+        ReadEdges(edgesPath, sink, issues, index, nodesUsable, parallelThresholdBytes);
     }
 
     private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index)
@@ -114,13 +118,128 @@ internal static class CsvGraphReader
         return true;
     }
 
-    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable, long parallelThresholdBytes)
     {
         if (!File.Exists(path))
         {
             issues.Error(path, 0, IssueCodes.FileNotFound, $"edges file '{path}' does not exist; give a CSV with header {string.Join(',', EdgesHeader)}.");
             return;
         }
+        long length;
+        try { length = new FileInfo(path).Length; }
+        catch (IOException) { length = 0; }
+        if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && ReadEdgesParallel(path, sink, issues, index, nodesUsable))
+            return;
+        ReadEdgesSequential(path, sink, issues, index, nodesUsable);
+    }
+
+    /// <summary>One parsed edge row: the edge when <see cref="Ok"/>, and the row's issues in the order the sequential reader reports them.</summary>
+    private struct EdgeRow
+    {
+        public int Line;
+        public bool Blank;
+        public bool Ok;
+        public int Source;
+        public int Target;
+        public EdgeKind Kind;
+        public InfoFlow Flow;
+        public double Weight;
+        public double Probability;
+        public List<(string Code, string Message)>? Issues;
+    }
+
+    /// <summary>
+    /// Parses the rows on all cores (Sep's ordered ParallelEnumerate; the id index is read-only by now) and consumes
+    /// them in file order, so edges and issues come out exactly as from the sequential reader. Issues are buffered:
+    /// when the file cannot be read to the end (an exception), nothing of this pass is reported and the caller reruns
+    /// sequentially, which reports the failure at its exact line (edges already given to the sink do not matter
+    /// then: a load with errors returns no graph). Returns false in that case.
+    /// </summary>
+    private static bool ReadEdgesParallel(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    {
+        var pending = new List<(int Line, string Code, string Message)>();
+        try
+        {
+            using var reader = Open(path);
+            if (!reader.MoveNext())
+            {
+                issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', EdgesHeader)}'.");
+                return true;
+            }
+            if (!CheckHeader(reader.Current, EdgesHeader, path, issues)) return true;
+            foreach (var r in reader.ParallelEnumerate(row => ParseEdgeRow(row, index, nodesUsable)))
+            {
+                if (r.Blank) continue;
+                if (r.Issues is { } list) foreach (var (code, message) in list) pending.Add((r.Line, code, message));
+                if (r.Ok) sink.AddEdge(r.Source, r.Target, r.Kind, r.Flow, r.Weight, r.Probability, r.Line);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+        foreach (var (line, code, message) in pending) issues.Error(path, line, code, message);
+        return true;
+    }
+
+    private static EdgeRow ParseEdgeRow(SepReader.Row row, IdIndex index, bool nodesUsable)
+    {
+        var r = new EdgeRow { Line = row.LineNumberFrom };
+        if (IsBlank(row)) { r.Blank = true; return r; }
+        if (row.ColCount != 5)
+        {
+            (r.Issues = []).Add((IssueCodes.BadRow, $"expected 5 fields (source,target,type,weight,probability), found {row.ColCount}."));
+            return r;
+        }
+        bool ok2 = true;
+        var src = row[0].Span.Trim();
+        var dst = row[1].Span.Trim();
+        int s = -1, t = -1;
+        if (src.IsEmpty || dst.IsEmpty)
+        {
+            (r.Issues ??= []).Add((IssueCodes.BadRow, $"empty {(src.IsEmpty ? "source" : "target")}; every edge needs a source and a target id."));
+            ok2 = false;
+        }
+        else
+        {
+            if ((s = index.Find(src)) < 0 && nodesUsable)
+                (r.Issues ??= []).Add((IssueCodes.DanglingReference, $"source '{Tokens.Show(src)}' is not a node in the nodes file; add it there or fix the id."));
+            if ((t = index.Find(dst)) < 0 && nodesUsable)
+                (r.Issues ??= []).Add((IssueCodes.DanglingReference, $"target '{Tokens.Show(dst)}' is not a node in the nodes file; add it there or fix the id."));
+            if (s < 0 || t < 0) ok2 = false;
+            if (src.SequenceEqual(dst))
+            {
+                (r.Issues ??= []).Add((IssueCodes.SelfLoop, $"edge from '{Tokens.Show(src)}' to itself; remove it."));
+                ok2 = false;
+            }
+        }
+        var typeSpan = row[2].Span;
+        if (!Tokens.TryEdgeType(typeSpan, out var kind, out var flow))
+        {
+            if (typeSpan.Trim().IsEmpty) (r.Issues ??= []).Add((IssueCodes.BadRow, $"empty type; use one of: {Tokens.EdgeKindList}."));
+            else (r.Issues ??= []).Add((IssueCodes.UnknownType, $"unknown edge type '{Tokens.Show(typeSpan)}'; use one of: {Tokens.EdgeKindList}."));
+            ok2 = false;
+        }
+        double weight = 1, probability = 1;
+        var w = row[3].Span.Trim();
+        if (!w.IsEmpty && !(Tokens.TryNumber(w, out weight) && Tokens.IsWeight(weight)))
+        {
+            (r.Issues ??= []).Add((IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours."));
+            ok2 = false;
+        }
+        var p = row[4].Span.Trim();
+        if (!p.IsEmpty && !(Tokens.TryNumber(p, out probability) && Tokens.IsProbability(probability)))
+        {
+            (r.Issues ??= []).Add((IssueCodes.BadProbability, $"probability '{Tokens.Show(p)}' is not a number in [0, 1]."));
+            ok2 = false;
+        }
+        r.Ok = ok2;
+        r.Source = s; r.Target = t; r.Kind = kind; r.Flow = flow; r.Weight = weight; r.Probability = probability;
+        return r;
+    }
+
+    private static void ReadEdgesSequential(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    {
         int line = 0;
         bool header = false;
         string lastSource = "";

@@ -1,6 +1,3 @@
-// NOT COMPILED until the merge: Graph.Benchmarks.csproj has <Compile Remove="Algorithms\**" /> because the
-// Depgraph.Analysis types below live on other branches. After the merge, reference Graph.Analysis from the
-// csproj, delete the Compile Remove, and fix any call whose signature differs (see bench/README.md).
 using BenchmarkDotNet.Attributes;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Propagation;

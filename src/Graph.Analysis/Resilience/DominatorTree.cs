@@ -38,27 +38,46 @@ public sealed class DominatorTree
         _pre = new int[n];
         Array.Fill(_pre, -1);
         _size = new int[n];
-        var order = new List<int>();
+        // iterative preorder with an explicit stack: push children in descending order so the smallest is visited first.
+        var order = new int[n];
+        int count = 0;
         if (n > 0)
         {
-            // iterative preorder: push children in descending order so the smallest is visited first.
-            var stack = new Stack<int>();
-            stack.Push(root);
-            while (stack.Count > 0)
+            var stack = new int[n];
+            int sp = 0;
+            stack[sp++] = root;
+            while (sp > 0)
             {
-                int v = stack.Pop();
-                _pre[v] = order.Count;
-                order.Add(v);
-                for (int i = _childOffsets[v + 1] - 1; i >= _childOffsets[v]; i--) stack.Push(_children[i]);
+                int v = stack[--sp];
+                _pre[v] = count;
+                order[count++] = v;
+                for (int i = _childOffsets[v + 1] - 1; i >= _childOffsets[v]; i--) stack[sp++] = _children[i];
             }
         }
-        _preorder = order.ToArray();
+        _preorder = count == n ? order : order.AsSpan(0, count).ToArray();
         for (int i = _preorder.Length - 1; i >= 0; i--)
         {
             int v = _preorder[i];
             _size[v]++;
             if (idom[v] >= 0) _size[idom[v]] += _size[v];
         }
+    }
+
+    /// <summary>idom per vertex (−1 for the root and unreachable vertices), for hot loops in this folder. Do not modify.</summary>
+    internal int[] RawIdom => _idom;
+
+    /// <summary>Preorder position per vertex (−1 when unreachable), for hot loops in this folder. Do not modify.</summary>
+    internal int[] RawPre => _pre;
+
+    /// <summary>Subtree size per vertex (0 when unreachable), for hot loops in this folder. Do not modify.</summary>
+    internal int[] RawSize => _size;
+
+    /// <summary><see cref="Dominates"/> without argument checks.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool DominatesUnchecked(int a, int b)
+    {
+        int pa = _pre[a], pb = _pre[b];
+        return pa >= 0 && pb >= 0 && (uint)(pb - pa) < (uint)_size[a];
     }
 
     /// <summary>The root (source) of the flowgraph.</summary>

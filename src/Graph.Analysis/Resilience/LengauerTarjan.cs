@@ -3,29 +3,53 @@ namespace Depgraph.Analysis.Resilience;
 /// <summary>
 /// The Lengauer–Tarjan dominator algorithm (the "simple" version: path compression without balanced linking,
 /// O(m log n)) on bare CSR arrays, iterative throughout. Shared by <see cref="Dominators"/>,
-/// <see cref="LinkImpact"/>, <see cref="StrongArticulationPoints"/> and <see cref="StrongBridges"/>.
+/// <see cref="StrongArticulationPoints"/> and <see cref="StrongBridges"/>.
 /// </summary>
+/// <remarks>
+/// Laid out for the cache: after the depth-first search everything runs on preorder numbers, the predecessor
+/// lists are first rewritten into preorder numbers in one tight pass (so the semidominator loop reads them
+/// sequentially), and each number's forest ancestor, label and semidominator share one 12-byte record, so
+/// following a compression path costs one cache miss per step instead of three.
+/// </remarks>
 internal static class LengauerTarjan
 {
+    private struct Forest
+    {
+        public int Ancestor; // −1 = a root of the link-eval forest
+        public int Label;
+        public int Semi;
+    }
+
     /// <summary>
     /// Immediate dominators of every vertex of the flowgraph (<paramref name="succ"/>, <paramref name="root"/>):
     /// <c>idom[v]</c> is a vertex, or -1 for the root and for vertices the root does not reach.
     /// <paramref name="pred"/> must be the reverse adjacency of <paramref name="succ"/>.
     /// </summary>
-    public static int[] ImmediateDominators(Csr succ, Csr pred, int root)
+    public static int[] ImmediateDominators(Csr succ, Csr pred, int root) => Run(succ, pred, root, null, null);
+
+    /// <summary>
+    /// Immediate dominators in the flowgraph made of the arcs u→v of <paramref name="succ"/> with
+    /// <c>comp[u] == comp[v]</c> (arcs inside one strongly connected component) plus a super-root s = n with an arc
+    /// s→<c>reps[c]</c> for every component c. Returns n + 1 entries (s last, −1). Saves building that graph.
+    /// </summary>
+    public static int[] SuperRootDominators(Csr succ, Csr pred, int[] comp, int[] reps) =>
+        Run(succ, pred, succ.VertexCount, comp, reps);
+
+    private static int[] Run(Csr succ, Csr pred, int root, int[]? comp, int[]? reps)
     {
         int n = succ.VertexCount;
-        var idomV = new int[n];
+        int total = comp is null ? n : n + 1; // with comp, vertex n is the super-root
+        var idomV = new int[total];
         Array.Fill(idomV, -1);
-        if (n == 0) return idomV;
+        if (total == 0) return idomV;
 
         // 1. Iterative DFS from root: preorder numbers dfn[v] (−1 = unreachable), vertex[i], parent[i] (numbers).
-        var dfn = new int[n];
+        var dfn = new int[total];
         Array.Fill(dfn, -1);
-        var vertex = new int[n];
-        var parent = new int[n];
-        var next = new int[n];
-        var stack = new int[n];
+        var vertex = new int[total];
+        var parent = new int[total];
+        var next = new int[total];
+        var stack = new int[total];
         var sOff = succ.Offsets;
         var sAdj = succ.Adj;
         int count = 0, sp = 0;
@@ -33,94 +57,129 @@ internal static class LengauerTarjan
         vertex[count] = root;
         parent[count] = -1;
         count++;
-        next[root] = sOff[root];
+        next[root] = comp is null ? sOff[root] : 0;
         stack[sp++] = root;
         while (sp > 0)
         {
             int v = stack[sp - 1];
-            if (next[v] < sOff[v + 1])
+            int w;
+            if (comp is null || v < n)
             {
-                int w = sAdj[next[v]++];
-                if (dfn[w] >= 0) continue;
-                dfn[w] = count;
-                vertex[count] = w;
-                parent[count] = dfn[v];
-                count++;
-                next[w] = sOff[w];
-                stack[sp++] = w;
+                if (next[v] >= sOff[v + 1]) { sp--; continue; }
+                w = sAdj[next[v]++];
+                if (comp is not null && comp[w] != comp[v]) continue;
             }
             else
             {
-                sp--;
+                if (next[v] >= reps!.Length) { sp--; continue; }
+                w = reps[next[v]++];
             }
+            if (dfn[w] >= 0) continue;
+            dfn[w] = count;
+            vertex[count] = w;
+            parent[count] = dfn[v];
+            count++;
+            next[w] = sOff[w];
+            stack[sp++] = w;
         }
 
-        // 2. Semidominators and implicit idoms, on preorder numbers 0..count-1.
-        var semi = new int[count];
-        var label = new int[count];
-        var ancestor = new int[count];
+        // 2. Predecessors in preorder numbers, in preorder (one pass of random reads, then sequential use).
+        var pOff = pred.Offsets;
+        var pAdj = pred.Adj;
+        var predStart = next.Length > count ? next : new int[count + 1]; // reuse next (dead after the DFS) when long enough
+        int upper = 0;
+        for (int i = 1; i < count; i++) { int w = vertex[i]; upper += pOff[w + 1] - pOff[w] + 1; }
+        var preds = new int[upper];
+        int pos = 0;
+        for (int i = 1; i < count; i++)
+        {
+            predStart[i] = pos;
+            int w = vertex[i];
+            if (comp is null)
+            {
+                for (int k = pOff[w]; k < pOff[w + 1]; k++)
+                {
+                    int d = dfn[pAdj[k]];
+                    if (d >= 0) preds[pos++] = d; // skip predecessors the root does not reach
+                }
+            }
+            else
+            {
+                int cw = comp[w];
+                for (int k = pOff[w]; k < pOff[w + 1]; k++)
+                {
+                    int p = pAdj[k];
+                    if (comp[p] != cw) continue;
+                    int d = dfn[p];
+                    if (d >= 0) preds[pos++] = d;
+                }
+                if (reps![cw] == w) preds[pos++] = 0; // the super-root's arc
+            }
+        }
+        predStart[count] = pos;
+
+        // 3. Semidominators and implicit idoms, on preorder numbers 0..count-1.
+        var f = new Forest[count];
         var idom = new int[count];
         var bucketHead = new int[count];
         var bucketNext = new int[count];
         for (int i = 0; i < count; i++)
         {
-            semi[i] = i;
-            label[i] = i;
-            ancestor[i] = -1;
+            f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
             bucketHead[i] = -1;
         }
-        var pOff = pred.Offsets;
-        var pAdj = pred.Adj;
-        var path = stack; // reused as the compression stack (length n ≥ count)
+        var path = stack; // reused as the compression stack (length ≥ count)
         for (int i = count - 1; i >= 1; i--)
         {
-            int w = vertex[i];
-            for (int k = pOff[w]; k < pOff[w + 1]; k++)
+            int semiI = i;
+            for (int k = predStart[i], end = predStart[i + 1]; k < end; k++)
             {
-                int v = dfn[pAdj[k]];
-                if (v < 0) continue; // predecessor not reachable from root
-                int u = Eval(v, ancestor, label, semi, path);
-                if (semi[u] < semi[i]) semi[i] = semi[u];
+                int u = Eval(preds[k], f, path);
+                int su = f[u].Semi;
+                if (su < semiI) semiI = su;
             }
-            int s = semi[i];
-            bucketNext[i] = bucketHead[s];
-            bucketHead[s] = i;
+            f[i].Semi = semiI;
+            bucketNext[i] = bucketHead[semiI];
+            bucketHead[semiI] = i;
             int p = parent[i];
-            ancestor[i] = p; // link(parent, i)
+            f[i].Ancestor = p; // link(parent, i)
             for (int b = bucketHead[p]; b >= 0; b = bucketNext[b])
             {
-                int u = Eval(b, ancestor, label, semi, path);
-                idom[b] = semi[u] < semi[b] ? u : p;
+                int u = Eval(b, f, path);
+                idom[b] = f[u].Semi < f[b].Semi ? u : p;
             }
             bucketHead[p] = -1;
         }
         for (int i = 1; i < count; i++)
-            if (idom[i] != semi[i]) idom[i] = idom[idom[i]];
+            if (idom[i] != f[i].Semi) idom[i] = idom[idom[i]];
 
         for (int i = 1; i < count; i++) idomV[vertex[i]] = vertex[idom[i]];
         return idomV;
     }
 
     // eval(v) with iterative path compression.
-    private static int Eval(int v, int[] ancestor, int[] label, int[] semi, int[] path)
+    private static int Eval(int v, Forest[] f, int[] path)
     {
-        if (ancestor[v] < 0) return v;
+        int a = f[v].Ancestor;
+        if (a < 0) return v;
+        if (f[a].Ancestor < 0) return f[v].Label;
         // Collect v, ancestor(v), … while the ancestor's ancestor exists (these are compressed).
         int top = 0;
         int x = v;
-        while (ancestor[ancestor[x]] >= 0)
+        while (f[f[x].Ancestor].Ancestor >= 0)
         {
             path[top++] = x;
-            x = ancestor[x];
+            x = f[x].Ancestor;
         }
         // Process from the vertex nearest the forest root down to v (the recursion's unwinding order).
         while (top > 0)
         {
             int y = path[--top];
-            int a = ancestor[y];
-            if (semi[label[a]] < semi[label[y]]) label[y] = label[a];
-            ancestor[y] = ancestor[a];
+            ref Forest fy = ref f[y];
+            ref Forest fa = ref f[fy.Ancestor];
+            if (f[fa.Label].Semi < f[fy.Label].Semi) fy.Label = fa.Label;
+            fy.Ancestor = fa.Ancestor;
         }
-        return label[v];
+        return f[v].Label;
     }
 }

@@ -11,7 +11,9 @@ namespace Depgraph.Analysis.Resilience;
 /// <see cref="StronglyConnectedComponents"/>, <see cref="StrongArticulationPoints"/>, <see cref="StrongBridges"/>
 /// (one shared SCC and dominator preparation). From a root, when given: the <see cref="DominatorTree"/>,
 /// <see cref="NodeImpact"/> (sharing that tree), <see cref="LinkImpact"/>, and, for the requested targets,
-/// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target.</para>
+/// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target. The undirected
+/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads);
+/// the result is the same on any number of cores.</para>
 /// <para><b>Example.</b> <c>ResilienceAnalysis.Run(g, g.IndexOf("nisc"), null).NodeImpact</c> ranks the
 /// organisations whose failure cuts most members off from NISC.</para>
 /// </remarks>
@@ -39,24 +41,47 @@ public static class ResilienceAnalysis
             }
         }
 
-        var aps = Resilience.ArticulationPoints.Find(graph);
-        var bridges = Resilience.Bridges.Find(graph);
-        var sc = new StrongConnectivity(graph);
-        var saps = Resilience.StrongArticulationPoints.Find(graph, sc);
-        var sbs = Resilience.StrongBridges.Find(sc);
-
+        // Three independent parts, run side by side on the cores there are (each is deterministic, so the result does
+        // not depend on the scheduling): the undirected view with one depth-first search for both articulation points
+        // and bridges; the shared SCC and dominator preparation of strong articulation points and strong bridges;
+        // and, from a root, one dominator tree for node and link impact.
+        IReadOnlyList<int> aps = [];
+        IReadOnlyList<(int A, int B)> bridges = [];
+        IReadOnlyList<int> saps = [];
+        IReadOnlyList<(int Source, int Target)> sbs = [];
+        int componentCount = 0;
         DominatorTree? tree = null;
         IReadOnlyList<NodeImpactEntry>? nodeImpact = null;
         IReadOnlyList<LinkImpactEntry>? linkImpact = null;
         IReadOnlyList<(int Target, int Paths)>? redundancy = null;
-        if (root is int source)
-        {
-            tree = Resilience.Dominators.Compute(graph, source);
-            nodeImpact = Resilience.NodeImpact.Compute(graph, tree);
-            linkImpact = Resilience.LinkImpact.Compute(graph, source);
-            if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
-        }
-        return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, sc.ComponentCount, saps, sbs,
+        Parallel.Invoke(
+            () =>
+            {
+                var isCut = new bool[graph.NodeCount];
+                var bridgeList = new List<(int A, int B)>();
+                Biconnectivity.Run(UndirectedView.Build(graph), isCut, bridgeList);
+                var apList = new List<int>();
+                for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
+                bridgeList.Sort();
+                aps = apList.AsReadOnly();
+                bridges = bridgeList.AsReadOnly();
+            },
+            () =>
+            {
+                var sc = new StrongConnectivity(graph);
+                componentCount = sc.ComponentCount;
+                saps = Resilience.StrongArticulationPoints.Find(graph, sc);
+                sbs = Resilience.StrongBridges.Find(sc);
+            },
+            () =>
+            {
+                if (root is not int source) return;
+                tree = Resilience.Dominators.Compute(graph, source);
+                nodeImpact = Resilience.NodeImpact.Compute(graph, tree);
+                linkImpact = Resilience.LinkImpact.Compute(graph, tree);
+                if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
+            });
+        return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, componentCount, saps, sbs,
             root, tree, nodeImpact, linkImpact, redundancy);
     }
 }

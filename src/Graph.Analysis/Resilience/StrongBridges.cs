@@ -37,26 +37,39 @@ public static class StrongBridges
 
     internal static IReadOnlyList<(int Source, int Target)> Find(StrongConnectivity sc)
     {
-        int n = sc.N, k = sc.EdgeSource.Length;
-        var us = sc.EdgeSource;
-        var vs = sc.EdgeTarget;
+        int n = sc.N;
+        var off = sc.Offsets;
+        var tgt = sc.Targets;
+        var comp = sc.Component;
+        var fwd = sc.Forward;
+        var rev = sc.Reverse;
         // Forward: count edges entering v from outside v's dominator subtree; the super-root edge s→r counts for r.
         var outsideF = new int[n];
         var lastF = new int[n];
         var outsideR = new int[n];
         var lastR = new int[n];
         foreach (int r in sc.Representative) { outsideF[r]++; lastF[r] = -1; outsideR[r]++; lastR[r] = -1; }
-        for (int e = 0; e < k; e++)
+        for (int u = 0; u < n; u++)
         {
-            int u = us[e], v = vs[e];
-            if (!sc.Forward.Dominates(v, u)) { outsideF[v]++; lastF[v] = e; }
-            if (!sc.Reverse.Dominates(u, v)) { outsideR[u]++; lastR[u] = e; } // reversed edge v→u enters u
+            int cu = comp[u];
+            for (int e = off[u]; e < off[u + 1]; e++)
+            {
+                int v = tgt[e];
+                if (u == v || comp[v] != cu) continue; // only edges inside an SCC, self-loops never
+                if (!fwd.DominatesUnchecked(v, u)) { outsideF[v]++; lastF[v] = e; }
+                if (!rev.DominatesUnchecked(u, v)) { outsideR[u]++; lastR[u] = e; } // reversed edge v→u enters u
+            }
         }
         var result = new List<(int Source, int Target)>();
-        for (int e = 0; e < k; e++)
+        for (int u = 0; u < n; u++)
         {
-            int u = us[e], v = vs[e];
-            if ((outsideF[v] == 1 && lastF[v] == e) || (outsideR[u] == 1 && lastR[u] == e)) result.Add((u, v));
+            int cu = comp[u];
+            for (int e = off[u]; e < off[u + 1]; e++)
+            {
+                int v = tgt[e];
+                if (u == v || comp[v] != cu) continue;
+                if ((outsideF[v] == 1 && lastF[v] == e) || (outsideR[u] == 1 && lastR[u] == e)) result.Add((u, v));
+            }
         }
         result.Sort();
         return result.AsReadOnly();

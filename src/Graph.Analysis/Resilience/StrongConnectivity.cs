@@ -18,9 +18,9 @@ internal sealed class StrongConnectivity
     public int[] Component { get; }
     public int ComponentCount { get; }
     public int[] Representative { get; }
-    /// <summary>Intra-SCC edges (u ≠ v, same component), in original edge-id order.</summary>
-    public int[] EdgeSource { get; }
-    public int[] EdgeTarget { get; }
+    /// <summary>The graph's forward adjacency (edge ids are positions in <see cref="Targets"/>).</summary>
+    public int[] Offsets { get; }
+    public int[] Targets { get; }
     public DominatorTree Forward { get; }
     public DominatorTree Reverse { get; }
 
@@ -29,41 +29,25 @@ internal sealed class StrongConnectivity
         int n = g.NodeCount;
         N = n;
         var (off, tgt) = g.RawOut;
+        var (inOff, inSrc, _) = g.RawIn;
+        Offsets = off;
+        Targets = tgt;
         Component = StronglyConnectedComponents.Run(new Csr(off, tgt), null, out int count);
         ComponentCount = count;
         Representative = new int[count];
         Array.Fill(Representative, -1);
         for (int v = 0; v < n; v++) if (Representative[Component[v]] < 0) Representative[Component[v]] = v;
 
-        int m = g.EdgeCount, intra = 0;
-        for (int e = 0; e < m; e++)
-        {
-            int u = g.Source(e), v = tgt[e];
-            if (u != v && Component[u] == Component[v]) intra++;
-        }
-        EdgeSource = new int[intra];
-        EdgeTarget = new int[intra];
-        int k = 0;
-        for (int e = 0; e < m; e++)
-        {
-            int u = g.Source(e), v = tgt[e];
-            if (u != v && Component[u] == Component[v]) { EdgeSource[k] = u; EdgeTarget[k] = v; k++; }
-        }
-
-        int s = n, arcs = intra + count;
-        var a = new int[arcs];
-        var b = new int[arcs];
-        Array.Copy(EdgeSource, a, intra);
-        Array.Copy(EdgeTarget, b, intra);
-        for (int c = 0; c < count; c++) { a[intra + c] = s; b[intra + c] = Representative[c]; }
-        // Forward: u→v and s→r. Reverse: v→u and s→r.
-        var fwdSucc = Csr.Build(n + 1, a, b, arcs);
-        var fwdPred = Csr.Build(n + 1, b, a, arcs);
-        Forward = new DominatorTree(s, LengauerTarjan.ImmediateDominators(fwdSucc, fwdPred, s));
-        Array.Copy(EdgeTarget, a, intra);
-        Array.Copy(EdgeSource, b, intra);
-        var revSucc = Csr.Build(n + 1, a, b, arcs);
-        var revPred = Csr.Build(n + 1, b, a, arcs);
-        Reverse = new DominatorTree(s, LengauerTarjan.ImmediateDominators(revSucc, revPred, s));
+        // Forward: u→v within a component, and s→r. Reverse: v→u within a component, and s→r. The intra-SCC
+        // flowgraphs are not built: the dominator computation filters the graph's own arcs by component.
+        var fwd = new Csr(off, tgt);
+        var rev = new Csr(inOff, inSrc);
+        // the two directions are independent: side by side when there is a free core
+        DominatorTree? forward = null, reverse = null;
+        Parallel.Invoke(
+            () => forward = new DominatorTree(n, LengauerTarjan.SuperRootDominators(fwd, rev, Component, Representative)),
+            () => reverse = new DominatorTree(n, LengauerTarjan.SuperRootDominators(rev, fwd, Component, Representative)));
+        Forward = forward!;
+        Reverse = reverse!;
     }
 }

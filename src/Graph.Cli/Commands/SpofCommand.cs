@@ -48,16 +48,14 @@ public static class SpofCommand
         IReadOnlyList<int> StrongArticulationPoints, IReadOnlyList<(int Source, int Target)> StrongBridges,
         IReadOnlyList<(int Target, int Paths)>? Redundancy);
 
-    internal static SpofReport Compute(CompactGraph g, int root, int[] targets) => new(
-        root,
-        ArticulationPoints.Find(g),
-        Bridges.Find(g),
-        root >= 0 ? Dominators.Compute(g, root) : null,
-        root >= 0 ? NodeImpact.Compute(g, root) : [],
-        root >= 0 ? LinkImpact.Compute(g, root) : [],
-        StrongArticulationPoints.Find(g),
-        StrongBridges.Find(g),
-        targets.Length > 0 ? VertexDisjointPaths.CountAll(g, root, targets) : null);
+    internal static SpofReport Compute(CompactGraph g, int root, int[] targets)
+    {
+        // One run shares the undirected view (articulation points and bridges), the SCC and dominator preparation
+        // (strong articulation points and strong bridges) and the dominator tree (node and link impact).
+        var r = ResilienceAnalysis.Run(g, root >= 0 ? root : null, root >= 0 && targets.Length > 0 ? targets : null);
+        return new(root, r.ArticulationPoints, r.Bridges, r.Dominators, r.NodeImpact ?? [], r.LinkImpact ?? [],
+            r.StrongArticulationPoints, r.StrongBridges, r.Redundancy);
+    }
 
     internal static int ResolveRoot(CompactGraph g, string? from)
     {
@@ -97,15 +95,52 @@ public static class SpofCommand
             return undirected && string.CompareOrdinal(a, b) > 0 ? (b, a) : (a, b);
         }).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal);
 
+    /// <summary>Every vertex in ordinal id order, and each vertex's position in it: one string sort, reused by every list.</summary>
+    private static (int[] Order, int[] Rank) IdOrder(CompactGraph g)
+    {
+        int n = g.NodeCount;
+        var ids = new string[n];
+        var order = new int[n];
+        for (int v = 0; v < n; v++) { ids[v] = g.Id(v); order[v] = v; }
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        var rank = new int[n];
+        for (int i = 0; i < n; i++) rank[order[i]] = i;
+        return (order, rank);
+    }
+
+    // Ids are unique, so ordering vertices by rank is ordering them by id (ordinal), and pairs likewise.
+    private static int[] ByRank(IReadOnlyList<int> vs, int[] rank)
+    {
+        var a = new int[vs.Count];
+        var keys = new int[vs.Count];
+        for (int i = 0; i < a.Length; i++) { a[i] = vs[i]; keys[i] = rank[a[i]]; }
+        Array.Sort(keys, a);
+        return a;
+    }
+
+    private static (int, int)[] PairsByRank(IEnumerable<(int, int)> ps, int[] rank, bool undirected)
+    {
+        var list = new List<(int, int)>();
+        foreach (var (a, b) in ps) list.Add(undirected && rank[a] > rank[b] ? (b, a) : (a, b));
+        var arr = list.ToArray();
+        var keys = new long[arr.Length];
+        for (int i = 0; i < arr.Length; i++) keys[i] = ((long)rank[arr[i].Item1] << 32) | (uint)rank[arr[i].Item2];
+        Array.Sort(keys, arr);
+        return arr;
+    }
+
     private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
     {
+        var (order, rank) = IdOrder(g);
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
-        w.Strings("articulationPoints", ById(g, r.ArticulationPoints).Select(g.Id));
+        w.WriteStartArray("articulationPoints");
+        foreach (int v in ByRank(r.ArticulationPoints, rank)) w.WriteStringValue(g.Id(v));
+        w.WriteEndArray();
         w.WriteStartArray("bridges");
-        foreach (var (a, b) in PairsById(g, r.Bridges.Select(x => (x.A, x.B)), undirected: true))
+        foreach (var (a, b) in PairsByRank(r.Bridges.Select(x => (x.A, x.B)), rank, undirected: true))
         {
-            w.WriteStartArray(); w.WriteStringValue(a); w.WriteStringValue(b); w.WriteEndArray();
+            w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
         }
         w.WriteEndArray();
         if (r.Dominators is { } dt)
@@ -113,8 +148,8 @@ public static class SpofCommand
             w.WriteStartObject("dominatorTree");
             w.WriteString("root", g.Id(r.Root));
             w.WriteStartObject("idom");
-            foreach (var v in ById(g, Enumerable.Range(0, g.NodeCount).Where(v => v != r.Root && dt.IsReachable(v))))
-                w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
+            foreach (int v in order)
+                if (v != r.Root && dt.IsReachable(v)) w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -140,11 +175,13 @@ public static class SpofCommand
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.Strings("strongArticulationPoints", ById(g, r.StrongArticulationPoints).Select(g.Id));
+        w.WriteStartArray("strongArticulationPoints");
+        foreach (int v in ByRank(r.StrongArticulationPoints, rank)) w.WriteStringValue(g.Id(v));
+        w.WriteEndArray();
         w.WriteStartArray("strongBridges");
-        foreach (var (a, b) in PairsById(g, r.StrongBridges.Select(x => (x.Source, x.Target)), undirected: false))
+        foreach (var (a, b) in PairsByRank(r.StrongBridges.Select(x => (x.Source, x.Target)), rank, undirected: false))
         {
-            w.WriteStartArray(); w.WriteStringValue(a); w.WriteStringValue(b); w.WriteEndArray();
+            w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
         }
         w.WriteEndArray();
         if (r.Redundancy is { } red)

@@ -60,9 +60,11 @@ public sealed class CompactGraphBuilder
     /// <param name="labelEn">English label.</param>
     /// <param name="members">Member counts by unit.</param>
     /// <param name="memberWeight">Overrides <see cref="CompactGraph.MemberWeight"/> for a member vertex (e.g. 0 for a named member already inside an aggregate).</param>
+    /// <exception cref="InvalidOperationException">a new id is added after <see cref="Build(string)"/> (the graph owns the node arrays then).</exception>
     public int AddNode(string id, NodeKind kind = NodeKind.Member, string? label = null, string? labelEn = null, MemberCount[]? members = null, long? memberWeight = null)
     {
         if (_index.TryGetValue(id, out var existing)) return existing;
+        if (_built) throw new InvalidOperationException("This CompactGraphBuilder has built its graph; start a new builder to add nodes.");
         if (_n == _ids.Length) GrowNodes();
         int v = _n++;
         _ids[v] = id;
@@ -88,8 +90,10 @@ public sealed class CompactGraphBuilder
     }
 
     /// <summary>Adds a directed edge between vertex indices and returns its insertion number.</summary>
+    /// <exception cref="InvalidOperationException">called after <see cref="Build(string)"/>.</exception>
     public int AddEdge(int source, int target, EdgeKind kind = EdgeKind.SharesWith, double weight = 1, double probability = 1, double strength = 1, InfoFlow flow = InfoFlow.None)
     {
+        if (_built) throw new InvalidOperationException("This CompactGraphBuilder has built its graph; start a new builder to add edges.");
         Preconditions.ValidVertex(source, _n, nameof(source));
         Preconditions.ValidVertex(target, _n, nameof(target));
         if (_m == _src.Length) GrowEdges();
@@ -140,30 +144,33 @@ public sealed class CompactGraphBuilder
         for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
         var fill = new int[n];
         Array.Copy(offsets, fill, n);
-        var targets = new int[m];
-        var sources = new int[m];
-        var weight = new double[m];
-        var prob = new double[m];
-        var strength = new double[m];
-        var kind = new EdgeKind[m];
-        var flow = new InfoFlow[m];
-        for (int e = 0; e < m; e++)
-        {
-            int p = fill[_src[e]]++;
-            targets[p] = _dst[e];
-            sources[p] = _src[e];
-            weight[p] = _weight[e];
-            prob[p] = _probability[e];
-            strength[p] = _strength[e];
-            kind[p] = _edgeKind[e];
-            flow[p] = _flow[e];
-        }
-        var ids = _ids.AsSpan(0, n).ToArray();
+        // Each edge's CSR position once, then one scatter per attribute, dropping the builder's array right after:
+        // at most one attribute is held twice at a time (the builder is spent after Build), not all seven.
+        var pos = new int[m];
+        for (int e = 0; e < m; e++) pos[e] = fill[_src[e]]++;
+        var targets = Scatter(_dst, pos, m); _dst = [];
+        var sources = Scatter(_src, pos, m); _src = [];
+        var weight = Scatter(_weight, pos, m); _weight = [];
+        var prob = Scatter(_probability, pos, m); _probability = [];
+        var strength = Scatter(_strength, pos, m); _strength = [];
+        var kind = Scatter(_edgeKind, pos, m); _edgeKind = [];
+        var flow = Scatter(_flow, pos, m); _flow = [];
+        var ids = Exact(_ids, n);
         var labelsEn = _labelsEn is null ? null : Fill(_labelsEn, n);
         var members = _members is null ? null : _members.AsSpan(0, n).ToArray();
         return new CompactGraph(offsets, targets, sources, weight, prob, strength, kind, flow, ids,
-            _nodeKind.AsSpan(0, n).ToArray(), _labels.AsSpan(0, n).ToArray(), labelsEn, members,
+            Exact(_nodeKind, n), Exact(_labels, n), labelsEn, members,
             sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray());
+    }
+
+    // The builder's own array when it has exactly n items (the builder is spent after Build), else a trimmed copy.
+    private static T[] Exact<T>(T[] a, int n) => a.Length == n ? a : a.AsSpan(0, n).ToArray();
+
+    private static T[] Scatter<T>(T[] from, int[] pos, int m)
+    {
+        var to = new T[m];
+        for (int e = 0; e < m; e++) to[pos[e]] = from[e];
+        return to;
     }
 
     private static string[] Fill(string[] a, int n)

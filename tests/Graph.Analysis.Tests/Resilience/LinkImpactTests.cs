@@ -66,4 +66,18 @@ public class LinkImpactTests
             }
         }
     }
+
+    [Fact]
+    public void The_tree_overload_gives_the_same_ranking_and_checks_the_tree()
+    {
+        for (int seed = 0; seed < 50; seed++)
+        {
+            var g = NodeImpactTests.MemberWeighted(BruteForce.RandomMultigraph(seed, maxN: 12), seed);
+            var tree = Dominators.Compute(g, 0);
+            Assert.Equal(LinkImpact.Compute(g, 0), LinkImpact.Compute(g, tree));
+        }
+        var small = TestGraphs.Parse("a->b");
+        Assert.Throws<ArgumentException>(() => LinkImpact.Compute(TestGraphs.Parse("a->b, b->c"), Dominators.Compute(small, 0)));
+        Assert.Throws<ArgumentNullException>(() => LinkImpact.Compute(small, (DominatorTree)null!));
+    }
 }

@@ -118,4 +118,20 @@ public class CompactGraphTests
         b.Build();
         Assert.Throws<InvalidOperationException>(() => b.Build());
     }
+
+    [Fact]
+    public void A_built_builder_takes_no_more_nodes_or_edges_and_the_graph_is_unchanged()
+    {
+        var b = new CompactGraphBuilder(4, 4); // exact capacity: the graph takes the builder's node arrays
+        int a = b.AddNode("a"), c = b.AddNode("c");
+        b.AddNode("x");
+        b.AddNode("y");
+        b.AddEdge(a, c, weight: 2);
+        var g = b.Build();
+        Assert.Equal(a, b.AddNode("a")); // an existing id is still answered
+        Assert.Throws<InvalidOperationException>(() => b.AddNode("d"));
+        Assert.Throws<InvalidOperationException>(() => b.AddEdge(a, c));
+        Assert.Equal((4, 1, "a", "c", 2.0), (g.NodeCount, g.EdgeCount, g.Id(0), g.Id(1), g.Weight(0)));
+        Assert.Equal("y", g.Id(3));
+    }
 }
