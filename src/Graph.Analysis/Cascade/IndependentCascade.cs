@@ -112,45 +112,13 @@ public static class IndependentCascade
             new ReadOnlyDictionary<string, double>(percentiles), probability, perRun);
     }
 
-    /// <summary>Per-thread state: reusable arrays; <c>_stamp[v] == run + 1</c> means v failed in the current run.</summary>
+    /// <summary>Per-thread state: a reusable spreader and this worker's per-vertex failure counts.</summary>
     private sealed class Worker(CompactGraph g, int[] sources, int seed)
     {
-        private readonly int[] _offsets = g.RawOut.Offsets;
-        private readonly int[] _targets = g.RawOut.Targets;
-        private readonly double[] _p = g.RawProbabilities;
-        private readonly int[] _stamp = new int[g.NodeCount];
-        private readonly int[] _queue = new int[g.NodeCount];
+        private readonly CascadeSpreader _spreader = new(g);
 
         public int[] Counts { get; } = new int[g.NodeCount];
 
-        public int Run(int run)
-        {
-            var rng = new CascadeRandom(seed, run);
-            int epoch = run + 1, tail = 0;
-            var counts = Counts;
-            foreach (int s in sources)
-            {
-                _stamp[s] = epoch;
-                _queue[tail++] = s;
-                counts[s]++;
-            }
-            for (int head = 0; head < tail; head++)
-            {
-                int u = _queue[head];
-                for (int e = _offsets[u], end = _offsets[u + 1]; e < end; e++)
-                {
-                    int v = _targets[e];
-                    if (_stamp[v] == epoch) continue;
-                    double p = _p[e];
-                    if (p >= 1 || (p > 0 && rng.NextDouble() < p))
-                    {
-                        _stamp[v] = epoch;
-                        _queue[tail++] = v;
-                        counts[v]++;
-                    }
-                }
-            }
-            return tail;
-        }
+        public int Run(int run) => _spreader.Spread(sources, seed, run, Counts);
     }
 }
