@@ -57,8 +57,6 @@ public static class CascadeCommand
         return cmd;
     }
 
-    private const string AssumptionNote = "assumption: the dependency matrix is assumed (NISC's interdependency analysis), not survey data";
-
     private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, string lang, bool curated)
     {
         if (f == OutputFormat.Json)
@@ -81,7 +79,7 @@ public static class CascadeCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionNote);
+                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -94,7 +92,7 @@ public static class CascadeCommand
         }
         bool ja = lang == "ja";
         o.WriteLine($"{(ja ? "モデル" : "model")}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
+        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "障害ノード" : "failed")}: {r.Failed.Count:N0} / {g.NodeCount:N0}");
         var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "段階" : "step", ja ? "時間" : "hours").AlignRight(0, 3, 4);
         int i = 0;
@@ -130,7 +128,7 @@ public static class CascadeCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionNote);
+                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -143,7 +141,7 @@ public static class CascadeCommand
         }
         bool ja = lang == "ja";
         o.WriteLine($"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
+        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "障害ノード数" : "failed nodes")}: {(ja ? "平均" : "mean")} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
             string.Join("  ", r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture)).Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}")));
         var t = new TextTable(ja ? "名称" : "name", "id", ja ? "障害確率" : "failure probability").AlignRight(2);

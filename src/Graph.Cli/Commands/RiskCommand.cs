@@ -49,7 +49,6 @@ public static class RiskCommand
         return cmd;
     }
 
-    private const string AssumptionNote = "assumption: the dependency matrix is assumed (NISC's interdependency analysis), not survey data";
     private const string ScreeningNote = "screening estimate from a surrogate model; confirm top candidates with 'depgraph cascade --from ID'";
 
     private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeRiskReport r, List<int> ranked,
@@ -84,7 +83,7 @@ public static class RiskCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionNote);
+                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -99,7 +98,7 @@ public static class RiskCommand
         bool ja = lang == "ja";
         static string F(double x, string fmt) => double.IsNaN(x) ? "n/a" : x.ToString(fmt, CultureInfo.InvariantCulture);
         o.WriteLine($"{(ja ? "モデル" : "model")}: {r.Model} (Friedman 2001) surrogate of the independent cascade (Kempe, Kleinberg, Tardos 2003)   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(ja ? "※ 分野間依存関係は仮定(assumption)であり、相互依存性調査の結果ではない" : "NOTE: " + AssumptionNote);
+        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "学習" : "trained on")}: {r.TrainingCount:N0} {(ja ? "ノード" : "sources")} ({(ja ? "標本" : "sample")} {r.SampleSize:N0}, {(ja ? "うち上位代理指標" : "of which top-proxy")} {r.TopProxyCount:N0}), runs {r.RunsPerSource:N0}, seed {r.Seed}");
         foreach (var (name, m) in new[] { (ja ? "検証(全体)" : "held-out (all)", r.HeldOut), (ja ? "検証(一様標本)" : "held-out (uniform)", r.HeldOutUniform) })
             o.WriteLine($"{name}: n {m.Count:N0}   R² {F(m.R2, "0.000")}   MAE {F(m.Mae, "0.###")}   Spearman {F(m.Spearman, "0.000")}");
