@@ -142,17 +142,11 @@ public static class ReportBuilder
             return v >= 0 ? v : throw new ArgumentException($"unknown node id '{from}' for the source (--from).", nameof(from));
         }
 
-        int nisc = graph.IndexOf("nisc");
-        if (nisc >= 0)
-        {
-            return nisc;
-        }
-
-        var government = Enumerable.Range(0, graph.NodeCount).Where(v => graph.Kind(v) == NodeKind.Government).Take(2).ToList();
-        return government.Count == 1
-            ? government[0]
+        int source = graph.DefaultSource();
+        return source >= 0
+            ? source
             : throw new ArgumentException(
-                $"no source to start from: the graph has no node 'nisc' and {(government.Count == 0 ? "no" : "more than one")} government node; give the source id (--from).",
+                "no source to start from: the graph has no node 'nisc' and no single government node; give the source id (--from).",
                 nameof(from));
     }
 

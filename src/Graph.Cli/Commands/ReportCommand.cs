@@ -48,11 +48,8 @@ public static class ReportCommand
             var input = io.Load(pr, needDataset: true);
             string? fromId = pr.GetValue(from);
             if (!string.IsNullOrWhiteSpace(fromId)) fromId = input.Graph.Id(InputOptions.ResolveIds(input.Graph, fromId, "--from")[0]);
-            else
-            {
-                try { ReportBuilder.ResolveRoot(input.Graph, null); }
-                catch (ArgumentException e) { throw new UsageException(e.Message.Split(" (Parameter", 2)[0]); }
-            }
+            else if (input.Graph.DefaultSource() < 0)
+                throw new UsageException("no source to start from: the graph has no node 'nisc' and no single government node; give the source id (--from).");
 
             options = options with { From = fromId, InputDescription = Describe(pr, io, input) };
             var model = ReportBuilder.Build(input.Dataset!, options, progress, ct);

@@ -59,10 +59,7 @@ public static class SpofCommand
 
     internal static int ResolveRoot(CompactGraph g, string? from)
     {
-        if (!string.IsNullOrWhiteSpace(from)) return InputOptions.ResolveIds(g, from, "--from")[0];
-        if (g.IndexOf("nisc") is var n and >= 0) return n;
-        var gov = Enumerable.Range(0, g.NodeCount).Where(v => g.Kind(v) == NodeKind.Government).Take(2).ToList();
-        return gov.Count == 1 ? gov[0] : -1;
+        return string.IsNullOrWhiteSpace(from) ? g.DefaultSource() : InputOptions.ResolveIds(g, from, "--from")[0];
     }
 
     internal static int[] ResolveTargets(CompactGraph g, string? to, int root)

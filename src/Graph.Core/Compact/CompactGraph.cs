@@ -122,6 +122,24 @@ public sealed class CompactGraph
     /// </summary>
     public long MemberWeight(int v) => _memberWeight[v];
 
+    /// <summary>
+    /// The default source of the information flow: the vertex with id <c>nisc</c>, else the only
+    /// <see cref="NodeKind.Government"/> vertex; -1 when there is neither or more than one government vertex.
+    /// </summary>
+    public int DefaultSource()
+    {
+        int nisc = IndexOf("nisc");
+        if (nisc >= 0) return nisc;
+        int found = -1;
+        for (int v = 0; v < _nodeKind.Length; v++)
+        {
+            if (_nodeKind[v] != NodeKind.Government) continue;
+            if (found >= 0) return -1;
+            found = v;
+        }
+        return found;
+    }
+
     /// <summary>Vertex index of an input id, or -1.</summary>
     public int IndexOf(string id) => EnsureIndex().TryGetValue(id, out var v) ? v : -1;
     /// <summary>Vertex index of an input id.</summary>

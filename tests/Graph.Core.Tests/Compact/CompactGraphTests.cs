@@ -134,4 +134,22 @@ public class CompactGraphTests
         Assert.Equal((4, 1, "a", "c", 2.0), (g.NodeCount, g.EdgeCount, g.Id(0), g.Id(1), g.Weight(0)));
         Assert.Equal("y", g.Id(3));
     }
+
+    [Fact]
+    public void Default_source_is_nisc_else_the_only_government_node()
+    {
+        var b = new CompactGraphBuilder();
+        b.AddNode("x", NodeKind.Member);
+        b.AddNode("gov", NodeKind.Government);
+        Assert.Equal(1, b.Build().DefaultSource());
+        var two = new CompactGraphBuilder();
+        two.AddNode("g1", NodeKind.Government);
+        two.AddNode("g2", NodeKind.Government);
+        Assert.Equal(-1, two.Build().DefaultSource());
+        var named = new CompactGraphBuilder();
+        named.AddNode("g1", NodeKind.Government);
+        named.AddNode("nisc", NodeKind.Government);
+        Assert.Equal(1, named.Build().DefaultSource());
+        Assert.Equal(-1, TestGraphs.Path(3).DefaultSource());
+    }
 }
