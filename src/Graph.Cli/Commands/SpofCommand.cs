@@ -83,15 +83,6 @@ public static class SpofCommand
         for (int d = dt.Idom(v); d >= 0 && d != dt.Root; d = dt.Idom(d)) yield return d;
     }
 
-    private static IEnumerable<int> ById(CompactGraph g, IEnumerable<int> vs) => vs.OrderBy(g.Id, StringComparer.Ordinal);
-
-    private static IEnumerable<(string, string)> PairsById(CompactGraph g, IEnumerable<(int, int)> ps, bool undirected) =>
-        ps.Select(p =>
-        {
-            string a = g.Id(p.Item1), b = g.Id(p.Item2);
-            return undirected && string.CompareOrdinal(a, b) > 0 ? (b, a) : (a, b);
-        }).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal);
-
     /// <summary>Every vertex in ordinal id order, and each vertex's position in it: one string sort, reused by every list.</summary>
     private static (int[] Order, int[] Rank) IdOrder(CompactGraph g)
     {
@@ -209,9 +200,10 @@ public static class SpofCommand
         o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" + (r.Root >= 0 ? $"   {(ja ? "起点" : "from")}: {Name(r.Root)}" : ""));
         o.WriteLine();
         o.WriteLine($"{(ja ? "関節点(無向表示)" : "Articulation points (undirected view)")}: {r.ArticulationPoints.Count:N0}");
-        foreach (var v in ById(g, r.ArticulationPoints).Take(top)) o.WriteLine($"  {Name(v)}");
+        var (_, rank) = IdOrder(g);
+        foreach (var v in ByRank(r.ArticulationPoints, rank).Take(top)) o.WriteLine($"  {Name(v)}");
         o.WriteLine($"{(ja ? "橋" : "Bridges")}: {r.Bridges.Count:N0}");
-        foreach (var (a, b) in PairsById(g, r.Bridges.Select(x => (x.A, x.B)), true).Take(top)) o.WriteLine($"  {a} — {b}");
+        foreach (var (a, b) in PairsByRank(r.Bridges.Select(x => (x.A, x.B)), rank, undirected: true).Take(top)) o.WriteLine($"  {g.Id(a)} — {g.Id(b)}");
         if (r.Root >= 0)
         {
             o.WriteLine();
