@@ -8,10 +8,12 @@
 #r "../src/Graph.Cli/bin/Release/net10.0/Depgraph.Core.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/Depgraph.Loader.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/Depgraph.Analysis.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Depgraph.Reporting.dll"
+#r "../src/Graph.Cli/bin/Release/net10.0/Depgraph.Learning.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/ScottPlot.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/SkiaSharp.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/HarfBuzzSharp.dll"
-// ML.NET, for the cascade-risk model (Depgraph.Analysis.Learning) of notebook 04.
+// ML.NET, for the cascade-risk model (Depgraph.Learning) of notebook 04.
 #r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.Core.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.Data.dll"
 #r "../src/Graph.Cli/bin/Release/net10.0/Microsoft.ML.DataView.dll"
@@ -62,20 +64,20 @@ ScottPlot.Fonts.Default = ScottPlot.Fonts.Detect("情報共有体制");
 /// Printed size of a chart shown inline: the chart API's sizes at 150 dpi instead of 300 (half the pixels,
 /// same layout), rendered by the same <c>ChartExport.Render</c> the report uses.
 /// </summary>
-static Depgraph.Analysis.Charts.ChartSize NotebookSize(Depgraph.Analysis.Charts.ChartSize size) => size with { Dpi = 150 };
+static Depgraph.Reporting.Charts.ChartSize NotebookSize(Depgraph.Reporting.Charts.ChartSize size) => size with { Dpi = 150 };
 
 /// <summary>An HTML img element holding <paramref name="png"/> inline.</summary>
 static string PngImgTag(byte[] png) =>
     $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" style=\"max-width:100%\"/>";
 
 /// <summary>The chart as inline HTML (a base64 PNG), at <paramref name="size"/> (default <c>ChartSize.Paper</c>) and 150 dpi.</summary>
-static Microsoft.AspNetCore.Html.IHtmlContent Chart(ScottPlot.Plot plot, Depgraph.Analysis.Charts.ChartSize? size = null) =>
+static Microsoft.AspNetCore.Html.IHtmlContent Chart(ScottPlot.Plot plot, Depgraph.Reporting.Charts.ChartSize? size = null) =>
     Microsoft.DotNet.Interactive.Kernel.HTML(PngImgTag(
-        Depgraph.Analysis.Charts.ChartExport.Render(plot, NotebookSize(size ?? Depgraph.Analysis.Charts.ChartSize.Paper)).Png));
+        Depgraph.Reporting.Charts.ChartExport.Render(plot, NotebookSize(size ?? Depgraph.Reporting.Charts.ChartSize.Paper)).Png));
 
 // A ScottPlot.Plot that ends a cell is shown as an inline PNG (ScottPlot 5 has no notebook display of its own).
 Formatter.Register<ScottPlot.Plot>(
-    plot => PngImgTag(Depgraph.Analysis.Charts.ChartExport.Render(plot, NotebookSize(Depgraph.Analysis.Charts.ChartSize.Paper)).Png),
+    plot => PngImgTag(Depgraph.Reporting.Charts.ChartExport.Render(plot, NotebookSize(Depgraph.Reporting.Charts.ChartSize.Paper)).Png),
     HtmlFormatter.MimeType);
 
 /// <summary>Formats one table cell: numbers invariant (integers grouped, fractions to 3 decimals), lists joined.</summary>

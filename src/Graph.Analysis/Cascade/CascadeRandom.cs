@@ -7,10 +7,13 @@ namespace Depgraph.Analysis.Cascade;
 /// xoshiro256** (Blackman and Vigna 2018), seeded through SplitMix64 from (seed, run), so every Monte Carlo run
 /// has its own stream whatever thread executes it.
 /// </summary>
-internal struct CascadeRandom
+public struct CascadeRandom
 {
     private ulong _s0, _s1, _s2, _s3;
 
+    /// <summary>The stream of run <paramref name="run"/> under <paramref name="seed"/>.</summary>
+    /// <param name="seed">The user's seed.</param>
+    /// <param name="run">The run (or sample) number.</param>
     public CascadeRandom(int seed, int run)
     {
         ulong x = SplitMix((ulong)(uint)seed ^ 0x5DEECE66DUL) ^ ((ulong)(uint)run * 0xD1B54A32D192ED03UL);
@@ -30,6 +33,7 @@ internal struct CascadeRandom
         return z ^ (z >> 31);
     }
 
+    /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {

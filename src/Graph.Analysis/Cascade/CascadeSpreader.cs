@@ -10,7 +10,7 @@ namespace Depgraph.Analysis.Cascade;
 /// </summary>
 /// <remarks>O(n) memory once; each run costs O(failed vertices + their out-edges). A stamp array (one epoch per run)
 /// replaces clearing. Not thread-safe: one per worker.</remarks>
-internal sealed class CascadeSpreader(CompactGraph g)
+public sealed class CascadeSpreader(CompactGraph g)
 {
     private readonly int[] _offsets = g.RawOut.Offsets;
     private readonly int[] _targets = g.RawOut.Targets;

@@ -4,7 +4,7 @@ using Depgraph.Core.Compact;
 namespace Depgraph.Analysis.Reach;
 
 /// <summary>Argument checks shared by the reach, propagation and cascade algorithms.</summary>
-internal static class GraphGuards
+public static class GraphGuards
 {
     /// <summary>Checks the graph and the source list; returns the distinct sources in input order.</summary>
     public static int[] Sources(CompactGraph g, IReadOnlyList<int> sources, string name = "sources")

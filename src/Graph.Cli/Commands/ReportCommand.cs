@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Depgraph.Analysis.Charts;
-using Depgraph.Analysis.Reporting;
+using Depgraph.Reporting.Charts;
+using Depgraph.Reporting.Report;
 using Depgraph.Cli.Infrastructure;
 
 namespace Depgraph.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Depgraph.Analysis.Learning;
+using Depgraph.Learning;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
 

@@ -1,5 +1,4 @@
 using Depgraph.Analysis.Cascade;
-using Depgraph.Analysis.Tests.TestSupport;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Analysis.Tests.Cascade;

@@ -1,5 +1,4 @@
 using Depgraph.Analysis.Propagation;
-using Depgraph.Analysis.Tests.TestSupport;
 using Depgraph.Core.Compact;
 using QuikGraph;
 using QuikGraph.Algorithms.ShortestPath;

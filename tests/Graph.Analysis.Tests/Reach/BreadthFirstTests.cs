@@ -1,5 +1,4 @@
 using Depgraph.Analysis.Reach;
-using Depgraph.Analysis.Tests.TestSupport;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Analysis.Tests.Reach;
@@ -70,7 +69,7 @@ public class BreadthFirstNeighborhoodTests
     [Fact]
     public void Path_neighborhood_in_breadth_first_order()
     {
-        var g = Depgraph.Core.Compact.TestGraphs.Path(4);
+        var g = TestGraphs.Path(4);
         Assert.Equal(new[] { (0, 0), (1, 1), (2, 2) }, BreadthFirst.Neighborhood(g, [0], 2));
         Assert.Equal(new[] { (0, 0) }, BreadthFirst.Neighborhood(g, [0], 0));
     }
@@ -84,7 +83,7 @@ public class BreadthFirstNeighborhoodTests
     {
         for (int seed = 0; seed < 20; seed++)
         {
-            var g = Depgraph.Core.Compact.TestGraphs.Random(60, 150, seed);
+            var g = TestGraphs.Random(60, 150, seed);
             var dense = BreadthFirst.Hops(g, [0, 5], maxHops);
             var sparse = BreadthFirst.Neighborhood(g, [0, 5, 0], maxHops).ToDictionary(x => x.Vertex, x => x.Hops);
             for (int v = 0; v < g.NodeCount; v++)
@@ -95,7 +94,7 @@ public class BreadthFirstNeighborhoodTests
     [Fact]
     public void Guards()
     {
-        var g = Depgraph.Core.Compact.TestGraphs.Path(3);
+        var g = TestGraphs.Path(3);
         Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Neighborhood(g, [0], -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => BreadthFirst.Neighborhood(g, [9], 1));
     }

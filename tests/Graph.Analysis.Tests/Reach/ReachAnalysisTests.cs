@@ -1,5 +1,4 @@
 using Depgraph.Analysis.Reach;
-using Depgraph.Analysis.Tests.TestSupport;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 

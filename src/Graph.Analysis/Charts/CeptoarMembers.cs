@@ -1,7 +1,0 @@
-namespace Depgraph.Analysis.Charts;
-
-/// <summary>One bar of <see cref="CeptoarCoverageChart"/>: the members a CEPTOAR covers.</summary>
-/// <param name="Sector">The sector (分野), e.g. 「金融」/"Finance".</param>
-/// <param name="Ceptoar">The CEPTOAR, e.g. 「銀行等CEPTOAR」.</param>
-/// <param name="Members">Members covered (all units added up; must be ≥ 0).</param>
-public sealed record CeptoarMembers(LocalizedName Sector, LocalizedName Ceptoar, long Members);

@@ -1,7 +1,0 @@
-namespace Depgraph.Analysis.Charts;
-
-/// <summary>One organisation's failure impact for <see cref="NodeImpactChart"/>.</summary>
-/// <param name="Name">The organisation.</param>
-/// <param name="MembersLost">Member organisations cut off (no longer reached) if it fails (≥ 0).</param>
-/// <param name="ReachLost">Nodes (organisations) no longer reached if it fails (≥ 0).</param>
-public sealed record NodeImpact(LocalizedName Name, long MembersLost, int ReachLost);

@@ -1,6 +1,0 @@
-namespace Depgraph.Analysis.Reporting;
-
-/// <summary>Routes from the source to one CEPTOAR that share no intermediate organisation (from <see cref="Resilience.VertexDisjointPaths"/>).</summary>
-/// <param name="Target">The CEPTOAR (or member hub).</param>
-/// <param name="DisjointPaths">Vertex-disjoint routes: 0 unreachable, 1 a single route.</param>
-public sealed record RedundancyRow(NodeRef Target, int DisjointPaths);

@@ -1,0 +1,142 @@
+using ScottPlot;
+
+namespace Depgraph.Reporting.Charts;
+
+/// <summary>
+/// Members covered per CEPTOAR, grouped by sector: horizontal bars (long Japanese names stay
+/// readable), CEPTOAR names on the left, sector names on the right, sectors separated by rules
+/// and alternating blue shades.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Sectors are ordered by their total members (largest first), CEPTOARs within a sector by members;
+/// ties by Japanese name (ordinal), so the drawing is deterministic. Only the
+/// <see cref="ChartOptions.TopN"/> largest CEPTOARs (default <see cref="DefaultTopN"/>) get their own
+/// bar; the rest become one gray 「その他 N CEPTOAR」 bar whose value is their sum, so the total
+/// is preserved when given hundreds of groups.
+/// </para>
+/// <para>Recommended size: <see cref="ChartSize.PaperTall"/> for 21 CEPTOARs.</para>
+/// </remarks>
+public static class CeptoarCoverageChart
+{
+    /// <summary>Bars shown before the rest is aggregated.</summary>
+    public const int DefaultTopN = 25;
+
+    /// <summary>Draws the chart.</summary>
+    /// <param name="rows">One row per CEPTOAR; members ≥ 0.</param>
+    /// <param name="language">Label language (English when no Japanese font exists).</param>
+    /// <param name="options">Font and aggregation options; <see langword="null"/> for defaults.</param>
+    /// <returns>The plot; its first <see cref="ScottPlot.Plottables.BarPlot"/> holds one bar per shown CEPTOAR (plus the aggregate), top to bottom.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">A member count is negative or a row is null.</exception>
+    public static Plot Create(IReadOnlyList<CeptoarMembers> rows, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        options ??= ChartOptions.Default;
+        int topN = options.TopNOr(DefaultTopN);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is null)
+            {
+                throw new ArgumentException($"Row {i} is null.", nameof(rows));
+            }
+
+            ChartStyle.RequireNonNegative(rows[i].Members, "Members", i);
+        }
+
+        (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
+        ChartLanguage lang = font.Language;
+
+        List<CeptoarMembers> ranked = rows
+            .OrderByDescending(r => r.Members)
+            .ThenBy(r => r.Sector.Japanese, StringComparer.Ordinal)
+            .ThenBy(r => r.Ceptoar.Japanese, StringComparer.Ordinal)
+            .ToList();
+        List<CeptoarMembers> shown = ranked.Take(topN).ToList();
+        List<CeptoarMembers> rest = ranked.Skip(topN).ToList();
+
+        var groups = shown
+            .GroupBy(r => r.Sector.Japanese, StringComparer.Ordinal)
+            .Select(g => (Sector: g.First().Sector, Total: g.Sum(r => r.Members), Rows: g.ToList()))
+            .OrderByDescending(g => g.Total)
+            .ThenBy(g => g.Sector.Japanese, StringComparer.Ordinal)
+            .ToList();
+
+        var bars = new List<Bar>();
+        var tickPositions = new List<double>();
+        var tickLabels = new List<string>();
+        var sectorPositions = new List<double>();
+        var sectorLabels = new List<string>();
+        var separators = new List<double>();
+        const double gap = 0.6;
+        double y = 0;
+        long max = Math.Max(1, shown.Concat(rest).Select(r => r.Members).DefaultIfEmpty(0).Max());
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (g > 0)
+            {
+                separators.Add(-(y - (gap + 1) / 2));
+            }
+
+            Color color = g % 2 == 0 ? ChartStyle.Blue : ChartStyle.SkyBlue;
+            double first = y;
+            foreach (CeptoarMembers row in groups[g].Rows)
+            {
+                bars.Add(NewBar(-y, row.Members, color));
+                tickPositions.Add(-y);
+                tickLabels.Add(row.Ceptoar.For(lang));
+                y += 1;
+            }
+
+            sectorPositions.Add(-(first + y - 1) / 2);
+            sectorLabels.Add(groups[g].Sector.For(lang));
+            y += gap;
+        }
+
+        if (rest.Count > 0)
+        {
+            separators.Add(-(y - (gap + 1) / 2));
+            long sum = rest.Sum(r => r.Members);
+            bars.Add(NewBar(-y, sum, ChartStyle.Neutral));
+            tickPositions.Add(-y);
+            tickLabels.Add(ChartLabels.Format("coverage.other", lang, rest.Count));
+            sectorPositions.Add(-y);
+            sectorLabels.Add("—");
+            y += 1;
+        }
+
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        ChartStyle.AddValueLabels(plot, barPlot);
+        foreach (double s in separators)
+        {
+            var line = plot.Add.HorizontalLine(s, 0.75f, Color.FromHex("#BBBBBB"));
+            line.ExcludeFromLegend = true;
+        }
+
+        double bottom = -(y - 1) - 0.7;
+        double top = 0.7;
+        plot.Axes.SetLimits(0, max * 1.14, bottom, top);
+        plot.Axes.SetLimitsY(bottom, top, plot.Axes.Right);
+        ChartStyle.CategoryTicks(plot.Axes.Left, tickPositions, tickLabels);
+        ChartStyle.CategoryTicks(plot.Axes.Right, sectorPositions, sectorLabels);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Right.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.IsVisible = false;
+        plot.Title(ChartLabels.Get("coverage.title", lang));
+        plot.XLabel(ChartLabels.Get("coverage.x", lang));
+        ChartStyle.AddFootnote(plot, ChartLabels.Get("coverage.footnote", lang));
+        return ChartStyle.Finish(plot, font);
+    }
+
+    private static Bar NewBar(double position, long value, Color color) => new()
+    {
+        Position = position,
+        Value = value,
+        FillColor = color,
+        LineWidth = 0,
+        Label = ChartStyle.Count(value),
+        CenterLabel = false,
+        Size = 0.78,
+    };
+}

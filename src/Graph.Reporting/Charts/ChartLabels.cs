@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Depgraph.Reporting.Charts;
+
+/// <summary>
+/// The Japanese and English text of every chart title, axis label, legend entry and footnote,
+/// keyed by "chart.part" (e.g. <c>"reach.title"</c>). Some entries are composite-format strings
+/// ({0}, {1}) filled with <see cref="Format"/> using the invariant culture.
+/// </summary>
+/// <remarks>Terms follow NISC's own usage (CEPTOAR, 所管省庁, 当日中, 相互依存性).</remarks>
+public static class ChartLabels
+{
+    /// <summary>Every label, by key.</summary>
+    public static IReadOnlyDictionary<string, LocalizedName> All { get; } = new Dictionary<string, LocalizedName>(StringComparer.Ordinal)
+    {
+        ["common.assumption"] = new("（仮定）", " (assumption)"),
+        ["common.other"] = new("その他（{0}件）", "Other ({0})"),
+
+        ["coverage.title"] = new("CEPTOAR別の構成員数（分野別）", "Members per CEPTOAR, by sector"),
+        ["coverage.x"] = new("構成員数", "Members"),
+        ["coverage.sector"] = new("分野", "Sector"),
+        ["coverage.other"] = new("その他 {0} CEPTOAR", "{0} other CEPTOARs"),
+        ["coverage.footnote"] = new("構成員数は社・団体・機関などの単位を合算した値。", "Member counts add up different units (companies, associations, bodies)."),
+
+        ["reach.title"] = new("NISCの情報提供が構成員に届くまでの時間", "Time for an NISC alert to reach member organisations"),
+        ["reach.x"] = new("NISC発出からの経過時間（時間）", "Hours after NISC issues the alert"),
+        ["reach.y"] = new("到達した構成員の累積割合（%）", "Members reached, cumulative (%)"),
+        ["reach.sameDay"] = new("当日中", "same day"),
+        ["reach.footnote"] = new("全構成員 {0} 組織に対する割合。", "Share of all {0} member organisations."),
+
+        ["impact.title"] = new("障害時に情報が届かなくなる構成員数（上位{0}組織）", "Members cut off if an organisation fails (top {0})"),
+        ["impact.x"] = new("情報が届かなくなる構成員数", "Members cut off"),
+        ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。括弧内は到達不能となる組織数。", "Top {1} of {0} organisations assessed, each failing alone. In brackets: organisations no longer reached."),
+        ["impact.value"] = new("{0}（{1}）", "{0} ({1})"),
+
+        ["redundancy.title"] = new("NISCから各CEPTOARへの独立経路の数", "Vertex-disjoint routes from NISC to each CEPTOAR"),
+        ["redundancy.x"] = new("点素な経路の数", "Vertex-disjoint routes"),
+        ["redundancy.single"] = new("経路が1本のみ（単一障害点あり）", "Single route (single point of failure)"),
+        ["redundancy.multiple"] = new("経路が2本以上", "Two or more routes"),
+        ["redundancy.none"] = new("経路なし", "No route"),
+
+        ["dependency.title"] = new("分野間の依存関係", "Inter-sector dependency"),
+        ["dependency.x"] = new("依存される分野（供給側）", "Supplying sector (depended on)"),
+        ["dependency.y"] = new("依存する分野", "Dependent sector"),
+        ["dependency.colorbar"] = new("依存の強さ", "Dependency strength"),
+        ["dependency.assumptionNote"] = new(
+            "仮定：相互依存性調査の結果を読み込むまでの仮の値であり、実測ではない。",
+            "Assumption: placeholder values until the mutual-dependency survey is loaded; not measured."),
+
+        ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after a {0} outage"),
+        ["cascade.x"] = new("機能障害となる確率", "Failure probability"),
+        ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間。", "Monte Carlo, {0} runs; error bars: {1}% interval."),
+        ["cascade.assumptionNote"] = new(
+            "仮定：依存関係の強さ・確率は仮の値であり、実測ではない。",
+            "Assumption: dependency strengths and probabilities are placeholders, not measured."),
+
+        ["network.title"] = new("情報共有体制のネットワーク", "Information-sharing network"),
+        ["network.spof"] = new("単一障害点", "Single point of failure"),
+        ["network.aggregate"] = new("集約したノード（その他）", "Aggregated nodes (other)"),
+        ["network.other"] = new("その他 {0} 組織", "{0} other organisations"),
+        ["network.footnote"] = new("ノードの直径は構成員数の対数に比例。", "Node diameter grows with log(members)."),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The label <paramref name="key"/> in <paramref name="language"/>.</summary>
+    /// <param name="key">A key of <see cref="All"/>.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="KeyNotFoundException">The key is unknown.</exception>
+    public static string Get(string key, ChartLanguage language)
+        => All.TryGetValue(key, out LocalizedName name)
+            ? name.For(language)
+            : throw new KeyNotFoundException($"No chart label '{key}'.");
+
+    /// <summary>The label <paramref name="key"/> in <paramref name="language"/>, formatted with the invariant culture.</summary>
+    /// <param name="key">A key of <see cref="All"/>.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="args">The values for {0}, {1}, ….</param>
+    /// <returns>The formatted text.</returns>
+    public static string Format(string key, ChartLanguage language, params object?[] args)
+        => string.Format(CultureInfo.InvariantCulture, Get(key, language), args);
+}

@@ -1,0 +1,26 @@
+using Depgraph.Reporting.Charts;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>An organisation (or other node) as the report names it: its input id, kind and names.</summary>
+/// <param name="Id">The input id, e.g. <c>ceptoar.bank</c>.</param>
+/// <param name="Kind">The node kind.</param>
+/// <param name="Japanese">The Japanese name (the label on a generic graph); may be empty.</param>
+/// <param name="English">The English name; may be empty.</param>
+public sealed record NodeRef(string Id, NodeKind Kind, string Japanese, string English)
+{
+    /// <summary>The name in <paramref name="language"/>, falling back to the other language, then to the id.</summary>
+    /// <param name="language">The report language.</param>
+    /// <returns>A non-empty name.</returns>
+    public string Name(ChartLanguage language)
+    {
+        string first = language == ChartLanguage.English ? English : Japanese;
+        string second = language == ChartLanguage.English ? Japanese : English;
+        return first.Length > 0 ? first : second.Length > 0 ? second : Id;
+    }
+
+    /// <summary>Both names, for the chart records (<see cref="LocalizedName"/>).</summary>
+    /// <returns>The localized name (never empty: the id when the node has no names).</returns>
+    public LocalizedName ToLocalized() => new(Name(ChartLanguage.Japanese), Name(ChartLanguage.English));
+}

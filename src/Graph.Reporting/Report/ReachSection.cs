@@ -1,0 +1,36 @@
+using Depgraph.Analysis.Reach;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>Section 2: who receives an alert from the source, and how fast (from <see cref="ReachAnalysis.Run"/>).</summary>
+/// <param name="Root">The source.</param>
+/// <param name="Layer">The edge layer name, e.g. <c>shares_with:provide</c>.</param>
+/// <param name="NodeCount">Nodes of the graph.</param>
+/// <param name="ReachedCount">Nodes reached (the source included).</param>
+/// <param name="ReachedMembers">Members reached.</param>
+/// <param name="TotalMembers">All members.</param>
+/// <param name="ByUnit">Members reached per unit, in the order of <see cref="OverviewSection.MembersByUnit"/>.</param>
+/// <param name="Milestones">Members reached within 1 h, 4 h and 24 h (当日中).</param>
+/// <param name="LastMemberHours">Earliest arrival at the last member reached; null when none is reached.</param>
+/// <param name="Curve">The time-to-reach curve: cumulative members against hours.</param>
+/// <param name="NotReachedByKind">Nodes not reached per kind token, in kind order.</param>
+/// <param name="NotReached">Nodes not reached, by kind then id (ordinal).</param>
+/// <param name="DelaysAreAssumed">True when edge delays are assumed planning figures (the curated dataset's channel defaults).</param>
+public sealed record ReachSection(
+    NodeRef Root,
+    string Layer,
+    int NodeCount,
+    int ReachedCount,
+    long ReachedMembers,
+    long TotalMembers,
+    IReadOnlyList<UnitReach> ByUnit,
+    IReadOnlyList<ReachMilestone> Milestones,
+    double? LastMemberHours,
+    IReadOnlyList<ArrivalPoint> Curve,
+    IReadOnlyList<(string Kind, int Count)> NotReachedByKind,
+    IReadOnlyList<NodeRef> NotReached,
+    bool DelaysAreAssumed)
+{
+    /// <summary>ReachedMembers / TotalMembers (0 when there are no members).</summary>
+    public double Share => TotalMembers > 0 ? (double)ReachedMembers / TotalMembers : 0;
+}

@@ -1,0 +1,20 @@
+using Depgraph.Reporting.Charts;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>The inputs of the report's charts, mapped from the analysis results (see <see cref="ReportCharts"/>).</summary>
+/// <param name="Coverage">Members per CEPTOAR grouped by sector.</param>
+/// <param name="Reach">The time-to-reach curve; null when the graph has no members.</param>
+/// <param name="Impacts">Every organisation whose failure cuts anyone off (the chart draws the top 15).</param>
+/// <param name="Redundancy">Vertex-disjoint routes to each CEPTOAR.</param>
+/// <param name="Dependency">The sector × sector dependency strengths (row dependant, column supplier); null without sectors.</param>
+/// <param name="Cascade">Failure probability per sector after the first simulated outage; null when propagation is not available.</param>
+/// <param name="Network">The layered network with single points of failure marked.</param>
+public sealed record ReportChartData(
+    IReadOnlyList<CeptoarMembers> Coverage,
+    ReachCurve? Reach,
+    IReadOnlyList<NodeImpact> Impacts,
+    IReadOnlyList<CeptoarRedundancy> Redundancy,
+    DependencyMatrix? Dependency,
+    CascadeChartData? Cascade,
+    NetworkDiagram Network);

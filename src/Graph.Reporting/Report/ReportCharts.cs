@@ -1,0 +1,99 @@
+using Depgraph.Reporting.Charts;
+using ScottPlot;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>Draws the charts of a report from <see cref="ReportModel.Charts"/>, each at its recommended size.</summary>
+/// <remarks>
+/// Charts whose input is missing are left out: the reach curve without members, the dependency heatmap and the
+/// cascade without sectors and dependencies, the bar charts without CEPTOARs or impacts. On the curated dataset all
+/// seven are drawn. The order is the order of <see cref="Names"/>. A network with more than
+/// <see cref="LargeMemberLayer"/> member groups (a generic graph) is drawn with one aggregate per CEPTOAR.
+/// </remarks>
+public static class ReportCharts
+{
+    /// <summary>Member groups above which the network chart aggregates every unmarked group into one node per CEPTOAR.</summary>
+    public const int LargeMemberLayer = 10 * NetworkChart.DefaultTopN;
+
+    /// <summary>Every chart name (file stem), in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade"];
+
+    /// <summary>Draws the charts.</summary>
+    /// <param name="model">The report model.</param>
+    /// <param name="options">Chart options (font, simulated missing font); null for defaults. <see cref="ChartOptions.TopN"/> is left to each chart.</param>
+    /// <returns>The charts, in the order of <see cref="Names"/>; the caller disposes the plots.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static IReadOnlyList<ReportChart> Create(ReportModel model, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ChartLanguage lang = model.Options.Language;
+        ReportChartData d = model.Charts;
+        var charts = new List<ReportChart>();
+        if (d.Coverage.Count > 0)
+        {
+            charts.Add(new("coverage", CeptoarCoverageChart.Create(d.Coverage, lang, options), ChartSize.PaperTall,
+                new("CEPTOAR別の構成員数（分野別）", "Members per CEPTOAR, by sector"), false));
+        }
+
+        if (d.Reach is { } curve)
+        {
+            charts.Add(new("reach-time", ReachTimeChart.Create(curve, lang, options), ChartSize.Paper,
+                new("情報提供が構成員に届くまでの時間（累積割合）", "Time for an alert to reach the members (cumulative share)"), false));
+        }
+
+        if (d.Impacts.Count > 0)
+        {
+            charts.Add(new("node-impact", NodeImpactChart.Create(d.Impacts, lang, options), ChartSize.Paper,
+                new("組織の停止により情報が届かなくなる構成員数（上位）", "Members cut off when one organisation fails (top)"), false));
+        }
+
+        if (d.Redundancy.Count > 0)
+        {
+            charts.Add(new("redundancy", RedundancyChart.Create(d.Redundancy, lang, options), d.Redundancy.Count > 25 ? new ChartSize(6, 8, 300) : ChartSize.PaperTall,
+                new("各CEPTOARへの点素な経路の数", "Vertex-disjoint routes to each CEPTOAR"), false));
+        }
+
+        if (d.Network.Nodes.Count > 0)
+        {
+            // Hundreds of member groups say nothing one by one: draw one aggregate per CEPTOAR (and the marked ones).
+            int memberGroups = d.Network.Nodes.Count(n => n.Layer >= 3);
+            ChartOptions? networkOptions = memberGroups > LargeMemberLayer && options?.TopN is null ? (options ?? ChartOptions.Default) with { TopN = 1 } : options;
+            charts.Add(new("network", NetworkChart.Create(d.Network, lang, networkOptions), ChartSize.Slide,
+                new("情報共有体制のネットワークと単一障害点", "The information-sharing network and its single points of failure"), false));
+        }
+
+        if (d.Dependency is { } matrix)
+        {
+            charts.Add(new("dependency", DependencyHeatmapChart.Create(matrix, lang, options), ChartSize.Square,
+                new("分野間の依存関係の強さ（行：依存する分野、列：依存される分野）", "Inter-sector dependency strength (row: dependant, column: supplier)"), matrix.IsAssumption));
+        }
+
+        if (d.Cascade is { } cascade)
+        {
+            charts.Add(new("cascade", CascadeChart.Create(cascade, lang, options), ChartSize.Paper,
+                new($"{cascade.Origin.Japanese}の停止後に各分野が機能障害となる確率（95%区間）", $"Failure probability per sector after an outage of {cascade.Origin.English} (95% interval)"), cascade.IsAssumption));
+        }
+
+        return charts;
+    }
+
+    /// <summary>Renders each chart to PNG and SVG in memory (see <see cref="ChartExport.Render"/>) and disposes its plot.</summary>
+    /// <param name="charts">The charts.</param>
+    /// <param name="progress">Told "chart NAME" before each.</param>
+    /// <returns>The rendered charts, same order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="charts"/> is null.</exception>
+    public static IReadOnlyList<RenderedChart> Render(IReadOnlyList<ReportChart> charts, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        var result = new List<RenderedChart>(charts.Count);
+        foreach (ReportChart c in charts)
+        {
+            progress?.Report($"chart {c.Name}");
+            using Plot plot = c.Plot;
+            (byte[] png, string svg) = ChartExport.Render(plot, c.Size);
+            result.Add(new RenderedChart(c.Name, c.Size, png, svg, c.Caption, c.RestsOnAssumption));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using Depgraph.Reporting.Charts;
+
+namespace Depgraph.Reporting.Tests.Charts;
+
+[Collection(ChartCollection.Name)]
+public class CascadeChartTests
+{
+    [Fact]
+    public void Bars_AndErrorBars_EqualTheInput()
+    {
+        var data = new CascadeChartData("電力", [new("水道", 0.4, 0.3, 0.55), new("情報通信", 0.8, 0.75, 0.9)], Runs: 1000);
+        var plot = CascadeChart.Create(data);
+        Assert.Equal(new[] { 0.8, 0.4 }, ChartTestKit.BarValues(plot));
+        var errors = plot.GetPlottables<ScottPlot.Plottables.ErrorBar>().Single();
+        Assert.Equal(new[] { 0.8, 0.4 }, errors.Xs);
+        Assert.Equal(0.1, errors.XErrorPositive![0], 12);
+        Assert.Equal(0.05, errors.XErrorNegative![0], 12);
+        Assert.Equal(0.15, errors.XErrorPositive[1], 12);
+        Assert.Equal(0.1, errors.XErrorNegative[1], 12);
+        Assert.Equal("電力の停止後に各分野が機能障害となる確率（仮定）", ChartTestKit.Title(plot));
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "80.0%");
+    }
+
+    [Fact]
+    public void NotAnAssumption_NoMarker()
+    {
+        var data = new CascadeChartData(new LocalizedName("電力", "electricity"), [new("a", 0.5, 0.4, 0.6)], 100, IsAssumption: false);
+        Assert.Equal("Failure probability per sector after a electricity outage", ChartTestKit.Title(CascadeChart.Create(data, ChartLanguage.English)));
+    }
+
+    [Fact]
+    public void Rejects_ProbabilitiesOutsideTheirInterval()
+    {
+        Assert.Throws<ArgumentException>(() => CascadeChart.Create(new CascadeChartData("x", [new("a", 0.5, 0.6, 0.7)], 10)));
+        Assert.Throws<ArgumentException>(() => CascadeChart.Create(new CascadeChartData("x", [new("a", 0.5, 0.4, 1.2)], 10)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CascadeChart.Create(new CascadeChartData("x", [], 0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CascadeChart.Create(new CascadeChartData("x", [], 10, IntervalLevel: 1)));
+    }
+}
