@@ -543,6 +543,7 @@ public static class DatasetLoader
 
             var chanIds = ImmutableArray<string>.Empty;
             double d = delay ?? 0, p = probability ?? 1;
+            bool defaulted = false;
             if (typeOk && kind == EdgeKind.SharesWith)
             {
                 var ids = ImmutableArray.CreateBuilder<string>();
@@ -567,15 +568,20 @@ public static class DatasetLoader
                 {
                     d = delay ?? minDelay;
                     p = probability ?? 1 - miss;
+                    defaulted = delay is null || probability is null;
                 }
             }
             else if (typeOk && kind == EdgeKind.DependsOn)
             {
                 d = delay ?? _dependencyDefaults.DelayHours;
                 p = probability ?? _dependencyDefaults.Probability;
+                defaulted = delay is null || probability is null;
             }
             if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to) || !typeOk || badNumber) return;
-            _edges.Add(new Edge(from, to, kind, new Provenance(evidence, assumption), d, p, 1, flow, chanIds, attributes, line, rel));
+            var provenance = new Provenance(evidence, assumption);
+            // Hours and probabilities taken from defaults.yaml are assumptions (defaults.yaml says why), even on a quoted edge.
+            _edges.Add(new Edge(from, to, kind, provenance, d, p, 1, flow, chanIds, attributes, line, rel,
+                parameterBasis: defaulted ? Basis.Assumption : provenance.Kind));
         }
 
         private static readonly string CuratedTypes =
@@ -671,7 +677,9 @@ public static class DatasetLoader
                     attributes["basis"] = "assumption";
                     break;
                 case "survey":
-                    provenance = Provenance.None;
+                    provenance = Provenance.FromSurvey(reason.StartsWith("survey:", StringComparison.Ordinal)
+                        ? reason
+                        : $"survey:{dependant}:{DependenciesFile}::{line}");
                     attributes["basis"] = "survey";
                     if (reason.Length > 0) attributes["reason"] = reason;
                     break;

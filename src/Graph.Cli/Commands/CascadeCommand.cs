@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
@@ -42,7 +43,7 @@ public static class CascadeCommand
             if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
-                WriteThreshold(ctx.Out, format, g, layer, r, lang, input.IsCurated);
+                WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else
             {
@@ -50,14 +51,14 @@ public static class CascadeCommand
                     $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
                 if (progress is not null) ctx.Err.WriteLine();
-                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, input.IsCurated);
+                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             return ExitCodes.Ok;
         })));
         return cmd;
     }
 
-    private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, string lang, bool curated)
+    private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, string lang, bool assumed)
     {
         if (f == OutputFormat.Json)
         {
@@ -79,7 +80,7 @@ public static class CascadeCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
+                if (assumed) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -92,7 +93,7 @@ public static class CascadeCommand
         }
         bool ja = lang == "ja";
         o.WriteLine($"{(ja ? "モデル" : "model")}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
+        if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "障害ノード" : "failed")}: {r.Failed.Count:N0} / {g.NodeCount:N0}");
         var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "段階" : "step", ja ? "時間" : "hours").AlignRight(0, 3, 4);
         int i = 0;
@@ -100,7 +101,7 @@ public static class CascadeCommand
         t.Write(o);
     }
 
-    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, string lang, bool curated)
+    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, string lang, bool assumed)
     {
         var nodes = Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0)
             .OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal).ToList();
@@ -128,7 +129,7 @@ public static class CascadeCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
+                if (assumed) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -141,7 +142,7 @@ public static class CascadeCommand
         }
         bool ja = lang == "ja";
         o.WriteLine($"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
+        if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "障害ノード数" : "failed nodes")}: {(ja ? "平均" : "mean")} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
             string.Join("  ", r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture)).Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}")));
         var t = new TextTable(ja ? "名称" : "name", "id", ja ? "障害確率" : "failure probability").AlignRight(2);

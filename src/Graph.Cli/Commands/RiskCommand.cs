@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Depgraph.Analysis.Summary;
 using Depgraph.Learning;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
@@ -43,7 +44,7 @@ public static class RiskCommand
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
             var ranked = Enumerable.Range(0, g.NodeCount).OrderByDescending(v => predicted[v]).ThenBy(g.Id, StringComparer.Ordinal)
                 .Take(k == 0 ? g.NodeCount : k).ToList();
-            Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, input.IsCurated);
+            Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             return ExitCodes.Ok;
         })));
         return cmd;
@@ -52,7 +53,7 @@ public static class RiskCommand
     private const string ScreeningNote = "screening estimate from a surrogate model; confirm top candidates with 'depgraph cascade --from ID'";
 
     private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeRiskReport r, List<int> ranked,
-        double[] predicted, Dictionary<int, double> simulated, string lang, bool curated)
+        double[] predicted, Dictionary<int, double> simulated, string lang, bool assumed)
     {
         if (f == OutputFormat.Json)
         {
@@ -83,7 +84,7 @@ public static class RiskCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
+                if (assumed) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -98,7 +99,7 @@ public static class RiskCommand
         bool ja = lang == "ja";
         static string F(double x, string fmt) => double.IsNaN(x) ? "n/a" : x.ToString(fmt, CultureInfo.InvariantCulture);
         o.WriteLine($"{(ja ? "モデル" : "model")}: {r.Model} (Friedman 2001) surrogate of the independent cascade (Kempe, Kleinberg, Tardos 2003)   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
+        if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine($"{(ja ? "学習" : "trained on")}: {r.TrainingCount:N0} {(ja ? "ノード" : "sources")} ({(ja ? "標本" : "sample")} {r.SampleSize:N0}, {(ja ? "うち上位代理指標" : "of which top-proxy")} {r.TopProxyCount:N0}), runs {r.RunsPerSource:N0}, seed {r.Seed}");
         foreach (var (name, m) in new[] { (ja ? "検証(全体)" : "held-out (all)", r.HeldOut), (ja ? "検証(一様標本)" : "held-out (uniform)", r.HeldOutUniform) })
             o.WriteLine($"{name}: n {m.Count:N0}   R² {F(m.R2, "0.000")}   MAE {F(m.Mae, "0.###")}   Spearman {F(m.Spearman, "0.000")}");

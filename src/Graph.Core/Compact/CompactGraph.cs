@@ -32,6 +32,7 @@ public sealed class CompactGraph
     private readonly double[] _weight;
     private readonly double[] _probability;
     private readonly double[] _strength;
+    private readonly Basis[]? _basis;
     private readonly EdgeKind[] _edgeKind;
     private readonly InfoFlow[] _flow;
     private readonly string[] _ids;
@@ -44,8 +45,9 @@ public sealed class CompactGraph
 
     internal CompactGraph(int[] outOffsets, int[] targets, int[] sources, double[] weight, double[] probability,
         double[] strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
-        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null)
+        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null, Basis[]? basis = null)
     {
+        _basis = basis;
         _outOffsets = outOffsets;
         _targets = targets;
         _sources = sources;
@@ -191,6 +193,12 @@ public sealed class CompactGraph
     /// <summary>Dependency strength of edge <paramref name="e"/> (1 unless given).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Strength(int e) => _strength[e];
+
+    /// <summary>
+    /// What edge <paramref name="e"/>'s numbers (hours, probability, strength) rest on: evidence, survey, the user's
+    /// input, a scenario or an assumption. Results say which of these they used through <c>ResultBasis</c> in Analysis.
+    /// </summary>
+    public Basis ParameterBasis(int e) => _basis is null ? Basis.Input : _basis[e];
     /// <summary>Kind of edge <paramref name="e"/>.</summary>
     public EdgeKind EdgeKindOf(int e) => _edgeKind[e];
     /// <summary>Flow of edge <paramref name="e"/>.</summary>
@@ -229,7 +237,8 @@ public sealed class CompactGraph
             if (dir == 0) continue;
             int s = _sources[e], t = _targets[e];
             if (dir < 0) (s, t) = (t, s);
-            b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], _strength[e], _flow[e]);
+            int ne = b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], _strength[e], _flow[e]);
+            if (_basis is not null) b.SetParameterBasis(ne, _basis[e]);
         }
         return b.Build(layer.Name, _index);
     }
@@ -247,7 +256,8 @@ public sealed class CompactGraph
         {
             int s = b.IndexOf(e.Source), t = b.IndexOf(e.Target);
             if (s < 0 || t < 0) throw new ArgumentException($"Edge {e.Source} -> {e.Target} refers to an unknown node; validate the dataset first.", nameof(dataset));
-            b.AddEdge(s, t, e.Kind, e.DelayHours, e.Probability, e.Strength, e.Flow);
+            int ne = b.AddEdge(s, t, e.Kind, e.DelayHours, e.Probability, e.Strength, e.Flow);
+            b.SetParameterBasis(ne, e.ParameterBasis);
         }
         return b.Build("all");
     }

@@ -21,6 +21,7 @@ public sealed class CompactGraphBuilder
     private double[] _weight;
     private double[] _probability;
     private double[] _strength;
+    private Basis[]? _basis; // allocated on the first SetParameterBasis; null means every edge is Basis.Input
     private EdgeKind[] _edgeKind;
     private InfoFlow[] _flow;
     private int _m;
@@ -127,8 +128,22 @@ public sealed class CompactGraphBuilder
         Array.Resize(ref _weight, cap);
         Array.Resize(ref _probability, cap);
         Array.Resize(ref _strength, cap);
+        if (_basis is not null) Array.Resize(ref _basis, cap);
         Array.Resize(ref _edgeKind, cap);
         Array.Resize(ref _flow, cap);
+    }
+
+    /// <summary>Records what edge <paramref name="edge"/>'s numbers rest on (see <see cref="CompactGraph.ParameterBasis"/>); edges never set are <see cref="Basis.Input"/>.</summary>
+    public void SetParameterBasis(int edge, Basis basis)
+    {
+        if ((uint)edge >= (uint)_m) throw new ArgumentOutOfRangeException(nameof(edge), "no such edge");
+        if (_basis is null)
+        {
+            if (basis == Basis.Input) return;
+            _basis = new Basis[_strength.Length];
+            Array.Fill(_basis, Basis.Input);
+        }
+        _basis[edge] = basis;
     }
 
     /// <summary>Builds the immutable graph. Edges leaving each vertex keep their insertion order.</summary>
@@ -153,6 +168,7 @@ public sealed class CompactGraphBuilder
         var weight = Scatter(_weight, pos, m); _weight = [];
         var prob = Scatter(_probability, pos, m); _probability = [];
         var strength = Scatter(_strength, pos, m); _strength = [];
+        var basis = _basis is null ? null : Scatter(_basis, pos, m); _basis = null;
         var kind = Scatter(_edgeKind, pos, m); _edgeKind = [];
         var flow = Scatter(_flow, pos, m); _flow = [];
         var ids = Exact(_ids, n);
@@ -160,7 +176,7 @@ public sealed class CompactGraphBuilder
         var members = _members is null ? null : _members.AsSpan(0, n).ToArray();
         return new CompactGraph(offsets, targets, sources, weight, prob, strength, kind, flow, ids,
             Exact(_nodeKind, n), Exact(_labels, n), labelsEn, members,
-            sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray());
+            sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray(), basis);
     }
 
     // The builder's own array when it has exactly n items (the builder is spent after Build), else a trimmed copy.

@@ -14,7 +14,7 @@ public sealed record Edge
     public Edge(string source, string target, EdgeKind kind, Provenance provenance,
         double delayHours = 0, double probability = 1, double strength = 1, InfoFlow flow = InfoFlow.None,
         ImmutableArray<string> channels = default, ImmutableSortedDictionary<string, string>? attributes = null,
-        int line = 0, string? file = null)
+        int line = 0, string? file = null, Basis? parameterBasis = null)
     {
         Preconditions.NotNullOrEmpty(source, nameof(source));
         Preconditions.NotNullOrEmpty(target, nameof(target));
@@ -30,6 +30,7 @@ public sealed record Edge
         Attributes = attributes ?? ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         Line = line;
         File = file;
+        ParameterBasis = parameterBasis ?? Provenance.Kind;
     }
 
     /// <summary>Source node id.</summary>
@@ -56,4 +57,11 @@ public sealed record Edge
     public int Line { get; }
     /// <summary>The file the edge was read from, when known.</summary>
     public string? File { get; }
+
+    /// <summary>
+    /// What the edge's numbers (delay, probability, strength) rest on; by default the basis of its provenance. An edge
+    /// whose existence is quoted but whose delay and probability come from <c>defaults.yaml</c> is
+    /// <see cref="Basis.Assumption"/> here although its <see cref="Provenance"/> is evidence.
+    /// </summary>
+    public Basis ParameterBasis { get; }
 }

@@ -34,17 +34,43 @@ public sealed record Provenance
     /// <summary>The reason, when (part of) the fact is assumed rather than quoted; <c>null</c> otherwise.</summary>
     public string? Assumption { get; }
 
+    /// <summary>The survey answer the fact comes from (<c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c>), or <c>null</c>.</summary>
+    public string? Survey { get; init; }
+
+    /// <summary>The scenario change that made the fact (<c>scenario:&lt;file&gt;:&lt;line&gt;</c>), or <c>null</c>.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>
+    /// What the fact rests on, decided here and nowhere else: a scenario change, else a survey answer, else an
+    /// assumption (even beside quotes: the quoted part does not cover the assumed part), else quoted evidence, else
+    /// the user's own input (no provenance recorded).
+    /// </summary>
+    public Basis Kind =>
+        Scenario is not null ? Model.Basis.Scenario
+        : Survey is not null ? Model.Basis.Survey
+        : Assumption is not null ? Model.Basis.Assumption
+        : !Evidence.IsEmpty ? Model.Basis.Evidence
+        : Model.Basis.Input;
+
+    /// <summary>Provenance of an answer to the mutual-dependency survey.</summary>
+    /// <param name="reference">Where the answer is: <c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c>.</param>
+    public static Provenance FromSurvey(string reference) => new(ImmutableArray<Evidence>.Empty, null) { Survey = reference };
+
+    /// <summary>Provenance of a change made by a scenario file.</summary>
+    /// <param name="reference">Where the change is: <c>scenario:&lt;file&gt;:&lt;line&gt;</c>.</param>
+    public static Provenance FromScenario(string reference) => new(ImmutableArray<Evidence>.Empty, null) { Scenario = reference };
+
     /// <summary>True when the fact rests (at least partly) on an assumption.</summary>
     public bool IsAssumption => Assumption is not null;
 
     /// <summary>True when the fact rests on quoted evidence only.</summary>
-    public bool IsEvidence => Assumption is null && !Evidence.IsEmpty;
+    public bool IsEvidence => Kind == Model.Basis.Evidence;
 
     /// <summary>True when nothing is recorded.</summary>
-    public bool IsEmpty => Assumption is null && Evidence.IsEmpty;
+    public bool IsEmpty => Kind == Model.Basis.Input;
 
-    /// <summary><c>evidence</c>, <c>assumption</c>, <c>evidence+assumption</c> or <c>none</c>.</summary>
-    public string Basis => (Evidence.IsEmpty, Assumption is null) switch
+    /// <summary><c>evidence</c>, <c>assumption</c>, <c>evidence+assumption</c>, <c>survey</c>, <c>scenario</c> or <c>none</c> (the detailed form of <see cref="Kind"/> written in exports).</summary>
+    public string Basis => Scenario is not null ? "scenario" : Survey is not null ? "survey" : (Evidence.IsEmpty, Assumption is null) switch
     {
         (false, true) => "evidence",
         (true, false) => "assumption",

@@ -377,7 +377,7 @@ public static class ReportBuilder
                 continue;
             }
 
-            isAssumption |= e.Provenance.IsAssumption || e.Provenance.IsEmpty;
+            isAssumption |= e.ParameterBasis == Basis.Assumption;
             (string dependant, string supplier) = e.Kind == EdgeKind.DependsOn ? (e.Source, e.Target) : (e.Target, e.Source);
             if (column.TryGetValue(dependant, out int i) && column.TryGetValue(supplier, out int j) && i != j)
             {
