@@ -126,7 +126,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         Assert.Equal(0, r.ExitCode);
         var files = Directory.GetFiles(curated.Dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(curated.Dir, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.GetFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order(StringComparer.Ordinal));
-        Assert.Equal(16, files.Count);
+        Assert.Equal(17, files.Count); // report.md, report.html, 14 charts, .depgraph-manifest
         foreach (string f in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(curated.Dir, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(other, f))), f + " differs between two runs");

@@ -89,8 +89,12 @@ public static class AtomicFile
                 throw new InvalidOperationException("AtomicFile.WriteFiles does not support subfolders.");
             var files = Directory.GetFiles(tmpDir).Select(Path.GetFileName).OfType<string>()
                 .Order(StringComparer.Ordinal).ToList();
+            var refused = files.Select(n => OutputManifest.WhyNotOverwritable(full, n)).OfType<string>().ToList();
+            if (refused.Count > 0)
+                throw new IOException($"will not write into '{outDir}': {string.Join("; ", refused)}. Give a new or empty folder, or one depgraph wrote before.");
             foreach (var name in files) File.Move(Path.Combine(tmpDir, name), Path.Combine(full, name), overwrite: true);
             Directory.Delete(tmpDir, recursive: true);
+            OutputManifest.Record(full, files);
             return files;
         }
         catch
@@ -112,7 +116,10 @@ public static class AtomicFile
     /// <summary>
     /// Fills a folder atomically: <paramref name="fill"/> writes into a fresh temporary sibling folder, which then
     /// replaces <paramref name="dir"/> (an existing folder is moved aside first and deleted after). On an exception
-    /// the temporary folder is deleted and <paramref name="dir"/> is untouched.
+    /// the temporary folder is deleted and <paramref name="dir"/> is untouched. The folder gets an
+    /// <see cref="OutputManifest"/>; an existing folder is replaced only when its manifest shows depgraph wrote every
+    /// file in it and none was changed since (else <see cref="IOException"/>, nothing touched). Temporary folders left
+    /// by a killed run are removed first.
     /// </summary>
     public static void WriteFolder(string dir, Action<string> fill)
     {
@@ -120,6 +127,10 @@ public static class AtomicFile
         var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
+        var why = OutputManifest.WhyNotReplaceable(full);
+        if (why is not null)
+            throw new IOException($"will not replace the folder '{dir}': {why}. Give a new or empty folder, or one depgraph wrote before.");
+        CleanStale(parent, Path.GetFileName(full));
         var tag = Guid.NewGuid().ToString("N")[..8];
         var tmp = Path.Combine(parent, "." + Path.GetFileName(full) + "." + tag + ".tmp");
         var old = Path.Combine(parent, "." + Path.GetFileName(full) + "." + tag + ".old");
@@ -127,6 +138,7 @@ public static class AtomicFile
         try
         {
             fill(tmp);
+            OutputManifest.WriteFor(tmp);
         }
         catch
         {
@@ -136,6 +148,16 @@ public static class AtomicFile
         if (Directory.Exists(full)) Directory.Move(full, old);
         Directory.Move(tmp, full);
         TryDeleteDir(old);
+    }
+
+    // Temporary and moved-aside folders of a run that was killed (".NAME.xxxxxxxx.tmp" / ".old" beside NAME): ours by name.
+    private static void CleanStale(string parent, string name)
+    {
+        foreach (var d in Directory.EnumerateDirectories(parent, "." + name + ".????????.*"))
+        {
+            var ext = Path.GetExtension(d);
+            if (ext is ".tmp" or ".old") TryDeleteDir(d);
+        }
     }
 
     private static void TryDeleteDir(string d)

@@ -1,3 +1,4 @@
+using Depgraph.Core.IO;
 using System.Text;
 using Depgraph.Core;
 
@@ -95,7 +96,8 @@ public static class SyntheticGraphGenerator
     /// <summary>
     /// Writes the graph to a folder as <c>nodes.csv</c> and <c>edges.csv</c> (UTF-8 without BOM), creating the folder if needed.
     /// Each file is written to a temporary file beside it and moved into place only when both are complete, so an
-    /// interrupted run leaves no half-written <c>nodes.csv</c> or <c>edges.csv</c> (existing ones are replaced).
+    /// interrupted run leaves no half-written <c>nodes.csv</c> or <c>edges.csv</c>. Existing ones are replaced only when
+    /// depgraph wrote them and they are unchanged (<see cref="OutputManifest"/>); a user's own files are never overwritten.
     /// </summary>
     /// <exception cref="ArgumentNullException">A null argument.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The counts cannot be met (see <see cref="SyntheticGraphOptions.Validate"/>).</exception>
@@ -107,6 +109,9 @@ public static class SyntheticGraphGenerator
         string tag = Guid.NewGuid().ToString("N");
         string nodesPath = Path.Combine(directory, "nodes.csv"), edgesPath = Path.Combine(directory, "edges.csv");
         string nodesTmp = Path.Combine(directory, $".nodes.csv.{tag}.tmp"), edgesTmp = Path.Combine(directory, $".edges.csv.{tag}.tmp");
+        var refused = new[] { "nodes.csv", "edges.csv" }.Select(n => OutputManifest.WhyNotOverwritable(directory, n)).OfType<string>().ToList();
+        if (refused.Count > 0)
+            throw new IOException($"will not write into '{directory}': {string.Join("; ", refused)}. Give a new or empty folder, or one depgraph generated before.");
         try
         {
             SyntheticGraphSummary summary;
@@ -117,6 +122,7 @@ public static class SyntheticGraphGenerator
             }
             File.Move(nodesTmp, nodesPath, overwrite: true);
             File.Move(edgesTmp, edgesPath, overwrite: true);
+            OutputManifest.Record(directory, ["nodes.csv", "edges.csv"]);
             return summary;
         }
         finally

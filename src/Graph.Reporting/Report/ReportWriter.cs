@@ -13,8 +13,8 @@ namespace Depgraph.Reporting.Report;
 /// rendered by <see cref="ChartExport.Render"/> (reproducible PNG and normalised SVG).</para>
 /// <para>When the report is Japanese but no Japanese font is installed, the charts are drawn with English labels,
 /// <see cref="ReportWriteResult.Warning"/> carries <see cref="ChartFonts.Warning"/> and Appendix B says so; the text stays Japanese.</para>
-/// <para>An existing target folder is replaced only when it holds nothing but a previous report (<c>report.md</c>,
-/// <c>report.html</c>, <c>charts/</c>), so a mistyped <c>--out</c> cannot delete unrelated files.</para>
+/// <para>An existing target folder is replaced only when its <see cref="OutputManifest"/> shows that an earlier run wrote
+/// every file in it and nothing was changed since, so a mistyped <c>--out</c> cannot delete or overwrite a user's files.</para>
 /// </remarks>
 public static class ReportWriter
 {
@@ -77,16 +77,11 @@ public static class ReportWriter
             return;
         }
 
-        string? foreign = Directory.EnumerateFileSystemEntries(full)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(n => !ReportEntries.Contains(n, StringComparer.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (foreign is not null)
+        string? why = OutputManifest.WhyNotReplaceable(full);
+        if (why is not null)
         {
             throw new ArgumentException(
-                $"the output folder '{given}' holds '{foreign}', which is not part of a report; the report replaces the whole folder, so give a new or empty folder.",
+                $"the output folder '{given}' cannot be replaced: {why}. The report replaces the whole folder, so give a new or empty folder, or one an earlier report wrote.",
                 nameof(given));
         }
     }
