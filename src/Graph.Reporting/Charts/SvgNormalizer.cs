@@ -5,8 +5,11 @@ namespace Depgraph.Reporting.Charts;
 /// <summary>
 /// Makes ScottPlot/SkiaSharp SVG output reproducible and portable: clip-path ids come from a
 /// process-wide counter (<c>cl_7</c> in one render, <c>cl_12</c> in the next) and are renumbered
-/// in order of appearance; <c>font-family</c> lists such as <c>"IPAGothic, , IPAゴシック"</c> (an empty
-/// entry makes the CSS value invalid, so viewers ignore it) are cleaned and end in <c>sans-serif</c>.
+/// in order of appearance; <c>font-family</c> lists such as <c>"IPAexGothic, , IPAexゴシック"</c> (an empty
+/// entry makes the CSS value invalid, so viewers ignore it) are cleaned, go on with the common Japanese system
+/// fonts of <see cref="ChartFonts.SvgFallbackFamilies"/> (so a viewer without the chart's font still shows
+/// Japanese) and end in <c>sans-serif</c>:
+/// <c>"IPAexGothic, IPAexゴシック, Yu Gothic, Meiryo, Hiragino Sans, Noto Sans CJK JP, sans-serif"</c>.
 /// </summary>
 public static partial class SvgNormalizer
 {
@@ -32,12 +35,11 @@ public static partial class SvgNormalizer
         {
             var families = m.Groups[1].Value
                 .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Distinct(StringComparer.Ordinal)
+                .Where(f => f != "sans-serif")
+                .Concat(ChartFonts.SvgFallbackFamilies)
+                .Append("sans-serif")
+                .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            if (!families.Contains("sans-serif", StringComparer.Ordinal))
-            {
-                families.Add("sans-serif");
-            }
 
             return $"font-family=\"{string.Join(", ", families)}\"";
         });

@@ -15,8 +15,14 @@ public class SvgNormalizerTests
     }
 
     [Fact]
-    public void FontFamilies_LoseEmptyEntries_AndEndInSansSerif()
+    public void FontFamilies_LoseEmptyEntries_GoOnWithJapaneseSystemFonts_AndEndInSansSerif()
         => Assert.Equal(
-            "<text font-family=\"IPAGothic, IPAゴシック, sans-serif\">電力</text>",
-            SvgNormalizer.Normalize("<text font-family=\"IPAGothic, , IPAゴシック\">電力</text>"));
+            "<text font-family=\"IPAexGothic, IPAexゴシック, Yu Gothic, Meiryo, Hiragino Sans, Noto Sans CJK JP, sans-serif\">電力</text>",
+            SvgNormalizer.Normalize("<text font-family=\"IPAexGothic, , IPAexゴシック\">電力</text>"));
+
+    [Fact]
+    public void FontFamilies_NameEachFamilyOnce_AndKeepTheChartFontFirst()
+        => Assert.Equal(
+            "<text font-family=\"Meiryo, Yu Gothic, Hiragino Sans, Noto Sans CJK JP, sans-serif\">電力</text>",
+            SvgNormalizer.Normalize("<text font-family=\"Meiryo, sans-serif\">電力</text>"));
 }
