@@ -49,6 +49,9 @@ public static class ChartFonts
     /// </summary>
     public const string Warning = "no Japanese font available (the font shipped with depgraph, fonts/ipaexg.ttf beside the binary, is missing and none is installed); chart labels are in English";
 
+    /// <summary>Added to the warning when not even a Latin font exists (the shipped file is missing and nothing is installed).</summary>
+    public const string NoFontAtAll = "no font is installed at all, so the charts are written without text (reinstall depgraph with its fonts folder, or pass --font FILE)";
+
     /// <summary>Characters a font must be able to draw to count as Japanese (kanji, hiragana, katakana, full-width brackets).</summary>
     public const string ProbeText = "日本語の情報共有セプター分野（仮定）";
 
@@ -234,6 +237,11 @@ public static class ChartFonts
         if (notFound is not null)
         {
             warning = warning is null ? $"{notFound}; charts use {latin}" : $"{notFound}; {warning}";
+        }
+
+        if (latin == NoFontPlaceholder && !CanDraw(latin, "Ag"))
+        {
+            warning = (warning is null ? string.Empty : warning + "; ") + NoFontAtAll;
         }
 
         return new ChartFontChoice(latin, ChartLanguage.English, requested, warning);

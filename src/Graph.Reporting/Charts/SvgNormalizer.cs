@@ -11,6 +11,12 @@ namespace Depgraph.Reporting.Charts;
 /// Japanese) and end in <c>sans-serif</c>:
 /// <c>"IPAexGothic, IPAexゴシック, Yu Gothic, Meiryo, Hiragino Sans, Noto Sans CJK JP, sans-serif"</c>.
 /// </summary>
+/// <remarks>
+/// SkiaSharp writes SVG text back from glyphs through the font's character map, and fonts such as IPAexGothic map
+/// a Kangxi radical and its ideograph to the same glyph, so 「電力」 came out as 「電⼒」 (U+2F12 KANGXI RADICAL
+/// POWER): it looks right but cannot be searched or copied. Kangxi radicals, CJK radicals and CJK compatibility
+/// ideographs are therefore mapped back to the unified ideographs (their NFKC form); chart labels never use them.
+/// </remarks>
 public static partial class SvgNormalizer
 {
     /// <summary>Normalises an SVG document produced by ScottPlot.</summary>
@@ -31,7 +37,7 @@ public static partial class SvgNormalizer
             return id;
         });
 
-        return FontFamily().Replace(renumbered, m =>
+        string families = FontFamily().Replace(renumbered, m =>
         {
             var families = m.Groups[1].Value
                 .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -43,6 +49,27 @@ public static partial class SvgNormalizer
 
             return $"font-family=\"{string.Join(", ", families)}\"";
         });
+        return UnifyIdeographs(families);
+    }
+
+    /// <summary>Replaces Kangxi radicals, CJK radicals and CJK compatibility ideographs by their unified ideograph (NFKC), when there is one.</summary>
+    private static string UnifyIdeographs(string text)
+    {
+        if (!text.Any(IsRadicalOrCompatibility))
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            string unified = IsRadicalOrCompatibility(c) ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : string.Empty;
+            sb.Append(unified.Length == 1 ? unified[0] : c);
+        }
+
+        return sb.ToString();
+
+        static bool IsRadicalOrCompatibility(char c) => c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF');
     }
 
     [GeneratedRegex(@"\bcl_[0-9A-Fa-f]+\b", RegexOptions.CultureInvariant)]

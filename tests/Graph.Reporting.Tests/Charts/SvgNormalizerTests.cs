@@ -25,4 +25,12 @@ public class SvgNormalizerTests
         => Assert.Equal(
             "<text font-family=\"Meiryo, Yu Gothic, Hiragino Sans, Noto Sans CJK JP, sans-serif\">電力</text>",
             SvgNormalizer.Normalize("<text font-family=\"Meiryo, sans-serif\">電力</text>"));
+
+    [Fact]
+    public void KangxiRadicals_WrittenBackFromSharedGlyphs_BecomeTheUnifiedIdeographs()
+    {
+        // SkiaSharp wrote 「電力」 as 「電⼒」 (U+2F12) and 「日」 as 「⽇」 (U+2F47) with IPAexGothic.
+        Assert.Equal("<text>電力の停止・当日中</text>", SvgNormalizer.Normalize("<text>電\u2F12の停\u2F4C・当\u2F47中</text>"));
+        Assert.Equal("<text>（仮定）100%</text>", SvgNormalizer.Normalize("<text>（仮定）100%</text>"));
+    }
 }
