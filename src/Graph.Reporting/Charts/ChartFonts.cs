@@ -184,9 +184,10 @@ public static class ChartFonts
         }
 
         string? notFound = null;
-        if (!string.IsNullOrWhiteSpace(options.FontFamily))
+        string? chosenFont = string.IsNullOrWhiteSpace(options.FontFamily) ? DefaultFont : options.FontFamily;
+        if (!string.IsNullOrWhiteSpace(chosenFont))
         {
-            string chosen = options.FontFamily.Trim();
+            string chosen = chosenFont.Trim();
             string? family = FindChosenFont(chosen);
             if (family is not null)
             {
@@ -207,8 +208,16 @@ public static class ChartFonts
     }
 
     /// <summary>
-    /// Makes the chart font (the shipped one, or <paramref name="font"/>) ScottPlot's process-wide default, for plots
-    /// built directly with ScottPlot (the notebooks do this once).
+    /// The font every chart of this process uses when <see cref="ChartOptions.FontFamily"/> is not set: a font file
+    /// or installed family, or <see langword="null"/> (the default) for the shipped font. Process-wide, for notebooks;
+    /// set it with <see cref="UseAsScottPlotDefault"/>.
+    /// </summary>
+    public static string? DefaultFont { get; private set; }
+
+    /// <summary>
+    /// Makes <paramref name="font"/> (a font file or installed family; <see langword="null"/> for the shipped font)
+    /// the chart font of this process: the depgraph charts' <see cref="DefaultFont"/> and ScottPlot's
+    /// <c>Fonts.Default</c>, for plots built directly with ScottPlot. The notebooks do this once, in <c>_setup.csx</c>.
     /// </summary>
     /// <param name="font">A font file or installed family name; <see langword="null"/> for the shipped font.</param>
     /// <returns>The font chosen, with a warning when <paramref name="font"/> was not found.</returns>
@@ -217,6 +226,7 @@ public static class ChartFonts
         ChartFontChoice choice = Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = font });
         lock (ChartStyle.FontLock)
         {
+            DefaultFont = string.IsNullOrWhiteSpace(font) ? null : font;
             Fonts.Default = choice.Family;
         }
 

@@ -158,11 +158,22 @@ public class ChartFontsTests
         {
             ChartFontChoice choice = ChartFonts.UseAsScottPlotDefault();
             Assert.Equal(ChartFonts.ShippedFamily, choice.Family);
+            Assert.Null(ChartFonts.DefaultFont);
             Assert.Equal(ChartFonts.ShippedFamily, ScottPlot.Fonts.Default);
             Assert.Equal(ChartFonts.ShippedFamily, new Plot().Axes.Title.Label.FontName);
+
+            // A notebook's own font applies to every depgraph chart of the process that does not choose one.
+            string copy = Path.Combine(ChartTestKit.TempDir(), "notebook-font.ttf");
+            File.Copy(ChartFonts.ShippedFontPath, copy);
+            choice = ChartFonts.UseAsScottPlotDefault(copy);
+            Assert.Equal("IPAexGothic (notebook-font.ttf)", choice.Family);
+            Assert.Equal(choice.Family, ScottPlot.Fonts.Default);
+            Assert.Equal(choice.Family, ChartFonts.Resolve(ChartLanguage.Japanese).Family);
+            Assert.Equal(ChartFonts.ShippedFamily, ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = "IPAexGothic" }).Family);
         }
         finally
         {
+            ChartFonts.UseAsScottPlotDefault();
             ScottPlot.Fonts.Default = previous;
         }
     }

@@ -202,12 +202,13 @@ internal static class HiddenFonts
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "fontconfig"),
     ];
 
+    /// <summary>Runs <c>dotnet depgraph.dll args</c>; <paramref name="hide"/> hides the system fonts.</summary>
+    public static Result RunCli(bool hide, params string[] args) => RunCli(hide, hideShipped: false, args);
+
     /// <summary>
     /// Runs <c>dotnet depgraph.dll args</c>. <paramref name="hide"/> hides the system fonts (and fails if any is still
     /// visible to fontconfig); <paramref name="hideShipped"/> runs a copy of the build without its fonts/ folder.
     /// </summary>
-    public static Result RunCli(bool hide, params string[] args) => RunCli(hide, hideShipped: false, args);
-
     public static Result RunCli(bool hide, bool hideShipped, params string[] args)
     {
         string bin = CliBuild();
