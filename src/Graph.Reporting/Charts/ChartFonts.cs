@@ -233,6 +233,19 @@ public static class ChartFonts
         return choice;
     }
 
+    /// <summary>
+    /// The unified ideograph (U+3400–U+9FFF) that a loaded font draws with the same glyph as a CJK or Kangxi radical
+    /// (U+2E80–U+2FDF), e.g. U+2EA0 ⺠ → 民, U+2F12 ⼒ → 力: SkiaSharp's SVG writer turns such a glyph back into the
+    /// radical. Covers the shipped font and every font file loaded so far.
+    /// </summary>
+    /// <param name="radical">A character in U+2E80–U+2FDF.</param>
+    /// <returns>The ideograph, or <see langword="null"/> when no loaded font shares the radical's glyph with one.</returns>
+    internal static char? IdeographSharingGlyphWith(char radical)
+    {
+        _ = s_shipped.Value;
+        return s_files.IdeographSharingGlyphWith(radical);
+    }
+
     /// <summary>The typeface of a loaded font file (shared, never dispose it), or null when <paramref name="family"/> is not one.</summary>
     internal static SKTypeface? LoadedTypeface(string family)
     {
@@ -351,7 +364,42 @@ public static class ChartFonts
         private readonly ConcurrentDictionary<string, SKTypeface> _byFamily = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string?> _byPath = new(StringComparer.Ordinal);
         private readonly Lock _gate = new();
+        private readonly ConcurrentDictionary<char, char> _radicals = new();
         private bool _registered;
+
+        public char? IdeographSharingGlyphWith(char radical) => _radicals.TryGetValue(radical, out char c) ? c : null;
+
+        /// <summary>Records, for <paramref name="typeface"/>, each radical whose glyph is also a unified ideograph's (lowest such ideograph; first font wins).</summary>
+        private void AddRadicals(SKTypeface typeface)
+        {
+            const int RadicalsFrom = 0x2E80, RadicalsTo = 0x2FDF, IdeographsFrom = 0x3400, IdeographsTo = 0x9FFF;
+            int[] radicals = Enumerable.Range(RadicalsFrom, RadicalsTo - RadicalsFrom + 1).ToArray();
+            ushort[] radicalGlyphs = typeface.GetGlyphs(radicals);
+            var wanted = new HashSet<ushort>(radicalGlyphs.Where(g => g != 0));
+            if (wanted.Count == 0)
+            {
+                return;
+            }
+
+            int[] ideographs = Enumerable.Range(IdeographsFrom, IdeographsTo - IdeographsFrom + 1).ToArray();
+            ushort[] ideographGlyphs = typeface.GetGlyphs(ideographs);
+            var byGlyph = new Dictionary<ushort, char>();
+            for (int i = 0; i < ideographs.Length; i++)
+            {
+                if (wanted.Contains(ideographGlyphs[i]))
+                {
+                    byGlyph.TryAdd(ideographGlyphs[i], (char)ideographs[i]);
+                }
+            }
+
+            for (int i = 0; i < radicals.Length; i++)
+            {
+                if (byGlyph.TryGetValue(radicalGlyphs[i], out char ideograph))
+                {
+                    _radicals.TryAdd((char)radicals[i], ideograph);
+                }
+            }
+        }
 
         public SKTypeface? Typeface(string family) => _byFamily.TryGetValue(family, out SKTypeface? t) ? t : null;
 
@@ -392,6 +440,7 @@ public static class ChartFonts
                     }
 
                     _byFamily[name] = typeface;
+                    AddRadicals(typeface);
                     Register();
                 }
                 else

@@ -14,8 +14,10 @@ namespace Depgraph.Reporting.Charts;
 /// <remarks>
 /// SkiaSharp writes SVG text back from glyphs through the font's character map, and fonts such as IPAexGothic map
 /// a Kangxi radical and its ideograph to the same glyph, so 「電力」 came out as 「電⼒」 (U+2F12 KANGXI RADICAL
-/// POWER): it looks right but cannot be searched or copied. Kangxi radicals, CJK radicals and CJK compatibility
-/// ideographs are therefore mapped back to the unified ideographs (their NFKC form); chart labels never use them.
+/// POWER) and 「民」 as 「⺠」 (U+2EA0): it looks right but cannot be searched or copied. Kangxi and CJK radicals
+/// are therefore mapped back to the unified ideograph the chart's font draws with the same glyph
+/// (<see cref="ChartFonts.IdeographSharingGlyphWith"/>), else to their NFKC form, and CJK compatibility ideographs to
+/// their NFKC form; chart labels never use either.
 /// </remarks>
 public static partial class SvgNormalizer
 {
@@ -63,7 +65,15 @@ public static partial class SvgNormalizer
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (char c in text)
         {
-            string unified = IsRadicalOrCompatibility(c) ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : string.Empty;
+            if (!IsRadicalOrCompatibility(c))
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            string unified = c <= '\u2FDF' && ChartFonts.IdeographSharingGlyphWith(c) is char shared
+                ? shared.ToString()
+                : c.ToString().Normalize(System.Text.NormalizationForm.FormKC);
             sb.Append(unified.Length == 1 ? unified[0] : c);
         }
 

@@ -207,39 +207,34 @@ internal static class HiddenFonts
 
     /// <summary>
     /// Runs <c>dotnet depgraph.dll args</c>. <paramref name="hide"/> hides the system fonts (and fails if any is still
-    /// visible to fontconfig); <paramref name="hideShipped"/> runs a copy of the build without its fonts/ folder.
+    /// visible to fontconfig); <paramref name="hideShipped"/> hides the fonts/ folder of the build too (needs a mount namespace).
     /// </summary>
     public static Result RunCli(bool hide, bool hideShipped, params string[] args)
     {
         string bin = CliBuild();
-        if (hideShipped)
-        {
-            // A folder of links to the build, without fonts/.
-            string copy = Path.Combine(ChartTestKit.TempDir(), "bin");
-            Directory.CreateDirectory(copy);
-            foreach (string entry in Directory.EnumerateFileSystemEntries(bin).Where(e => Path.GetFileName(e) != ChartFonts.ShippedFontFolder))
-            {
-                File.CreateSymbolicLink(Path.Combine(copy, Path.GetFileName(entry)), entry);
-            }
-
-            bin = copy;
-        }
-
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         string[] command = [dotnet, Path.Combine(bin, "depgraph.dll"), .. args];
-        if (!hide)
+        if (!hide && !hideShipped)
         {
             return Run(command[0], command[1..], null);
         }
 
+        // The .NET host resolves links to the app, so the shipped font is hidden the same way as the system fonts.
         string empty = ChartTestKit.TempDir();
+        IEnumerable<string> folders = hide ? FontFolders.Where(Directory.Exists) : [];
+        if (hideShipped)
+        {
+            folders = folders.Append(Path.Combine(bin, ChartFonts.ShippedFontFolder));
+        }
+
         string script =
-            "set -e; for d in " + string.Join(' ', FontFolders.Where(Directory.Exists).Select(Quote)) + "; do mount --bind " + Quote(empty) + " \"$d\"; done; "
+            "set -e; for d in " + string.Join(' ', folders.Select(Quote)) + "; do mount --bind " + Quote(empty) + " \"$d\"; done; "
             + "if command -v fc-list >/dev/null && [ -n \"$(fc-list)\" ]; then echo 'fonts still visible:' >&2; fc-list >&2; exit 97; fi; exec \"$@\"";
         string[] unshare = Environment.UserName == "root" ? ["-m"] : ["-r", "-m"];
         Result r = Run("unshare", [.. unshare, "sh", "-c", script, "sh", .. command], null);
         if (r.ExitCode != 0 && r.Stderr.Contains("unshare:", StringComparison.Ordinal))
         {
+            Assert.False(hideShipped, "hiding the shipped font needs a private mount namespace (unshare -m): " + r.Stderr);
             // No mount namespaces here: point fontconfig (SkiaSharp's font source on Linux) at an empty configuration.
             string conf = Path.Combine(empty, "fonts.conf");
             File.WriteAllText(conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
