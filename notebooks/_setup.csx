@@ -57,8 +57,9 @@ foreach (var native in new[] { typeof(SkiaSharp.SKTypeface).Assembly, typeof(Har
     catch (InvalidOperationException) { } // already set: the cell ran before in this kernel
 }
 
-// A font that has Japanese glyphs (IPAGothic on Linux with fonts-ipafont-gothic, Yu Gothic on Windows, Hiragino on macOS).
-ScottPlot.Fonts.Default = ScottPlot.Fonts.Detect("情報共有体制");
+// Charts use the Japanese font shipped with depgraph (IPAexGothic, fonts/ipaexg.ttf beside Depgraph.Reporting.dll), the
+// same as the report; to use another, give a font file or an installed family instead of null (like `report --font`).
+static readonly Depgraph.Reporting.Charts.ChartFontChoice NotebookFont = Depgraph.Reporting.Charts.ChartFonts.UseAsScottPlotDefault(font: null);
 
 /// <summary>
 /// Printed size of a chart shown inline: the chart API's sizes at 150 dpi instead of 300 (half the pixels,

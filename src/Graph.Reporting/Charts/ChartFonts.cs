@@ -1,40 +1,70 @@
+using System.Collections.Concurrent;
+using ScottPlot;
 using SkiaSharp;
 
 namespace Depgraph.Reporting.Charts;
 
 /// <summary>
-/// Finds a font that can draw Japanese, at run time, and decides the language a chart is drawn in.
+/// The fonts charts are drawn with: by default the Japanese font shipped with depgraph (IPAexGothic,
+/// <c>fonts/ipaexg.ttf</c> beside <c>Depgraph.Reporting.dll</c>), loaded from its file once per process, so every
+/// machine draws byte-identical charts whatever fonts it has installed; a user-chosen font file or installed family
+/// instead (<see cref="ChartOptions.FontFamily"/>, <c>depgraph report --font FILE|NAME</c>).
 /// </summary>
 /// <remarks>
 /// <para>
-/// ScottPlot 5 draws Japanese only with a font that has Japanese glyphs: with a Latin font the
-/// PNG shows empty boxes (tofu) and SVG viewers may drop the text. This class asks SkiaSharp's
-/// <see cref="SKFontManager.Default"/> for each of <see cref="JapaneseCandidates"/> in order
-/// (IPAGothic first: Noto Sans CJK renders misaligned tick labels in ScottPlot) and accepts the
-/// first that has glyphs for <see cref="ProbeText"/>; if none matches it scans every installed
-/// family. When no Japanese font exists, Japanese charts are drawn in English and
-/// <see cref="ChartFontChoice.Warning"/> carries <see cref="Warning"/>.
+/// The shipped file is registered with ScottPlot under <see cref="ShippedFamily"/> by a font resolver placed
+/// <em>before</em> ScottPlot's system-font resolver, so an installed copy of the same family (perhaps another
+/// version) never replaces it. It has one weight: bold labels (chart titles) are drawn in the regular weight rather
+/// than with fontconfig's synthetic bold, which depends on the machine's configuration.
 /// </para>
-/// <para>Install the font on Debian/Ubuntu with <c>apt-get install -y fonts-ipafont-gothic</c>.</para>
+/// <para>
+/// Font files chosen by the user are registered the same way under their family name. The system-font detection
+/// (<see cref="JapaneseCandidates"/>, then any installed family that draws <see cref="ProbeText"/>) and the English
+/// fallback are used only when a chosen font cannot be found or the shipped file is missing; then
+/// <see cref="ChartFontChoice.Warning"/> says what happened. No font situation throws: with no font at all the
+/// charts are still written (with English labels, <see cref="Warning"/>).
+/// </para>
 /// <example>
 /// <code>
-/// ChartFontChoice font = ChartFonts.Resolve(ChartLanguage.Japanese);
-/// if (font.Warning is not null) Console.Error.WriteLine(font.Warning);
+/// ChartFontChoice font = ChartFonts.Resolve(ChartLanguage.Japanese);              // IPAexGothic, shipped
+/// ChartFontChoice mine = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = "/path/NotoSansJP-Regular.ttf" });
+/// if (mine.Warning is not null) Console.Error.WriteLine(mine.Warning);
 /// </code>
 /// </example>
 /// </remarks>
 public static class ChartFonts
 {
-    /// <summary>The one-line warning given when Japanese was requested but no Japanese font is installed.</summary>
-    public const string Warning = "no Japanese font found; install fonts-ipafont-gothic (Debian/Ubuntu) for Japanese labels";
+    /// <summary>The family name of the shipped font (IPAexGothic 004.01, IPA Font License v1.0).</summary>
+    public const string ShippedFamily = "IPAexGothic";
+
+    /// <summary>The file name of the shipped font, in the <see cref="ShippedFontFolder"/> folder beside the binary.</summary>
+    public const string ShippedFileName = "ipaexg.ttf";
+
+    /// <summary>The folder, beside <c>Depgraph.Reporting.dll</c>, that holds the shipped font and its licence.</summary>
+    public const string ShippedFontFolder = "fonts";
+
+    /// <summary>
+    /// The one-line warning given when Japanese was requested but no Japanese font is available (the shipped file is
+    /// missing and none is installed, or <see cref="ChartOptions.SimulateMissingJapaneseFont"/>): labels are in English.
+    /// </summary>
+    public const string Warning = "no Japanese font available (the font shipped with depgraph, fonts/ipaexg.ttf beside the binary, is missing and none is installed); chart labels are in English";
+
+    /// <summary>Added to the warning when not even a Latin font exists (the shipped file is missing and nothing is installed).</summary>
+    public const string NoFontAtAll = "no font is installed at all, so the charts are written without text (reinstall depgraph with its fonts folder, or pass --font FILE)";
 
     /// <summary>Characters a font must be able to draw to count as Japanese (kanji, hiragana, katakana, full-width brackets).</summary>
     public const string ProbeText = "日本語の情報共有セプター分野（仮定）";
 
-    /// <summary>Japanese font families tried in order of preference.</summary>
+    /// <summary>
+    /// Families SVG viewers are told to use, in order, after the chart's own font: common Japanese system fonts on
+    /// Windows, macOS and Linux, so a viewer without the shipped font still shows Japanese (then <c>sans-serif</c>).
+    /// </summary>
+    public static IReadOnlyList<string> SvgFallbackFamilies { get; } = ["Yu Gothic", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP"];
+
+    /// <summary>Installed Japanese font families tried in order when the shipped font is missing.</summary>
     public static IReadOnlyList<string> JapaneseCandidates { get; } =
     [
-        "IPAGothic", "IPAPGothic", "IPAexGothic", "TakaoGothic", "TakaoPGothic", "VL Gothic", "VL PGothic",
+        "IPAexGothic", "IPAGothic", "IPAPGothic", "TakaoGothic", "TakaoPGothic", "VL Gothic", "VL PGothic",
         "Yu Gothic", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP",
     ];
 
@@ -42,11 +72,29 @@ public static class ChartFonts
     public static IReadOnlyList<string> LatinCandidates { get; } =
         ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans"];
 
-    private static readonly Lazy<string?> s_japanese = new(() => FindJapaneseFont(JapaneseCandidates));
+    /// <summary>A family name given to ScottPlot when no font exists at all (text is then not drawn, but nothing fails).</summary>
+    private const string NoFontPlaceholder = "sans-serif";
+
+    private static readonly FileFonts s_files = new();
+    private static readonly Lazy<string?> s_shipped = new(LoadShippedFont);
+    private static readonly Lazy<string?> s_japanese = new(() => s_shipped.Value ?? FindJapaneseFont(JapaneseCandidates));
     private static readonly Lazy<string> s_latin = new(FindLatinFont);
 
-    /// <summary>The first installed family of <see cref="JapaneseCandidates"/> (or any installed family) that can draw <see cref="ProbeText"/>; cached.</summary>
-    /// <returns>The family name, or <see langword="null"/> when no Japanese font is installed.</returns>
+    /// <summary>
+    /// Where the shipped font is looked for: <c>fonts/ipaexg.ttf</c> in the folder of <c>Depgraph.Reporting.dll</c>
+    /// (the CLI's build output, which the notebooks reference too), else in <see cref="AppContext.BaseDirectory"/>.
+    /// </summary>
+    public static string ShippedFontPath { get; } = FindShippedFontPath();
+
+    /// <summary>Whether the shipped font file exists and was loaded (loads it on first use; cached).</summary>
+    public static bool ShippedFontAvailable => s_shipped.Value is not null;
+
+    /// <summary>
+    /// The Japanese font charts use by default: <see cref="ShippedFamily"/> from <see cref="ShippedFontPath"/>, or,
+    /// when that file is missing, the first installed family of <see cref="JapaneseCandidates"/> (or any installed
+    /// family) that can draw <see cref="ProbeText"/>; cached.
+    /// </summary>
+    /// <returns>The family name, or <see langword="null"/> when no Japanese font is available.</returns>
     public static string? FindJapaneseFont() => s_japanese.Value;
 
     /// <summary>The first installed family of <paramref name="candidates"/> that can draw <see cref="ProbeText"/>, then any installed family that can.</summary>
@@ -58,16 +106,16 @@ public static class ChartFonts
         ArgumentNullException.ThrowIfNull(candidates);
         foreach (string family in candidates)
         {
-            if (CanDraw(family, ProbeText))
+            if (InstalledFamily(family) is { } installed && CanDraw(installed, ProbeText))
             {
-                return family;
+                return installed;
             }
         }
 
         // Deterministic order: installed families sorted ordinally.
         foreach (string family in SKFontManager.Default.GetFontFamilies().Order(StringComparer.Ordinal))
         {
-            if (CanDraw(family, ProbeText))
+            if (!string.IsNullOrWhiteSpace(family) && CanDraw(family, ProbeText))
             {
                 return family;
             }
@@ -76,10 +124,23 @@ public static class ChartFonts
         return null;
     }
 
-    /// <summary>Whether the installed family <paramref name="family"/> exists and has a glyph for every character of <paramref name="text"/>.</summary>
-    /// <param name="family">A font family name, e.g. "IPAGothic".</param>
+    /// <summary>
+    /// Loads a font file (TrueType or OpenType) and registers it with ScottPlot under its family name, once per
+    /// process and path.
+    /// </summary>
+    /// <param name="path">The font file.</param>
+    /// <returns>The family name to use for labels, or <see langword="null"/> when the file does not exist or is not a font.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static string? LoadFontFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return s_files.Load(path);
+    }
+
+    /// <summary>Whether <paramref name="family"/> (a loaded font file or an installed family) exists and has a glyph for every character of <paramref name="text"/>.</summary>
+    /// <param name="family">A font family name, e.g. "IPAexGothic".</param>
     /// <param name="text">The text to check; whitespace is ignored.</param>
-    /// <returns><see langword="true"/> when the family is installed and covers the text.</returns>
+    /// <returns><see langword="true"/> when the family is available and covers the text.</returns>
     public static bool CanDraw(string family, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -88,12 +149,154 @@ public static class ChartFonts
             return false;
         }
 
-        using SKTypeface? typeface = SKFontManager.Default.MatchFamily(family);
-        if (typeface is null)
+        if (s_files.Typeface(family) is { } loaded)
         {
-            return false;
+            return Covers(loaded, text);
         }
 
+        using SKTypeface? typeface = SKFontManager.Default.MatchFamily(family);
+        return typeface is not null && Covers(typeface, text);
+    }
+
+    /// <summary>Decides the font and the language a chart is drawn with.</summary>
+    /// <param name="requested">The language the caller wants.</param>
+    /// <param name="options">
+    /// Options; <see cref="ChartOptions.FontFamily"/> chooses a font file or installed family instead of the shipped
+    /// font, <see cref="ChartOptions.SimulateMissingJapaneseFont"/> forces the English fallback.
+    /// </param>
+    /// <returns>
+    /// The chosen font when it is found (English labels, with a warning, if it cannot draw Japanese); otherwise the
+    /// shipped font (or an installed Japanese font) with a warning naming the font that was not found; otherwise
+    /// English with a Latin font and <see cref="Warning"/> when Japanese was requested.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requested"/> is not a defined language.</exception>
+    public static ChartFontChoice Resolve(ChartLanguage requested, ChartOptions? options = null)
+    {
+        if (!Enum.IsDefined(requested))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requested), requested, "Unknown chart language.");
+        }
+
+        options ??= ChartOptions.Default;
+        if (options.SimulateMissingJapaneseFont)
+        {
+            return English(requested, null);
+        }
+
+        string? notFound = null;
+        string? chosenFont = string.IsNullOrWhiteSpace(options.FontFamily) ? DefaultFont : options.FontFamily;
+        if (!string.IsNullOrWhiteSpace(chosenFont))
+        {
+            string chosen = chosenFont.Trim();
+            string? family = FindChosenFont(chosen);
+            if (family is not null)
+            {
+                return requested == ChartLanguage.English || CanDraw(family, ProbeText)
+                    ? new ChartFontChoice(family, requested, requested, null)
+                    : new ChartFontChoice(family, ChartLanguage.English, requested, $"font '{chosen}' has no Japanese glyphs; chart labels are in English");
+            }
+
+            notFound = $"font '{chosen}' not found (no such font file or installed family)";
+        }
+
+        if (FindJapaneseFont() is { } japanese)
+        {
+            return new ChartFontChoice(japanese, requested, requested, notFound is null ? null : $"{notFound}; charts use {japanese}");
+        }
+
+        return English(requested, notFound);
+    }
+
+    /// <summary>
+    /// The font every chart of this process uses when <see cref="ChartOptions.FontFamily"/> is not set: a font file
+    /// or installed family, or <see langword="null"/> (the default) for the shipped font. Process-wide, for notebooks;
+    /// set it with <see cref="UseAsScottPlotDefault"/>.
+    /// </summary>
+    public static string? DefaultFont { get; private set; }
+
+    /// <summary>
+    /// Makes <paramref name="font"/> (a font file or installed family; <see langword="null"/> for the shipped font)
+    /// the chart font of this process: the depgraph charts' <see cref="DefaultFont"/> and ScottPlot's
+    /// <c>Fonts.Default</c>, for plots built directly with ScottPlot. The notebooks do this once, in <c>_setup.csx</c>.
+    /// </summary>
+    /// <param name="font">A font file or installed family name; <see langword="null"/> for the shipped font.</param>
+    /// <returns>The font chosen, with a warning when <paramref name="font"/> was not found.</returns>
+    public static ChartFontChoice UseAsScottPlotDefault(string? font = null)
+    {
+        ChartFontChoice choice = Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = font });
+        lock (ChartStyle.FontLock)
+        {
+            DefaultFont = string.IsNullOrWhiteSpace(font) ? null : font;
+            Fonts.Default = choice.Family;
+        }
+
+        return choice;
+    }
+
+    /// <summary>
+    /// The unified ideograph (U+3400–U+9FFF) that a loaded font draws with the same glyph as a CJK or Kangxi radical
+    /// (U+2E80–U+2FDF), e.g. U+2EA0 ⺠ → 民, U+2F12 ⼒ → 力: SkiaSharp's SVG writer turns such a glyph back into the
+    /// radical. Covers the shipped font and every font file loaded so far.
+    /// </summary>
+    /// <param name="radical">A character in U+2E80–U+2FDF.</param>
+    /// <returns>The ideograph, or <see langword="null"/> when no loaded font shares the radical's glyph with one.</returns>
+    internal static char? IdeographSharingGlyphWith(char radical)
+    {
+        _ = s_shipped.Value;
+        return s_files.IdeographSharingGlyphWith(radical);
+    }
+
+    /// <summary>The typeface of a loaded font file (shared, never dispose it), or null when <paramref name="family"/> is not one.</summary>
+    internal static SKTypeface? LoadedTypeface(string family)
+    {
+        _ = s_shipped.Value;
+        return s_files.Typeface(family);
+    }
+
+    private static ChartFontChoice English(ChartLanguage requested, string? notFound)
+    {
+        string latin = s_latin.Value;
+        string? warning = requested == ChartLanguage.Japanese ? Warning : null;
+        if (notFound is not null)
+        {
+            warning = warning is null ? $"{notFound}; charts use {latin}" : $"{notFound}; {warning}";
+        }
+
+        if (latin == NoFontPlaceholder && !CanDraw(latin, "Ag"))
+        {
+            warning = (warning is null ? string.Empty : warning + "; ") + NoFontAtAll;
+        }
+
+        return new ChartFontChoice(latin, ChartLanguage.English, requested, warning);
+    }
+
+    /// <summary>A chosen font: a loaded file's family, an existing font file, or an installed family; null when none.</summary>
+    private static string? FindChosenFont(string chosen)
+    {
+        _ = s_shipped.Value;
+        if (File.Exists(chosen))
+        {
+            return s_files.Load(chosen);
+        }
+
+        if (s_files.Typeface(chosen) is not null)
+        {
+            return chosen;
+        }
+
+        return LooksLikeAPath(chosen) ? null : InstalledFamily(chosen);
+    }
+
+    private static bool LooksLikeAPath(string s)
+        => s.Contains('/', StringComparison.Ordinal) || s.Contains('\\', StringComparison.Ordinal)
+           || new[] { ".ttf", ".otf", ".ttc", ".otc" }.Any(e => s.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The installed family named <paramref name="family"/> (ignoring case, as ScottPlot does), or null.</summary>
+    private static string? InstalledFamily(string family)
+        => SKFontManager.Default.GetFontFamilies().FirstOrDefault(f => string.Equals(f, family, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Covers(SKTypeface typeface, string text)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             int codePoint = char.ConvertToUtf32(text, i);
@@ -111,53 +314,162 @@ public static class ChartFonts
         return true;
     }
 
-    /// <summary>Decides the font and the language a chart is drawn with.</summary>
-    /// <param name="requested">The language the caller wants.</param>
-    /// <param name="options">Options; <see cref="ChartOptions.FontFamily"/> forces a family, <see cref="ChartOptions.SimulateMissingJapaneseFont"/> forces the English fallback.</param>
-    /// <returns>
-    /// Japanese with a Japanese font when one is available; otherwise English with a Latin font
-    /// (and <see cref="Warning"/> when Japanese was requested).
-    /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requested"/> is not a defined language.</exception>
-    public static ChartFontChoice Resolve(ChartLanguage requested, ChartOptions? options = null)
+    private static string FindShippedFontPath()
     {
-        if (!Enum.IsDefined(requested))
+        string? assemblyDir = Path.GetDirectoryName(typeof(ChartFonts).Assembly.Location);
+        foreach (string? dir in new[] { assemblyDir, AppContext.BaseDirectory })
         {
-            throw new ArgumentOutOfRangeException(nameof(requested), requested, "Unknown chart language.");
+            if (!string.IsNullOrEmpty(dir) && File.Exists(Path.Combine(dir, ShippedFontFolder, ShippedFileName)))
+            {
+                return Path.GetFullPath(Path.Combine(dir, ShippedFontFolder, ShippedFileName));
+            }
         }
 
-        options ??= ChartOptions.Default;
-        string? japanese = options.SimulateMissingJapaneseFont
-            ? null
-            : options.FontFamily is { } forced
-                ? (CanDraw(forced, ProbeText) ? forced : null)
-                : FindJapaneseFont();
+        return Path.GetFullPath(Path.Combine(string.IsNullOrEmpty(assemblyDir) ? AppContext.BaseDirectory : assemblyDir, ShippedFontFolder, ShippedFileName));
+    }
 
-        if (japanese is not null)
-        {
-            return new ChartFontChoice(japanese, requested, requested, null);
-        }
-
-        string latin = options.FontFamily is { } f && !options.SimulateMissingJapaneseFont && CanDraw(f, "Ag")
-            ? f
-            : s_latin.Value;
-        return new ChartFontChoice(
-            latin,
-            ChartLanguage.English,
-            requested,
-            requested == ChartLanguage.Japanese ? Warning : null);
+    private static string? LoadShippedFont()
+    {
+        string? family = s_files.Load(ShippedFontPath, ShippedFamily);
+        return family is not null && CanDraw(family, ProbeText) ? family : null;
     }
 
     private static string FindLatinFont()
     {
         foreach (string family in LatinCandidates)
         {
-            if (CanDraw(family, "Ag"))
+            if (InstalledFamily(family) is { } installed && CanDraw(installed, "Ag"))
             {
-                return family;
+                return installed;
             }
         }
 
-        return ScottPlot.Fonts.Default;
+        string system = SKTypeface.Default.FamilyName;
+        if (!string.IsNullOrWhiteSpace(system) && InstalledFamily(system) is { } found)
+        {
+            return found;
+        }
+
+        // No Latin font installed: any installed family that draws Latin, else nothing at all.
+        return SKFontManager.Default.GetFontFamilies().Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => !string.IsNullOrWhiteSpace(f) && CanDraw(f, "Ag")) ?? NoFontPlaceholder;
+    }
+
+    /// <summary>
+    /// Font files loaded in this process, by family name, served to ScottPlot by a resolver that comes before its
+    /// system-font resolver. Typefaces live for the process (ScottPlot caches them too).
+    /// </summary>
+    private sealed class FileFonts : IFontResolver
+    {
+        private readonly ConcurrentDictionary<string, SKTypeface> _byFamily = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string?> _byPath = new(StringComparer.Ordinal);
+        private readonly Lock _gate = new();
+        private readonly ConcurrentDictionary<char, char> _radicals = new();
+        private bool _registered;
+
+        public char? IdeographSharingGlyphWith(char radical) => _radicals.TryGetValue(radical, out char c) ? c : null;
+
+        /// <summary>Records, for <paramref name="typeface"/>, each radical whose glyph is also a unified ideograph's (lowest such ideograph; first font wins).</summary>
+        private void AddRadicals(SKTypeface typeface)
+        {
+            const int RadicalsFrom = 0x2E80, RadicalsTo = 0x2FDF, IdeographsFrom = 0x3400, IdeographsTo = 0x9FFF;
+            int[] radicals = Enumerable.Range(RadicalsFrom, RadicalsTo - RadicalsFrom + 1).ToArray();
+            ushort[] radicalGlyphs = typeface.GetGlyphs(radicals);
+            var wanted = new HashSet<ushort>(radicalGlyphs.Where(g => g != 0));
+            if (wanted.Count == 0)
+            {
+                return;
+            }
+
+            int[] ideographs = Enumerable.Range(IdeographsFrom, IdeographsTo - IdeographsFrom + 1).ToArray();
+            ushort[] ideographGlyphs = typeface.GetGlyphs(ideographs);
+            var byGlyph = new Dictionary<ushort, char>();
+            for (int i = 0; i < ideographs.Length; i++)
+            {
+                if (wanted.Contains(ideographGlyphs[i]))
+                {
+                    byGlyph.TryAdd(ideographGlyphs[i], (char)ideographs[i]);
+                }
+            }
+
+            for (int i = 0; i < radicals.Length; i++)
+            {
+                if (byGlyph.TryGetValue(radicalGlyphs[i], out char ideograph))
+                {
+                    _radicals.TryAdd((char)radicals[i], ideograph);
+                }
+            }
+        }
+
+        public SKTypeface? Typeface(string family) => _byFamily.TryGetValue(family, out SKTypeface? t) ? t : null;
+
+        /// <summary>Loads <paramref name="path"/> once; its family name, or <paramref name="family"/> when given; null when it is not a font.</summary>
+        public string? Load(string path, string? family = null)
+        {
+            string full;
+            try
+            {
+                full = Path.GetFullPath(path);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
+
+            lock (_gate)
+            {
+                if (_byPath.TryGetValue(full, out string? known))
+                {
+                    return known;
+                }
+
+                string? name = null;
+                SKTypeface? typeface = File.Exists(full) ? SKTypeface.FromFile(full) : null;
+                if (typeface is not null && typeface.GlyphCount > 0)
+                {
+                    name = family ?? typeface.FamilyName;
+                    if (string.IsNullOrWhiteSpace(name))
+                    {
+                        name = Path.GetFileNameWithoutExtension(full);
+                    }
+
+                    // Another file already registered this family: keep both, under distinct names.
+                    if (_byFamily.ContainsKey(name))
+                    {
+                        name = $"{name} ({Path.GetFileName(full)})";
+                    }
+
+                    _byFamily[name] = typeface;
+                    AddRadicals(typeface);
+                    Register();
+                }
+                else
+                {
+                    typeface?.Dispose();
+                }
+
+                _byPath[full] = name;
+                return name;
+            }
+        }
+
+        private void Register()
+        {
+            if (_registered)
+            {
+                return;
+            }
+
+            lock (ChartStyle.FontLock)
+            {
+                Fonts.FontResolvers.Insert(0, this);
+            }
+
+            _registered = true;
+        }
+
+        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) => Typeface(fontName);
+
+        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) => Typeface(fontName);
     }
 }

@@ -7,8 +7,10 @@ public sealed record ChartOptions
     public static ChartOptions Default { get; } = new();
 
     /// <summary>
-    /// A font family to use instead of the automatic choice (<see cref="ChartFonts.FindJapaneseFont()"/>).
-    /// If it has no Japanese glyphs, Japanese charts fall back to English with a warning.
+    /// A font to use instead of the shipped one (<see cref="ChartFonts.ShippedFamily"/>): a font file
+    /// (<c>.ttf</c>, <c>.otf</c>, <c>.ttc</c>) or an installed family name, as <c>depgraph report --font FILE|NAME</c>.
+    /// If it is not found the shipped font is used, with a warning; if it has no Japanese glyphs, Japanese charts are
+    /// labelled in English, with a warning.
     /// </summary>
     public string? FontFamily { get; init; }
 

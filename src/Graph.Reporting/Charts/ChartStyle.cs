@@ -131,7 +131,7 @@ public static class ChartStyle
     /// items, text annotations, bar value labels, line labels.
     /// </summary>
     /// <param name="plot">The plot.</param>
-    /// <param name="family">An installed font family, e.g. from <see cref="ChartFonts.Resolve"/>.</param>
+    /// <param name="family">A font family from <see cref="ChartFonts.Resolve"/>: the shipped font, a loaded font file or an installed family.</param>
     /// <remarks>
     /// Use this instead of ScottPlot's <c>plot.Font.Set</c>: in ScottPlot 5.1.59 that method gives
     /// Text plottables the <em>previous</em> process-wide default font (so a chart could show the
@@ -142,6 +142,7 @@ public static class ChartStyle
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentException.ThrowIfNullOrWhiteSpace(family);
+        _ = ChartFonts.LoadedTypeface(family); // registers the shipped font with ScottPlot before the first render
         ApplyFamily(plot, family);
     }
 
@@ -246,8 +247,10 @@ public static class ChartStyle
     /// <summary>Width in layout units of the widest line of <paramref name="text"/> in <paramref name="family"/> at <paramref name="size"/>.</summary>
     internal static double MeasureText(string family, float size, string text)
     {
-        using SKTypeface typeface = SKFontManager.Default.MatchFamily(family) ?? SKTypeface.Default;
-        using var font = new SKFont(typeface, size);
+        // A loaded font file (the shipped font) is shared and must not be disposed; a system typeface is ours.
+        SKTypeface? loaded = ChartFonts.LoadedTypeface(family);
+        using SKTypeface? system = loaded is null ? SKFontManager.Default.MatchFamily(family) : null;
+        using var font = new SKFont(loaded ?? system ?? SKTypeface.Default, size);
         double widest = 0;
         foreach (string line in text.Split('\n'))
         {

@@ -7,11 +7,11 @@ namespace Depgraph.Reporting.Tests.Charts;
 
 internal static class ChartTestKit
 {
-    /// <summary>Fails (never skips) when no Japanese font is installed, with the install hint.</summary>
+    /// <summary>Fails (never skips) when the shipped Japanese font is not beside the assembly.</summary>
     public static string RequireJapaneseFont()
     {
         string? family = ChartFonts.FindJapaneseFont();
-        Assert.True(family is not null, "No Japanese font is installed: " + ChartFonts.Warning + " (apt-get install -y fonts-ipafont-gothic).");
+        Assert.True(family is not null, ChartFonts.Warning + ": the build copies src/Graph.Reporting/Fonts/ipaexg.ttf to " + ChartFonts.ShippedFontPath);
         return family!;
     }
 

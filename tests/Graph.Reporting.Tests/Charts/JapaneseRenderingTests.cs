@@ -105,10 +105,26 @@ public class JapaneseRenderingTests
 
         Assert.Contains(title, ChartTestKit.AllSvgText(svg));
         Assert.Contains(title, c => c is >= '\u3040' and <= '\u9fff');
+        Assert.Equal(ChartFonts.ShippedFamily, family);
         foreach (var text in ChartTestKit.TextElements(svg))
         {
-            Assert.True(text.Attribute("font-family")!.Value.StartsWith(family + ",", StringComparison.Ordinal), $"'{text.Value.Trim()}' is in {text.Attribute("font-family")!.Value}");
+            string families = text.Attribute("font-family")!.Value;
+            Assert.True(families.StartsWith(family + ",", StringComparison.Ordinal), $"'{text.Value.Trim()}' is in {families}");
+            Assert.EndsWith(", Yu Gothic, Meiryo, Hiragino Sans, Noto Sans CJK JP, sans-serif", families, StringComparison.Ordinal);
         }
+
+        // Glyphs shared by an ideograph and its Kangxi radical are written back as the ideograph (電力, not 電⼒).
+        Assert.DoesNotContain(ChartTestKit.AllSvgText(svg), c => c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF'));
+    }
+
+    [Fact]
+    public void SvgText_HoldsTheLabelsAsWritten_EvenWhereTheFontSharesARadicalsGlyph()
+    {
+        var recipe = ChartGallery.Recipes().Single(r => r.Name == "cascade");
+        (_, string svg) = ChartExport.Render(recipe.Build(ChartLanguage.Japanese, null), recipe.Size);
+        string text = ChartTestKit.AllSvgText(svg);
+        Assert.Contains("電力", text, StringComparison.Ordinal);
+        Assert.Contains("停止", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -122,5 +138,154 @@ public class JapaneseRenderingTests
         Assert.Equal(ChartTestKit.Title(recipe.Build(ChartLanguage.English, null)), title);
         (_, string svg) = ChartExport.Render(plot, recipe.Size);
         Assert.Contains(title, ChartTestKit.AllSvgText(svg));
+    }
+
+    /// <summary>
+    /// The README's first command (the report from the shipped dataset, by the CLI build beside this one) run once
+    /// normally and once with every system font folder hidden: an empty folder bind-mounted over each in a private
+    /// mount namespace (<c>unshare -m</c>, or <c>unshare -rm</c> when not root), or, where namespaces are not
+    /// allowed, fontconfig pointed at an empty configuration.
+    /// </summary>
+    [Fact]
+    public void TheReport_WithNoSystemFontsAtAll_IsJapanese_AndByteIdenticalToOneMadeWithFonts()
+    {
+        string root = ChartTestKit.TempDir();
+        string withFonts = Path.Combine(root, "with-fonts");
+        string without = Path.Combine(root, "no-fonts");
+        HiddenFonts.Result a = HiddenFonts.RunCli(hide: false, "report", "--out", withFonts);
+        HiddenFonts.Result b = HiddenFonts.RunCli(hide: true, "report", "--out", without);
+        Assert.True(a.ExitCode == 0, a.Stderr);
+        Assert.True(b.ExitCode == 0, b.Stderr);
+        Assert.DoesNotContain("warning", a.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("warning", b.Stderr, StringComparison.OrdinalIgnoreCase);
+
+        string[] files = Files(withFonts);
+        Assert.Equal(16, files.Length); // report.md, report.html, 7 charts as PNG and SVG
+        Assert.Equal(files, Files(without));
+        foreach (string f in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(withFonts, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(without, f))), f + " differs without system fonts");
+        }
+
+        string md = File.ReadAllText(Path.Combine(without, "report.md"));
+        Assert.Contains("## 1. 概要", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("日本語フォントが見つからなかった", md, StringComparison.Ordinal);
+        Assert.Contains("構成員数", ChartTestKit.AllSvgText(File.ReadAllText(Path.Combine(without, "charts", "coverage.svg"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReport_WithNoFontAtAll_NotEvenTheShippedOne_IsStillWritten_AndSaysWhy()
+    {
+        string dir = Path.Combine(ChartTestKit.TempDir(), "report");
+        HiddenFonts.Result r = HiddenFonts.RunCli(hide: true, hideShipped: true, "report", "--out", dir, "--font", "No Such Font 12345");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("warning: font 'No Such Font 12345' not found", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains(ChartFonts.Warning, r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(16, Files(dir).Length);
+        Assert.Contains("日本語フォントが見つからなかった", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
+    }
+
+    private static string[] Files(string dir)
+        => [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal)];
+}
+
+/// <summary>Runs the depgraph CLI built beside these tests, optionally with every system font hidden.</summary>
+internal static class HiddenFonts
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    private static readonly string[] FontFolders =
+    [
+        "/usr/share/fonts", "/usr/local/share/fonts", "/var/cache/fontconfig",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share", "fonts"),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "fontconfig"),
+    ];
+
+    /// <summary>Runs <c>dotnet depgraph.dll args</c>; <paramref name="hide"/> hides the system fonts.</summary>
+    public static Result RunCli(bool hide, params string[] args) => RunCli(hide, hideShipped: false, args);
+
+    /// <summary>
+    /// Runs <c>dotnet depgraph.dll args</c>. <paramref name="hide"/> hides the system fonts (and fails if any is still
+    /// visible to fontconfig); <paramref name="hideShipped"/> hides the fonts/ folder of the build too (needs a mount namespace).
+    /// </summary>
+    public static Result RunCli(bool hide, bool hideShipped, params string[] args)
+    {
+        string bin = CliBuild();
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        string[] command = [dotnet, Path.Combine(bin, "depgraph.dll"), .. args];
+        if (!hide && !hideShipped)
+        {
+            return Run(command[0], command[1..], null);
+        }
+
+        // The .NET host resolves links to the app, so the shipped font is hidden the same way as the system fonts.
+        string empty = ChartTestKit.TempDir();
+        IEnumerable<string> folders = hide ? FontFolders.Where(Directory.Exists) : [];
+        if (hideShipped)
+        {
+            folders = folders.Append(Path.Combine(bin, ChartFonts.ShippedFontFolder));
+        }
+
+        string script =
+            "set -e; for d in " + string.Join(' ', folders.Select(Quote)) + "; do mount --bind " + Quote(empty) + " \"$d\"; done; "
+            + "if command -v fc-list >/dev/null && [ -n \"$(fc-list)\" ]; then echo 'fonts still visible:' >&2; fc-list >&2; exit 97; fi; exec \"$@\"";
+        string[] unshare = Environment.UserName == "root" ? ["-m"] : ["-r", "-m"];
+        Result r = Run("unshare", [.. unshare, "sh", "-c", script, "sh", .. command], null);
+        if (r.ExitCode != 0 && r.Stderr.Contains("unshare:", StringComparison.Ordinal))
+        {
+            Assert.False(hideShipped, "hiding the shipped font needs a private mount namespace (unshare -m): " + r.Stderr);
+            // No mount namespaces here: point fontconfig (SkiaSharp's font source on Linux) at an empty configuration.
+            string conf = Path.Combine(empty, "fonts.conf");
+            File.WriteAllText(conf, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
+            r = Run(command[0], command[1..], conf);
+        }
+
+        Assert.True(r.ExitCode != 97, r.Stderr);
+        return r;
+    }
+
+    private static string Quote(string s) => "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>src/Graph.Cli/bin/CONFIG/net10.0 of this repository, CONFIG being the tests' own configuration.</summary>
+    private static string CliBuild()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string framework = here.Name, configuration = here.Parent!.Name;
+        DirectoryInfo? root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Dependency.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.True(root is not null, "repository root (Dependency.sln) not found above " + here.FullName);
+        string bin = Path.Combine(root!.FullName, "src", "Graph.Cli", "bin", configuration, framework);
+        Assert.True(File.Exists(Path.Combine(bin, "depgraph.dll")), $"the CLI is not built: dotnet build src/Graph.Cli -c {configuration} (test.sh builds it)");
+        return bin;
+    }
+
+    private static Result Run(string file, string[] args, string? fontconfigFile)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        if (fontconfigFile is not null)
+        {
+            psi.Environment["FONTCONFIG_FILE"] = fontconfigFile;
+        }
+
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return new Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 }
