@@ -41,7 +41,7 @@ public static class Cli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) stderr.WriteLine($"depgraph: {e.Message}");
+            foreach (var e in parse.Errors) stderr.WriteLine($"depgraph: {CliErrors.Clean(e.Message)}");
             stderr.WriteLine("Run 'depgraph --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -71,7 +71,7 @@ public static class Cli
                 stderr.WriteLine($"depgraph: {errors} error{(errors == 1 ? "" : "s")} in the input; nothing was written.");
                 return ExitCodes.BadInput;
             case ArgumentException a:
-                stderr.WriteLine($"depgraph: {a.Message}");
+                stderr.WriteLine($"depgraph: {CliErrors.Describe(a)}");
                 return ExitCodes.Usage;
             case OperationCanceledException:
                 stderr.WriteLine("depgraph: cancelled; nothing was written.");

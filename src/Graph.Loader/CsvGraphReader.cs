@@ -24,8 +24,101 @@ internal static class CsvGraphReader
     public static readonly string[] EdgesHeader = ["source", "target", "type", "weight", "probability"];
 
     /// <summary>Opens a CSV file for reading with Sep: comma-separated, quotes unescaped, no header handling.</summary>
-    public static SepReader Open(string path) =>
-        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromFile(path);
+    public static SepReader Open(string path) => Spec.FromFile(path);
+
+    private static SepReaderOptions Spec => Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
+
+    /// <summary>
+    /// Opens a CSV file after checking its size and encoding (<see cref="TextInput"/>); null, with the issue reported,
+    /// when it cannot be read. UTF-8 files are streamed from disk; other encodings are decoded strictly first.
+    /// </summary>
+    public static SepReader? TryOpen(string path, ReaderOptions options, IssueCollector issues)
+    {
+        if (options.IsUtf8)
+        {
+            if (TextInput.Check(path, options) is { } issue) { issues.Add(issue); return null; }
+            return Spec.FromFile(path);
+        }
+        if (TextInput.ReadAll(path, options, out var problem) is { } text) return Spec.FromText(text);
+        issues.Add(problem!);
+        return null;
+    }
+
+    /// <summary>A problem with a raw row: where reading cannot go on (<see cref="Fatal"/>) or the row is skipped.</summary>
+    internal readonly record struct RowIssue(string Code, string Message, bool Fatal);
+
+    /// <summary>
+    /// Checks a row before any column is read (Sep unescapes in place, so this must come first): RFC 4180 quoting
+    /// (a quote opens a field and closes it; inner quotes doubled; a quote inside an unquoted field or an unclosed quote
+    /// is an error), no field spanning lines (none of id, kind, label, type or number may hold a line break; a quote
+    /// left open would otherwise swallow the rows after it), and the field-length limit.
+    /// </summary>
+    internal static RowIssue? RowProblem(SepReader.Row row, ReaderLimits limits)
+    {
+        var raw = row.Span;
+        if (raw.Length > limits.MaxFieldLength)
+        {
+            int longest = 0;
+            foreach (var f in new SepRowFields(raw)) longest = Math.Max(longest, f);
+            if (longest > limits.MaxFieldLength)
+                return new RowIssue(IssueCodes.Limit, limits.Exceeded("max-field-length", $"a field is {longest:N0} characters long"), false);
+        }
+        if (raw.IndexOf('"') < 0) return null;
+        int i = 0;
+        while (true)
+        {
+            int fieldStart = i;
+            if (i < raw.Length && raw[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    int q = raw[i..].IndexOf('"');
+                    if (q < 0)
+                        return new RowIssue(IssueCodes.Syntax, "a quoted field is never closed: the file ends inside it (truncated, or a stray '\"'); close the quote or remove it.", true);
+                    i += q + 1;
+                    if (i < raw.Length && raw[i] == '"') { i++; continue; }
+                    break;
+                }
+                if (raw[fieldStart..i].ContainsAny('\n', '\r'))
+                {
+                    int lines = row.LineNumberToExcl - row.LineNumberFrom;
+                    return new RowIssue(IssueCodes.BadRow,
+                        $"a quoted field runs over {lines} lines (to line {row.LineNumberToExcl - 1}); fields cannot hold line breaks here — is a closing '\"' missing?", false);
+                }
+                if (i < raw.Length && raw[i] != ',')
+                    return new RowIssue(IssueCodes.BadRow, "text after the closing quote of a field; a field is either all quoted (\"a \"\"b\"\"\") or has no quotes.", false);
+            }
+            else
+            {
+                int end = raw[i..].IndexOf(',');
+                var field = end < 0 ? raw[i..] : raw[i..(i + end)];
+                if (field.IndexOf('"') >= 0)
+                    return new RowIssue(IssueCodes.BadRow, $"a quote inside an unquoted field ('{Tokens.Show(field)}'); quote the whole field and double the inner quotes.", false);
+                i = end < 0 ? raw.Length : i + end;
+            }
+            if (i >= raw.Length) return null;
+            i++; // the comma
+        }
+    }
+
+    /// <summary>Lengths of the raw comma-separated pieces of a row (an upper bound of each field's length).</summary>
+    private ref struct SepRowFields(ReadOnlySpan<char> raw)
+    {
+        private ReadOnlySpan<char> _rest = raw;
+        private bool _done;
+        public int Current { get; private set; }
+        public readonly SepRowFields GetEnumerator() => this;
+        public bool MoveNext()
+        {
+            if (_done) return false;
+            int c = _rest.IndexOf(',');
+            if (c < 0) { Current = _rest.Length; _done = true; return true; }
+            Current = c;
+            _rest = _rest[(c + 1)..];
+            return true;
+        }
+    }
 
     /// <summary>True for a row that is a blank line.</summary>
     public static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
@@ -50,28 +143,36 @@ internal static class CsvGraphReader
     public const long ParallelThresholdBytes = 8 << 20;
 
     /// <summary>Reads both files into <paramref name="sink"/>; an edges file of at least <paramref name="parallelThresholdBytes"/> bytes is parsed on all cores.</summary>
-    public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues, long parallelThresholdBytes = ParallelThresholdBytes)
+    public static void Read(string nodesPath, string edgesPath, ICsvGraphSink sink, IssueCollector issues, ReaderOptions options, long parallelThresholdBytes = ParallelThresholdBytes)
     {
         var index = new IdIndex();
-        bool nodesUsable = ReadNodes(nodesPath, sink, issues, index);
-        ReadEdges(edgesPath, sink, issues, index, nodesUsable, parallelThresholdBytes);
+        bool nodesUsable = ReadNodes(nodesPath, sink, issues, index, options);
+        ReadEdges(edgesPath, sink, issues, index, nodesUsable, options, parallelThresholdBytes);
     }
 
-    private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index)
+    private static bool ReadNodes(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, ReaderOptions options)
     {
         if (!File.Exists(path))
         {
             issues.Error(path, 0, IssueCodes.FileNotFound, $"nodes file '{path}' does not exist; give a CSV with header {string.Join(',', NodesHeader)}.");
             return false;
         }
-        int line = 0;
-        bool header = false;
+        int line = 0, count = 0;
+        bool header = false, ok = true;
         try
         {
-            using var reader = Open(path);
+            using var reader = TryOpen(path, options, issues);
+            if (reader is null) return false;
             foreach (var row in reader)
             {
                 line = row.LineNumberFrom;
+                if (RowProblem(row, options.Limits) is { } problem)
+                {
+                    issues.Error(path, line, problem.Code, problem.Message);
+                    ok = false;
+                    if (problem.Fatal) break;
+                    continue;
+                }
                 if (!header)
                 {
                     header = true;
@@ -99,13 +200,18 @@ internal static class CsvGraphReader
                     kind = NodeKind.Member; // keep the id so edges to it are not reported as dangling too
                 }
                 var label = row[2].Span;
+                if (++count > options.Limits.MaxNodes)
+                {
+                    issues.Error(path, line, IssueCodes.Limit, options.Limits.Exceeded("max-nodes", "the file has too many nodes"));
+                    return false;
+                }
                 string idString = id.ToString();
                 index.Add(idString, line);
                 sink.AddNode(idString, kind, label.IsEmpty ? "" : label.ToString(), line);
             }
             if (!header)
             {
-                issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', NodesHeader)}'.");
+                if (ok) issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', NodesHeader)}'.");
                 return false;
             }
         }
@@ -115,10 +221,10 @@ internal static class CsvGraphReader
                 $"cannot read the file after line {line}: {ex.Message}");
             return false;
         }
-        return true;
+        return ok;
     }
 
-    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable, long parallelThresholdBytes)
+    private static void ReadEdges(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable, ReaderOptions options, long parallelThresholdBytes)
     {
         if (!File.Exists(path))
         {
@@ -128,9 +234,13 @@ internal static class CsvGraphReader
         long length;
         try { length = new FileInfo(path).Length; }
         catch (IOException) { length = 0; }
-        if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && ReadEdgesParallel(path, sink, issues, index, nodesUsable))
-            return;
-        ReadEdgesSequential(path, sink, issues, index, nodesUsable);
+        if (options.IsUtf8)
+        {
+            if (TextInput.Check(path, options) is { } problem) { issues.Add(problem); return; }
+            if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && ReadEdgesParallel(path, sink, issues, index, nodesUsable, options.Limits))
+                return;
+        }
+        ReadEdgesSequential(path, sink, issues, index, nodesUsable, options);
     }
 
     /// <summary>One parsed edge row: the edge when <see cref="Ok"/>, and the row's issues in the order the sequential reader reports them.</summary>
@@ -138,6 +248,7 @@ internal static class CsvGraphReader
     {
         public int Line;
         public bool Blank;
+        public bool Fatal;
         public bool Ok;
         public int Source;
         public int Target;
@@ -155,9 +266,10 @@ internal static class CsvGraphReader
     /// sequentially, which reports the failure at its exact line (edges already given to the sink do not matter
     /// then: a load with errors returns no graph). Returns false in that case.
     /// </summary>
-    private static bool ReadEdgesParallel(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    private static bool ReadEdgesParallel(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable, ReaderLimits limits)
     {
         var pending = new List<(int Line, string Code, string Message)>();
+        int count = 0;
         try
         {
             using var reader = Open(path);
@@ -166,12 +278,18 @@ internal static class CsvGraphReader
                 issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', EdgesHeader)}'.");
                 return true;
             }
+            if (RowProblem(reader.Current, limits) is not null) return false;
             if (!CheckHeader(reader.Current, EdgesHeader, path, issues)) return true;
-            foreach (var r in reader.ParallelEnumerate(row => ParseEdgeRow(row, index, nodesUsable)))
+            foreach (var r in reader.ParallelEnumerate(row => ParseEdgeRow(row, index, nodesUsable, limits)))
             {
+                if (r.Fatal) return false; // the sequential pass reports it at its line
                 if (r.Blank) continue;
                 if (r.Issues is { } list) foreach (var (code, message) in list) pending.Add((r.Line, code, message));
-                if (r.Ok) sink.AddEdge(r.Source, r.Target, r.Kind, r.Flow, r.Weight, r.Probability, r.Line);
+                if (r.Ok)
+                {
+                    if (++count > limits.MaxEdges) return false;
+                    sink.AddEdge(r.Source, r.Target, r.Kind, r.Flow, r.Weight, r.Probability, r.Line);
+                }
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -182,9 +300,15 @@ internal static class CsvGraphReader
         return true;
     }
 
-    private static EdgeRow ParseEdgeRow(SepReader.Row row, IdIndex index, bool nodesUsable)
+    private static EdgeRow ParseEdgeRow(SepReader.Row row, IdIndex index, bool nodesUsable, ReaderLimits limits)
     {
         var r = new EdgeRow { Line = row.LineNumberFrom };
+        if (RowProblem(row, limits) is { } problem)
+        {
+            r.Fatal = problem.Fatal;
+            (r.Issues = []).Add((problem.Code, problem.Message));
+            return r;
+        }
         if (IsBlank(row)) { r.Blank = true; return r; }
         if (row.ColCount != 5)
         {
@@ -224,7 +348,7 @@ internal static class CsvGraphReader
         var w = row[3].Span.Trim();
         if (!w.IsEmpty && !(Tokens.TryNumber(w, out weight) && Tokens.IsWeight(weight)))
         {
-            (r.Issues ??= []).Add((IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours."));
+            (r.Issues ??= []).Add((IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours (at most {ReaderLimits.MaxHours:0e0})."));
             ok2 = false;
         }
         var p = row[4].Span.Trim();
@@ -238,18 +362,26 @@ internal static class CsvGraphReader
         return r;
     }
 
-    private static void ReadEdgesSequential(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable)
+    private static void ReadEdgesSequential(string path, ICsvGraphSink sink, IssueCollector issues, IdIndex index, bool nodesUsable, ReaderOptions options)
     {
-        int line = 0;
-        bool header = false;
+        int line = 0, count = 0;
+        bool header = false, ok0 = true;
         string lastSource = "";
         int lastSourceIndex = -1; // edge lists are often grouped by source: skip the lookup for a repeated source
         try
         {
-            using var reader = Open(path);
+            using var reader = options.IsUtf8 ? Open(path) : TryOpen(path, options, issues);
+            if (reader is null) return;
             foreach (var row in reader)
             {
                 line = row.LineNumberFrom;
+                if (RowProblem(row, options.Limits) is { } problem)
+                {
+                    issues.Error(path, line, problem.Code, problem.Message);
+                    ok0 = false;
+                    if (problem.Fatal) break;
+                    continue;
+                }
                 if (!header)
                 {
                     header = true;
@@ -303,7 +435,7 @@ internal static class CsvGraphReader
                 var w = row[3].Span.Trim();
                 if (!w.IsEmpty && !(Tokens.TryNumber(w, out weight) && Tokens.IsWeight(weight)))
                 {
-                    issues.Error(path, line, IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours.");
+                    issues.Error(path, line, IssueCodes.BadWeight, $"weight '{Tokens.Show(w)}' is not a non-negative number of hours (at most {ReaderLimits.MaxHours:0e0}).");
                     ok = false;
                 }
                 var p = row[4].Span.Trim();
@@ -312,9 +444,14 @@ internal static class CsvGraphReader
                     issues.Error(path, line, IssueCodes.BadProbability, $"probability '{Tokens.Show(p)}' is not a number in [0, 1].");
                     ok = false;
                 }
+                if (ok && ++count > options.Limits.MaxEdges)
+                {
+                    issues.Error(path, line, IssueCodes.Limit, options.Limits.Exceeded("max-edges", "the file has too many edges"));
+                    return;
+                }
                 if (ok) sink.AddEdge(s, t, kind, flow, weight, probability, line);
             }
-            if (!header)
+            if (!header && ok0)
                 issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', EdgesHeader)}'.");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

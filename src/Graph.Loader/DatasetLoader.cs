@@ -36,6 +36,8 @@ public static class DatasetLoader
 {
     /// <summary>The channel and dependency defaults file.</summary>
     public const string DefaultsFile = "defaults.yaml";
+    /// <summary>The manifest: <c>files:</c>, the list of the dataset's node/edge files and <c>dependencies.csv</c>.</summary>
+    public const string ManifestFile = "manifest.yaml";
     /// <summary>The dependency matrix file.</summary>
     public const string DependenciesFile = "dependencies.csv";
     /// <summary>The folder of source texts.</summary>
@@ -47,13 +49,14 @@ public static class DatasetLoader
 
     /// <summary>Loads and validates a dataset folder.</summary>
     /// <param name="folder">The dataset folder; its name is the dataset name.</param>
+    /// <param name="options">Limits and encoding; null for strict UTF-8 and <see cref="ReaderLimits.Default"/>.</param>
     /// <returns>The curated dataset, or every issue found (file:line, code, message).</returns>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is null or empty.</exception>
     /// <example><code>var ds = DatasetLoader.Load("data/ceptoar-fy2024").GetValueOrThrow();</code></example>
-    public static LoadResult<GraphDataset> Load(string folder)
+    public static LoadResult<GraphDataset> Load(string folder, ReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        var run = new Run(folder);
+        var run = new Run(folder, options ?? ReaderOptions.Default);
         try
         {
             run.Execute();
@@ -67,7 +70,7 @@ public static class DatasetLoader
 
     private sealed record Channel(double DelayHours, double Probability);
 
-    private sealed class Run(string folder)
+    private sealed class Run(string folder, ReaderOptions options)
     {
         private static readonly string[] NodeFields =
             ["id", "kind", "name_ja", "name_en", "department_ja", "scope", "members_as_written", "members", "evidence", "assumption", "attributes"];
@@ -107,12 +110,13 @@ public static class DatasetLoader
             }
             ReadSources();
             ReadDefaults();
-            var files = Directory.GetFiles(folder, "*.yaml")
-                .Select(Path.GetFileName).OfType<string>()
-                .Where(f => !string.Equals(f, DefaultsFile, StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files) ReadGraphFile(file);
-            if (File.Exists(PathOf(DependenciesFile))) ReadDependencies();
+            var (graphFiles, readDependencies) = ReadManifest();
+            foreach (var file in graphFiles) ReadGraphFile(file);
+            if (readDependencies) ReadDependencies();
+            if (_nodes.Count > options.Limits.MaxNodes)
+                Issues.Error(folder, 0, IssueCodes.Limit, options.Limits.Exceeded("max-nodes", $"the dataset defines {_nodes.Count:N0} nodes"));
+            if (_edges.Count > options.Limits.MaxEdges)
+                Issues.Error(folder, 0, IssueCodes.Limit, options.Limits.Exceeded("max-edges", $"the dataset defines {_edges.Count:N0} edges"));
             if (_unreadGraphFiles > 0) return; // the ids an unreadable file defines are unknown: no dangling-reference flood
             foreach (var e in _edges)
             {
@@ -121,6 +125,76 @@ public static class DatasetLoader
                         Issues.Error(PathOf(e.File!), e.Line, IssueCodes.DanglingReference,
                             $"{e.Kind.Token()} edge {e.Source} -> {e.Target}: '{role}' names '{id}', which no node defines; add the node or fix the id.");
             }
+        }
+
+        // ---------------------------------------------------------------- manifest
+
+        /// <summary>
+        /// Reads manifest.yaml and checks the folder against it: every listed file exists under that exact name and is
+        /// not empty; every *.yaml / *.yml / dependencies.csv in the folder is listed (or is defaults.yaml / manifest.yaml).
+        /// Returns the graph files to read (ordinal order) and whether to read dependencies.csv. Without a manifest (an
+        /// error) every *.yaml is read so that all other problems are still reported.
+        /// </summary>
+        private (List<string> GraphFiles, bool Dependencies) ReadManifest()
+        {
+            var present = Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            static bool Reserved(string f) => f.Equals(DefaultsFile, StringComparison.Ordinal) || f.Equals(ManifestFile, StringComparison.Ordinal);
+            foreach (var f in present.Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+                Issues.Error(PathOf(f), 0, IssueCodes.Manifest, $"'{f}' has the extension .yml, which the loader does not read; rename it to '{Path.ChangeExtension(f, ".yaml")}' (and list it in {ManifestFile}).");
+            var manifestPath = PathOf(ManifestFile);
+            if (!present.Contains(ManifestFile))
+            {
+                Issues.Error(manifestPath, 0, IssueCodes.Manifest,
+                    $"{ManifestFile} is missing; it lists the dataset's files ('files: [government.yaml, …, {DependenciesFile}]') so that a missing or empty file is an error rather than a smaller graph.");
+                return ([.. present.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) && !Reserved(f)).Order(StringComparer.Ordinal)],
+                    present.Contains(DependenciesFile));
+            }
+            int before = Issues.Count;
+            var root = LoadYaml(ManifestFile);
+            var listed = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            bool sawFiles = false;
+            if (root is null && Issues.Count == before)
+                Issues.Error(manifestPath, 1, IssueCodes.Manifest, $"{ManifestFile} is empty; give 'files:', the list of the dataset's files.");
+            foreach (var (k, v) in root?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+            {
+                if (Key(k) != "files") { UnknownField(k, manifestPath, "manifest", ["files"]); continue; }
+                sawFiles = true;
+                foreach (var item in TextList(v, manifestPath, "files"))
+                {
+                    var f = item.Value!.Trim();
+                    int line = LineOf(item);
+                    if (f != Path.GetFileName(f) || Reserved(f) || !(f.EndsWith(".yaml", StringComparison.Ordinal) || f == DependenciesFile))
+                    {
+                        Issues.Error(manifestPath, line, IssueCodes.Manifest, $"'{f}' cannot be listed: list the node/edge files (*.yaml, in this folder) and {DependenciesFile}; {DefaultsFile} and {ManifestFile} are always read.");
+                        continue;
+                    }
+                    if (!seen.Add(f)) { Issues.Error(manifestPath, line, IssueCodes.Manifest, $"'{f}' is listed twice."); continue; }
+                    if (!present.Contains(f))
+                    {
+                        var near = present.FirstOrDefault(p => p.Equals(f, StringComparison.OrdinalIgnoreCase)
+                            || p.Equals(Path.ChangeExtension(f, ".yml"), StringComparison.OrdinalIgnoreCase));
+                        Issues.Error(PathOf(f), 0, IssueCodes.Manifest, near is null
+                            ? $"'{f}' is listed in {ManifestFile} (line {line}) but does not exist; restore it, or remove it from the manifest if the dataset really has no such file."
+                            : $"'{f}' is listed in {ManifestFile} (line {line}) but does not exist; the folder has '{near}' — rename it to '{f}'.");
+                        continue;
+                    }
+                    long length = 0;
+                    try { length = new FileInfo(PathOf(f)).Length; }
+                    catch (IOException) { }
+                    if (length == 0)
+                    {
+                        Issues.Error(PathOf(f), 0, IssueCodes.Manifest, $"'{f}' is empty; it is listed in {ManifestFile} (line {line}), so it must hold its {(f == DependenciesFile ? "rows" : "nodes: or edges:")}.");
+                        continue;
+                    }
+                    listed.Add(f);
+                }
+            }
+            if (root is not null && !sawFiles)
+                Issues.Error(manifestPath, 1, IssueCodes.Manifest, "'files:' is missing; list the dataset's node/edge files and dependencies.csv.");
+            foreach (var f in present.Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f == DependenciesFile) && !Reserved(f) && !seen.Contains(f)).Order(StringComparer.Ordinal))
+                Issues.Error(PathOf(f), 0, IssueCodes.Manifest, $"'{f}' is not listed in {ManifestFile}, so it would not be read; add it to 'files:' or remove it.");
+            return ([.. listed.Where(f => f != DependenciesFile).Order(StringComparer.Ordinal)], listed.Contains(DependenciesFile));
         }
 
         // ---------------------------------------------------------------- sources
@@ -136,11 +210,8 @@ public static class DatasetLoader
             }
             foreach (var f in files.Order(StringComparer.Ordinal))
             {
-                try { _sources.Add(Path.GetFileName(f), File.ReadAllText(f)); }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Issues.Error(f, 0, IssueCodes.FileNotFound, $"cannot read the source text: {ex.Message}");
-                }
+                if (TextInput.ReadAll(f, options, out var issue) is { } text) _sources.Add(Path.GetFileName(f), text);
+                else Issues.Add(issue!);
             }
         }
 
@@ -149,20 +220,15 @@ public static class DatasetLoader
         private YamlMappingNode? LoadYaml(string rel)
         {
             var path = PathOf(rel);
-            string text;
-            try
+            if (TextInput.ReadAll(path, options, out var readIssue) is not { } text)
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Issues.Error(path, 0, IssueCodes.FileNotFound, $"cannot read the file: {ex.Message}");
+                Issues.Add(readIssue!);
                 return null;
             }
             try
             {
                 var stream = new YamlStream();
-                stream.Load(new StringReader(text));
+                stream.Load(new LimitedYamlParser(new Parser(new StringReader(text)), options.Limits));
                 if (stream.Documents.Count == 0) return null;
                 if (stream.Documents.Count > 1)
                     Issues.Warning(path, LineOf(stream.Documents[1].RootNode), IssueCodes.BadValue, "only the first YAML document is read; remove the '---' separator or move the rest to another file.");
@@ -171,6 +237,10 @@ public static class DatasetLoader
                 if (root is YamlScalarNode { Value: null or "" }) return null;
                 Issues.Error(path, LineOf(root), IssueCodes.Syntax, "the file must be a YAML mapping (top-level keys such as nodes: and edges:).");
                 return null;
+            }
+            catch (YamlException ex) when ((ex as YamlLimitException ?? ex.InnerException as YamlLimitException) is { } limit)
+            {
+                Issues.Error(path, Math.Max(1, (int)limit.Start.Line), IssueCodes.Limit, YamlMessage(limit));
             }
             catch (YamlException ex)
             {
@@ -192,7 +262,7 @@ public static class DatasetLoader
             long last = 1;
             try
             {
-                var parser = new Parser(new StringReader(text));
+                var parser = new LimitedYamlParser(new Parser(new StringReader(text)), ReaderLimits.Default with { MaxYamlAliasNodes = long.MaxValue });
                 while (parser.MoveNext()) last = parser.Current!.Start.Line;
             }
             catch (YamlException ex)
@@ -249,8 +319,8 @@ public static class DatasetLoader
             if (text is not null && ok) return x;
             Issues.Error(path, LineOf(v), probability ? IssueCodes.BadProbability : IssueCodes.BadWeight,
                 probability
-                    ? $"'{field}' is '{text}'; it must be a number in [0, 1]."
-                    : $"'{field}' is '{text}'; it must be a non-negative number (hours).");
+                    ? $"'{field}' is '{Tokens.Show(text)}'; it must be a number in [0, 1]."
+                    : $"'{field}' is '{Tokens.Show(text)}'; it must be a non-negative number of hours, at most {ReaderLimits.MaxHours:0e0}.");
             return null;
         }
 
@@ -306,8 +376,13 @@ public static class DatasetLoader
                 Issues.Error(path, 0, IssueCodes.FileNotFound, $"{DefaultsFile} is missing; it defines the channels (channels:) and dependency_defaults:.");
                 return;
             }
+            int before = Issues.Count;
             var root = LoadYaml(DefaultsFile);
-            if (root is null) return;
+            if (root is null)
+            {
+                if (Issues.Count == before) Issues.Error(path, 1, IssueCodes.MissingField, $"{DefaultsFile} is empty; it must define channels: and dependency_defaults:.");
+                return;
+            }
             _defaultsRead = true;
             bool sawChannels = false, sawDeps = false;
             foreach (var (k, v) in root.Children)
@@ -390,12 +465,14 @@ public static class DatasetLoader
         {
             int before = Issues.Count;
             var root = LoadYaml(rel);
+            var path = PathOf(rel);
             if (root is null)
             {
-                if (Issues.Count > before) _unreadGraphFiles++;
+                if (Issues.Count == before)
+                    Issues.Error(path, 1, IssueCodes.Manifest, $"'{rel}' holds no YAML content; give its nodes: or edges:, or remove it from {ManifestFile}.");
+                _unreadGraphFiles++;
                 return;
             }
-            var path = PathOf(rel);
             foreach (var (k, v) in root.Children)
             {
                 var key = Key(k);
@@ -474,10 +551,10 @@ public static class DatasetLoader
                 var unit = Key(k);
                 if (string.IsNullOrWhiteSpace(unit)) { Issues.Error(path, LineOf(k), IssueCodes.BadValue, "a member unit must be a text such as 社 or 団体."); continue; }
                 var text = (c as YamlScalarNode)?.Value;
-                if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long n))
+                if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n <= ReaderLimits.MaxMemberCount)
                     members.Add(new MemberCount(unit, n));
                 else
-                    Issues.Error(path, LineOf(c), IssueCodes.BadValue, $"member count for '{unit}' is '{text}'; it must be a non-negative integer without separators (e.g. 1741).");
+                    Issues.Error(path, LineOf(c), IssueCodes.BadValue, $"member count for '{unit}' is '{Tokens.Show(text)}'; it must be a whole number from 0 to {ReaderLimits.MaxMemberCount:N0} without separators (e.g. 1741).");
             }
         }
 
@@ -597,10 +674,17 @@ public static class DatasetLoader
             bool header = false;
             try
             {
-                using var reader = CsvGraphReader.Open(path);
+                using var reader = CsvGraphReader.TryOpen(path, options, Issues);
+                if (reader is null) return;
                 foreach (var row in reader)
                 {
                     line = row.LineNumberFrom;
+                    if (CsvGraphReader.RowProblem(row, options.Limits) is { } problem)
+                    {
+                        Issues.Error(path, line, problem.Code, problem.Message);
+                        if (problem.Fatal) return;
+                        continue;
+                    }
                     if (!header)
                     {
                         header = true;
@@ -660,7 +744,7 @@ public static class DatasetLoader
             var h = row[4].Span.Trim();
             if (!h.IsEmpty && !(Tokens.TryNumber(h, out hours) && Tokens.IsWeight(hours)))
             {
-                Issues.Error(path, line, IssueCodes.BadWeight, $"time_to_impact_hours '{Tokens.Show(h)}' must be a non-negative number of hours.");
+                Issues.Error(path, line, IssueCodes.BadWeight, $"time_to_impact_hours '{Tokens.Show(h)}' must be a non-negative number of hours, at most {ReaderLimits.MaxHours:0e0}.");
                 ok = false;
             }
             var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);

@@ -9,12 +9,14 @@ namespace Depgraph.Loader;
 /// <c>edges.csv</c> with header <c>source,target,type,weight,probability</c>.
 /// </summary>
 /// <remarks>
-/// <para>Format (RFC 4180 quoting, UTF-8 with or without BOM, LF or CRLF, blank lines ignored):</para>
+/// <para>Format (RFC 4180 quoting, strict UTF-8 with or without BOM unless <see cref="ReaderOptions.Encoding"/> says
+/// otherwise, LF or CRLF, blank lines ignored; a field may not hold a line break, and an unclosed or stray quote is an
+/// error — it would otherwise swallow the rows after it):</para>
 /// <list type="bullet">
 /// <item><c>kind</c>: a node-kind token (<c>government</c> … <c>resource</c>), case-insensitive;</item>
 /// <item><c>type</c>: an edge-kind token (<c>shares_with</c> … <c>supplies</c>), or <c>shares_with:provide</c> /
 /// <c>shares_with:report</c> to record the flow;</item>
-/// <item><c>weight</c>: delay in hours, a finite number ≥ 0, empty ⇒ 1; <c>probability</c>: in [0, 1], empty ⇒ 1.</item>
+/// <item><c>weight</c>: delay in hours, a finite number in [0, <see cref="ReaderLimits.MaxHours"/>], empty ⇒ 1; <c>probability</c>: in [0, 1], empty ⇒ 1.</item>
 /// </list>
 /// <para>Ids are trimmed of surrounding spaces; labels are kept as written. Every problem is reported
 /// (<c>bad-header</c>, <c>bad-row</c>, <c>duplicate-id</c>, <c>unknown-kind</c>, <c>unknown-type</c>,
@@ -34,15 +36,16 @@ public static class GenericCsvLoader
     /// </summary>
     /// <param name="nodesPath">Path of nodes.csv.</param>
     /// <param name="edgesPath">Path of edges.csv.</param>
+    /// <param name="options">Limits and encoding; null for strict UTF-8 and <see cref="ReaderLimits.Default"/>.</param>
     /// <returns>The dataset (named after the folder of the nodes file), or every issue found.</returns>
     /// <exception cref="ArgumentException">A path is null or empty.</exception>
-    public static LoadResult<GraphDataset> LoadDataset(string nodesPath, string edgesPath)
+    public static LoadResult<GraphDataset> LoadDataset(string nodesPath, string edgesPath, ReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(nodesPath);
         ArgumentException.ThrowIfNullOrEmpty(edgesPath);
         var issues = new IssueCollector(MaxIssues);
         var sink = new DatasetSink(nodesPath, edgesPath);
-        CsvGraphReader.Read(nodesPath, edgesPath, sink, issues);
+        CsvGraphReader.Read(nodesPath, edgesPath, sink, issues, options ?? ReaderOptions.Default);
         var dataset = issues.HasErrors ? null
             : new GraphDataset(DatasetName(nodesPath), sink.Nodes.ToImmutable(), sink.Edges.ToImmutable());
         return new LoadResult<GraphDataset>(dataset, issues.ToList());
@@ -58,19 +61,20 @@ public static class GenericCsvLoader
     /// </summary>
     /// <param name="nodesPath">Path of nodes.csv.</param>
     /// <param name="edgesPath">Path of edges.csv.</param>
+    /// <param name="options">Limits and encoding; null for strict UTF-8 and <see cref="ReaderLimits.Default"/>.</param>
     /// <returns>The compact graph (layer <c>all</c>), or every issue found.</returns>
     /// <exception cref="ArgumentException">A path is null or empty.</exception>
-    public static LoadResult<CompactGraph> LoadCompact(string nodesPath, string edgesPath) =>
-        LoadCompactWithThreshold(nodesPath, edgesPath, CsvGraphReader.ParallelThresholdBytes);
+    public static LoadResult<CompactGraph> LoadCompact(string nodesPath, string edgesPath, ReaderOptions? options = null) =>
+        LoadCompactWithThreshold(nodesPath, edgesPath, CsvGraphReader.ParallelThresholdBytes, options);
 
-    /// <summary><see cref="LoadCompact(string, string)"/> with the size from which the edges file is parsed on all cores (tests force either path).</summary>
-    internal static LoadResult<CompactGraph> LoadCompactWithThreshold(string nodesPath, string edgesPath, long parallelThresholdBytes)
+    /// <summary><see cref="LoadCompact(string, string, ReaderOptions?)"/> with the size from which the edges file is parsed on all cores (tests force either path).</summary>
+    internal static LoadResult<CompactGraph> LoadCompactWithThreshold(string nodesPath, string edgesPath, long parallelThresholdBytes, ReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(nodesPath);
         ArgumentException.ThrowIfNullOrEmpty(edgesPath);
         var issues = new IssueCollector(MaxIssues);
         var sink = new CompactSink(SizeHint(nodesPath, 20), SizeHint(edgesPath, 24));
-        CsvGraphReader.Read(nodesPath, edgesPath, sink, issues, parallelThresholdBytes);
+        CsvGraphReader.Read(nodesPath, edgesPath, sink, issues, options ?? ReaderOptions.Default, parallelThresholdBytes);
         var graph = issues.HasErrors ? null : sink.Builder.Build("all");
         return new LoadResult<CompactGraph>(graph, issues.ToList());
     }

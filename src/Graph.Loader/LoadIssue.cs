@@ -62,6 +62,14 @@ public static class IssueCodes
     public const string UnknownChannel = "unknown-channel";
     /// <summary>A member count is negative, not an integer, or an unknown field is used.</summary>
     public const string BadValue = "bad-value";
+    /// <summary>A reader limit (<see cref="ReaderLimits"/>) was hit; the message names it and how to raise it.</summary>
+    public const string Limit = "limit";
+    /// <summary>The bytes of a file are not valid in its encoding (UTF-8 unless another is given).</summary>
+    public const string Encoding = "encoding";
+    /// <summary>A file the dataset's manifest lists is missing, empty or misnamed, or a file is not in the manifest.</summary>
+    public const string Manifest = "manifest";
+    /// <summary>A structure the reader does not support (a nested GraphML graph, a hyperedge, an element in a foreign namespace).</summary>
+    public const string Unsupported = "unsupported";
     /// <summary>More issues were found than a loader lists; the closing issue says how many were left out.</summary>
     public const string TooManyIssues = "too-many-issues";
 }

@@ -56,12 +56,15 @@ internal static class Tokens
     public static bool TryNumber(ReadOnlySpan<char> s, out double value) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>A finite, non-negative number (hours, strength).</summary>
-    public static bool IsWeight(double v) => double.IsFinite(v) && v >= 0;
+    /// <summary>A finite, non-negative number (hours, strength) no larger than <see cref="ReaderLimits.MaxHours"/>.</summary>
+    public static bool IsWeight(double v) => double.IsFinite(v) && v >= 0 && v <= ReaderLimits.MaxHours;
 
     /// <summary>A probability: a number in [0, 1].</summary>
     public static bool IsProbability(double v) => v is >= 0 and <= 1;
 
     /// <summary>Short form of a field for messages.</summary>
     public static string Show(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : string.Concat(s[..40], "…");
+
+    /// <summary>Short form of a possibly null text for messages.</summary>
+    public static string Show(string? s) => s is null ? "" : Show(s.AsSpan());
 }

@@ -157,14 +157,12 @@ public class DatasetLoaderTests
     {
         using var dir = CopyOf("valid");
         File.WriteAllText(Path.Combine(dir.Path, "c.yaml"), yaml);
+        File.AppendAllText(Path.Combine(dir.Path, DatasetLoader.ManifestFile), "  - c.yaml\n");
         var r = DatasetLoader.Load(dir.Path);
-        if (yaml.Length > 0)
-        {
-            Assert.True(r.HasErrors);
-            Assert.All(r.Issues, i => Assert.EndsWith("c.yaml", i.File));
-            Assert.All(r.Issues, i => Assert.True(i.Line >= 1, i.ToString()));
-        }
-        else Assert.True(r.Success);
+        Assert.True(r.HasErrors);
+        Assert.All(r.Issues, i => Assert.EndsWith("c.yaml", i.File));
+        if (yaml.Length > 0) Assert.All(r.Issues, i => Assert.True(i.Line >= 1, i.ToString()));
+        else Assert.Equal(IssueCodes.Manifest, Assert.Single(r.Issues).Code); // an empty listed file is an error
     }
 
     [Fact]

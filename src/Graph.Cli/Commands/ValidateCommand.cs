@@ -12,13 +12,15 @@ public static class ValidateCommand
     {
         var path = new Argument<string>("PATH") { Description = "A dataset folder, a folder with nodes.csv and edges.csv, or a .graphml file" };
         var format = new Option<string?>("--format") { Description = "table | json", HelpName = "FORMAT" };
-        var cmd = new Command("validate", "Check a dataset, CSV pair or GraphML file; list every problem with file, line and code; exit 1 if any error.") { path, format };
+        var encoding = InputOptions.EncodingOption();
+        var limits = InputOptions.LimitsOption();
+        var cmd = new Command("validate", "Check a dataset, CSV pair or GraphML file; list every problem with file, line and code; exit 1 if any error.") { path, format, encoding, limits };
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var p = pr.GetValue(path)!;
             var f = pr.GetValue(format)?.ToLowerInvariant();
             if (f is not (null or "table" or "json")) throw new UsageException($"--format must be table or json; got '{f}'");
-            var result = GraphInput.Validate(p);
+            var result = GraphInput.Validate(p, InputOptions.GetReaderOptions(pr.GetValue(encoding), pr.GetValue(limits)));
             int errors = result.Issues.Count(i => i.Severity == IssueSeverity.Error);
             int warnings = result.Issues.Count - errors;
             if (f == "json" || (f is null && !ctx.IsTerminal))
@@ -52,7 +54,7 @@ public static class ValidateCommand
             }
             else
             {
-                foreach (var i in result.Issues) ctx.Out.WriteLine(i.ToString());
+                foreach (var i in result.Issues) ctx.Out.WriteLine(TextTable.Safe(i.ToString()));
                 var counts = result.Value is { } d ? $" ({d.Nodes.Length:N0} nodes, {d.Edges.Length:N0} edges)" : "";
                 ctx.Out.WriteLine(errors == 0
                     ? $"{p}: valid{counts}, {warnings} warning{(warnings == 1 ? "" : "s")}"

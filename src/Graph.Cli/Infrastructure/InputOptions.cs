@@ -28,6 +28,10 @@ public sealed class InputOptions
     public Option<string?> Format { get; } = new("--format") { Description = "table | json | csv (default: table on a terminal, json otherwise)", HelpName = "FORMAT" };
     /// <summary>--edge-types.</summary>
     public Option<string?> EdgeTypes { get; } = new("--edge-types") { Description = "Edge types to follow, comma-separated (shares_with, shares_with:provide, shares_with:report, member_of, depends_on, supplies, ~type reversed, all)", HelpName = "T,..." };
+    /// <summary>--encoding.</summary>
+    public Option<string?> Encoding { get; } = EncodingOption();
+    /// <summary>--limits.</summary>
+    public Option<string?> Limits { get; } = LimitsOption();
     /// <summary>--lang.</summary>
     public Option<string?> Lang { get; } = new("--lang") { Description = "Names in table output: ja (default) or en", HelpName = "ja|en" };
 
@@ -38,6 +42,8 @@ public sealed class InputOptions
         command.Options.Add(Nodes);
         command.Options.Add(Edges);
         command.Options.Add(GraphMl);
+        command.Options.Add(Encoding);
+        command.Options.Add(Limits);
         if (withFormat) command.Options.Add(Format);
         if (withEdgeTypes) command.Options.Add(EdgeTypes);
         command.Options.Add(Lang);
@@ -73,34 +79,72 @@ public sealed class InputOptions
         return EdgeLayer.TryParse(spec, out var layer, out var error) ? layer! : throw new UsageException("--edge-types: " + error);
     }
 
+    /// <summary>A new <c>--encoding</c> option.</summary>
+    public static Option<string?> EncodingOption() => new("--encoding")
+    {
+        Description = "Encoding of CSV and YAML input: utf-8 (default; invalid bytes are an error), cp932 (Shift_JIS / Windows Japanese), euc-jp",
+        HelpName = "NAME",
+    };
+
+    /// <summary>A new <c>--limits</c> option.</summary>
+    public static Option<string?> LimitsOption() => new("--limits")
+    {
+        Description = "Raise or lower reader limits, e.g. max-nodes=50M,yaml-depth=200 (" + string.Join(", ", ReaderLimits.Names) + "; see docs/hardening.md)",
+        HelpName = "NAME=N,...",
+    };
+
+    /// <summary>The reader options (<c>--encoding</c>, <c>--limits</c>); a usage error names a bad value.</summary>
+    public static ReaderOptions GetReaderOptions(string? encoding, string? limits)
+    {
+        var options = ReaderOptions.Default;
+        if (!string.IsNullOrWhiteSpace(encoding))
+        {
+            if (!ReaderOptions.TryGetEncoding(encoding, out var e))
+                throw new UsageException($"--encoding: unknown encoding '{encoding}'; known: {ReaderOptions.EncodingNames}");
+            options = options with { Encoding = e! };
+        }
+        if (!string.IsNullOrWhiteSpace(limits))
+        {
+            if (!ReaderLimits.TryParse(limits, out var l, out var error)) throw new UsageException("--limits: " + error);
+            options = options with { Limits = l! };
+        }
+        return options;
+    }
+
+    /// <summary>The reader options this command line gives.</summary>
+    public ReaderOptions GetReaderOptions(ParseResult pr) => GetReaderOptions(pr.GetValue(Encoding), pr.GetValue(Limits));
+
     /// <summary>Loads the input the options name. <paramref name="needDataset"/> forces the attribute-rich path for CSV.</summary>
     public InputGraph Load(ParseResult pr, bool needDataset)
     {
         string? data = pr.GetValue(Data), nodes = pr.GetValue(Nodes), edges = pr.GetValue(Edges), graphml = pr.GetValue(GraphMl);
         int given = (data is null ? 0 : 1) + (nodes is null && edges is null ? 0 : 1) + (graphml is null ? 0 : 1);
         if (given > 1) throw new UsageException("give one input: --data DIR, or --nodes FILE --edges FILE, or --graphml FILE");
+        var options = GetReaderOptions(pr);
+        if (data is not null && File.Exists(data))
+            throw new UsageException($"--data takes a dataset folder, but '{data}' is a file; for a GraphML file use --graphml FILE, for a CSV pair --nodes FILE --edges FILE");
         if (nodes is not null || edges is not null)
         {
             if (nodes is null || edges is null) throw new UsageException("--nodes and --edges go together");
             if (!needDataset)
             {
-                var fast = GraphInput.LoadCsvCompact(nodes, edges);
+                var fast = GraphInput.LoadCsvCompact(nodes, edges, options);
                 ThrowOnErrors(fast.Issues);
                 return new InputGraph(null, fast.Value!, false, $"{nodes} + {edges}");
             }
-            var ds = GraphInput.LoadCsv(nodes, edges);
+            var ds = GraphInput.LoadCsv(nodes, edges, options);
             ThrowOnErrors(ds.Issues);
             return new InputGraph(ds.Value!, ds.Value!.ToCompactGraph(), false, $"{nodes} + {edges}");
         }
         if (graphml is not null)
         {
-            var g = GraphMlReader.Read(graphml);
+            var g = GraphMlReader.Read(graphml, options);
             ThrowOnErrors(g.Issues);
             return new InputGraph(g.Value!, g.Value!.ToCompactGraph(), false, graphml);
         }
         var dir = data ?? GraphInput.FindDefaultDataset()
             ?? throw new UsageException("the default dataset data/ceptoar-fy2024 was not found; give --data DIR");
-        var d = GraphInput.LoadDataset(dir);
+        var d = GraphInput.LoadDataset(dir, options);
         ThrowOnErrors(d.Issues);
         return new InputGraph(d.Value!, d.Value!.ToCompactGraph(), true, dir);
     }

@@ -16,7 +16,7 @@ public sealed class TextTable(params string[] headers)
         return this;
     }
 
-    /// <summary>Adds a row.</summary>
+    /// <summary>Adds a row. Text is made safe for a terminal (<see cref="Safe"/>).</summary>
     public void Add(params object?[] cells) =>
         _rows.Add(cells.Select(c => c switch
         {
@@ -24,8 +24,53 @@ public sealed class TextTable(params string[] headers)
             double d => d.ToString("0.###", CultureInfo.InvariantCulture),
             long l => l.ToString("N0", CultureInfo.InvariantCulture),
             int i => i.ToString("N0", CultureInfo.InvariantCulture),
-            _ => c.ToString() ?? "",
+            _ => Safe(c.ToString() ?? ""),
         }).ToArray());
+
+    /// <summary>
+    /// Text safe to write to a terminal: ANSI/VT escape sequences (ESC [ … final byte, ESC ] … BEL or ESC \, and
+    /// two-byte ESC sequences) are removed, and every other control character (C0 including TAB, CR and LF, DEL, C1)
+    /// and bidirectional override becomes U+FFFD, so a label cannot move the cursor, recolour, retitle or ring the
+    /// terminal, or break the table's lines.
+    /// </summary>
+    /// <param name="s">Text from the input (an id, a label).</param>
+    /// <returns>The text without control characters.</returns>
+    public static string Safe(string s)
+    {
+        int k = 0;
+        while (k < s.Length && !Unsafe(s[k])) k++;
+        if (k == s.Length) return s;
+        var sb = new StringBuilder(s.Length);
+        sb.Append(s, 0, k);
+        for (int i = k; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '\u001B' && i + 1 < s.Length)
+            {
+                char n = s[i + 1];
+                if (n == '[') // CSI: parameters and intermediates, then a final byte @..~
+                {
+                    int j = i + 2;
+                    while (j < s.Length && s[j] is >= '\u0020' and <= '\u003F') j++;
+                    i = j < s.Length && s[j] is >= '@' and <= '~' ? j : j - 1;
+                    continue;
+                }
+                if (n is ']' or 'P' or '_' or '^' or 'X') // OSC, DCS, APC, PM, SOS: up to BEL or ST (ESC \)
+                {
+                    int j = i + 2;
+                    while (j < s.Length && s[j] != '\u0007' && !(s[j] == '\u001B' && j + 1 < s.Length && s[j + 1] == '\\')) j++;
+                    i = j < s.Length && s[j] == '\u001B' ? j + 1 : j;
+                    continue;
+                }
+                if (n is >= '\u0020' and <= '\u007E') { i++; continue; } // two-byte sequence
+            }
+            sb.Append(Unsafe(c) ? '\uFFFD' : c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool Unsafe(char c) =>
+        c < '\u0020' || c is >= '\u007F' and <= '\u009F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
 
     /// <summary>Number of rows.</summary>
     public int Count => _rows.Count;
@@ -33,6 +78,7 @@ public sealed class TextTable(params string[] headers)
     /// <summary>Writes the table.</summary>
     public void Write(TextWriter w, string indent = "")
     {
+        headers = [.. headers.Select(Safe)];
         var widths = headers.Select(Width).ToArray();
         foreach (var r in _rows)
             for (int i = 0; i < r.Length && i < widths.Length; i++) widths[i] = Math.Max(widths[i], Width(r[i]));

@@ -19,9 +19,14 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<CsvField> Fields);
 internal sealed class CsvRecordReader
 {
     private readonly TextReader _reader;
+    private readonly int _maxField;
     private int _line = 1;
 
-    public CsvRecordReader(TextReader reader) => _reader = reader;
+    public CsvRecordReader(TextReader reader, int maxFieldLength = int.MaxValue)
+    {
+        _reader = reader;
+        _maxField = maxFieldLength;
+    }
 
     /// <summary>Reads the next record; null at the end. Throws <see cref="FormatException"/> (message names the line) on an unterminated quote or text after a closing quote.</summary>
     public CsvRecord? Next()
@@ -64,6 +69,7 @@ internal sealed class CsvRecordReader
                     if (q == '\n') _line++;
                     else if (q == '\r' && _reader.Peek() != '\n') _line++;
                     sb.Append((char)q);
+                    if (sb.Length > _maxField) throw new CsvLimitException(quoteLine);
                 }
                 var next = _reader.Peek();
                 if (next >= 0 && next != ',' && next != '\n' && next != '\r')
@@ -71,7 +77,16 @@ internal sealed class CsvRecordReader
                 continue;
             }
             if (quoted) throw new FormatException($"line {_line}: text after the closing quote of a field.");
+            if (c == '"') throw new FormatException($"line {_line}: a quote inside an unquoted field; quote the whole field and double the inner quotes.");
             sb.Append((char)c);
+            if (sb.Length > _maxField) throw new CsvLimitException(_line);
         }
     }
+}
+
+/// <summary>A field longer than the reader's limit (thrown by <see cref="CsvRecordReader"/>).</summary>
+internal sealed class CsvLimitException(int line) : Exception($"line {line}: a field is too long.")
+{
+    /// <summary>The line where the field starts.</summary>
+    public int Line { get; } = line;
 }

@@ -27,19 +27,44 @@ public static class GraphMlReader
 {
     private sealed record Key(string Name, string? Default);
 
+    /// <summary>What the element readers need: where they are, the keys, where issues go, the limits, the namespace.</summary>
+    private sealed record Context(string Path, Dictionary<(string For, string Id), Key> Keys, List<LoadIssue> Issues, ReaderLimits Limits)
+    {
+        public string Ns { get; set; } = "";
+    }
+
+    private const string NestedGraph =
+        "A nested <graph> (a yEd group or folder) is not supported: its nodes and edges would be lost. Ungroup it (yEd: Grouping > Ungroup) or flatten the file, and read it again.";
+
     private static readonly HashSet<string> DerivedNames =
         new(["members_total", "provenance_basis", "evidence_count", "evidence_quotes", "assumed"], StringComparer.Ordinal);
 
+    /// <summary>The GraphML namespace.</summary>
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
     /// <summary>Reads the GraphML file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Limits (null: <see cref="ReaderLimits.Default"/>); the encoding is the one the XML declares.</param>
     /// <returns>The dataset (named after the graph id, or the file name) or every issue found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static LoadResult<GraphDataset> Read(string path)
+    /// <remarks>Only elements in the GraphML namespace (or, for files that declare none, in no namespace) are GraphML:
+    /// a <c>node</c>, <c>edge</c> or <c>graph</c> element in another namespace is refused (<c>unsupported</c>), and so
+    /// are nested graphs (yEd groups), hyperedges and nodes or edges outside the graph — never dropped silently.
+    /// Member counts must be whole numbers in [0, <see cref="ReaderLimits.MaxMemberCount"/>]; delays in
+    /// [0, <see cref="ReaderLimits.MaxHours"/>].</remarks>
+    public static LoadResult<GraphDataset> Read(string path, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var limits = (options ?? ReaderOptions.Default).Limits;
         var issues = new List<LoadIssue>();
         if (!File.Exists(path))
         {
             issues.Add(new LoadIssue(path, 0, IssueCodes.FileNotFound, $"File '{path}' does not exist."));
+            return new LoadResult<GraphDataset>(null, issues);
+        }
+        if (TextInput.CheckSize(path, options ?? ReaderOptions.Default) is { } tooBig)
+        {
+            issues.Add(tooBig);
             return new LoadResult<GraphDataset>(null, issues);
         }
         var settings = new XmlReaderSettings
@@ -49,6 +74,7 @@ public static class GraphMlReader
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             CloseInput = true,
+            MaxCharactersFromEntities = 1 << 20,
         };
         var keys = new Dictionary<(string For, string Id), Key>();
         var nodes = new List<Node>();
@@ -61,9 +87,36 @@ public static class GraphMlReader
             r = XmlReader.Create(path, settings);
             var li = (IXmlLineInfo)r;
             var graphDepth = -1;
-            while (r.Read())
+            string? ns = null; // the GraphML namespace of this document: the root's
+            var ctx = new Context(path, keys, issues, limits);
+            var advance = true;
+            while (true)
             {
+                if (advance && !r.Read()) break;
+                advance = true;
                 if (r.NodeType != XmlNodeType.Element) continue;
+                if (ns is null)
+                {
+                    if (r.LocalName != "graphml" || r.NamespaceURI is not (Namespace or ""))
+                    {
+                        issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported,
+                            $"The root element is <{r.Name}> in namespace '{r.NamespaceURI}'; a GraphML file starts with <graphml xmlns=\"{Namespace}\">."));
+                        return new LoadResult<GraphDataset>(null, issues);
+                    }
+                    ns = r.NamespaceURI;
+                    ctx.Ns = ns;
+                    continue;
+                }
+                if (r.NamespaceURI != ns)
+                {
+                    if (r.LocalName is "node" or "edge" or "graph" or "hyperedge" or "key" or "data")
+                    {
+                        issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported,
+                            $"<{r.Name}> is in namespace '{r.NamespaceURI}', not GraphML's ('{ns}'); it is refused rather than read as GraphML. Put it in the GraphML namespace or remove it."));
+                    }
+                    if (!r.IsEmptyElement) { r.Skip(); advance = false; }
+                    continue;
+                }
                 switch (r.LocalName)
                 {
                     case "key":
@@ -71,7 +124,7 @@ public static class GraphMlReader
                         if (id is null)
                         {
                             issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.MissingField, "A <key> has no id attribute."));
-                            r.Skip();
+                            if (!r.IsEmptyElement) { r.Skip(); advance = false; }
                             continue;
                         }
                         var @for = r.GetAttribute("for") ?? "all";
@@ -82,43 +135,72 @@ public static class GraphMlReader
                             var d = r.Depth;
                             while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == d))
                             {
-                                if (r.NodeType == XmlNodeType.Element && r.LocalName == "default") def = ReadData(r);
+                                if (r.NodeType == XmlNodeType.Element && r.LocalName == "default" && r.NamespaceURI == ns) def = ReadData(r, ctx);
                             }
                         }
                         keys[(@for, id)] = new Key(name, def);
                         break;
                     case "graph":
-                        if (graphDepth < 0)
+                        if (graphDepth < 0 || r.Depth == graphDepth)
                         {
                             graphDepth = r.Depth;
-                            graphId = r.GetAttribute("id");
+                            graphId ??= r.GetAttribute("id");
                         }
+                        else
+                        {
+                            issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported, NestedGraph));
+                            if (!r.IsEmptyElement) { r.Skip(); advance = false; }
+                        }
+                        break;
+                    case "hyperedge":
+                        issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported,
+                            "A <hyperedge> joins more than two nodes; depgraph reads only edges between two nodes. Replace it by <edge> elements (e.g. from a hub node)."));
+                        if (!r.IsEmptyElement) { r.Skip(); advance = false; }
                         break;
                     case "data" when graphDepth >= 0 && r.Depth == graphDepth + 1:
                         var gk = Resolve(keys, "graph", r.GetAttribute("key") ?? "");
-                        var gv = ReadData(r);
+                        var gv = ReadData(r, ctx);
                         if (gk?.Name == "sources_json" && gv is not null) sources = ParseSources(path, li.LineNumber, gv, issues);
                         break;
-                    case "node" when r.Depth == graphDepth + 1:
-                        ReadNode(r, path, keys, nodes, issues);
+                    case "node" when graphDepth >= 0 && r.Depth == graphDepth + 1:
+                        if (nodes.Count >= limits.MaxNodes)
+                        {
+                            issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Limit, limits.Exceeded("max-nodes", "the file has too many nodes")));
+                            return new LoadResult<GraphDataset>(null, issues);
+                        }
+                        ReadNode(r, ctx, nodes);
                         break;
-                    case "edge" when r.Depth == graphDepth + 1:
-                        ReadEdge(r, path, keys, edges, issues);
+                    case "edge" when graphDepth >= 0 && r.Depth == graphDepth + 1:
+                        if (edges.Count >= limits.MaxEdges)
+                        {
+                            issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Limit, limits.Exceeded("max-edges", "the file has too many edges")));
+                            return new LoadResult<GraphDataset>(null, issues);
+                        }
+                        ReadEdge(r, ctx, edges);
+                        break;
+                    case "node" or "edge":
+                        issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported,
+                            $"This <{r.LocalName}> is not a child of the <graph> element, so it belongs to no graph; move it into the <graph>."));
+                        if (!r.IsEmptyElement) { r.Skip(); advance = false; }
                         break;
                 }
             }
+            if (ns is null)
+                issues.Add(new LoadIssue(path, 1, IssueCodes.Syntax, "The file holds no XML element; a GraphML file starts with <graphml>."));
         }
         catch (XmlException ex)
         {
+            // the structure seen before a well-formedness error is unreliable (an unclosed <node> swallows what follows)
+            issues.RemoveAll(i => i.Code == IssueCodes.Unsupported && i.Message.Contains(" inside a <", StringComparison.Ordinal));
             var dtd = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
             var line = ex.LineNumber > 0 ? ex.LineNumber : (r as IXmlLineInfo)?.LineNumber ?? 0;
             if (dtd && line == 0) line = DoctypeLine(path);
-            issues.Add(new LoadIssue(path, line, dtd ? IssueCodes.DtdRefused : IssueCodes.Syntax,
+            issues.Add(new LoadIssue(path, Math.Max(line, 1), dtd ? IssueCodes.DtdRefused : IssueCodes.Syntax,
                 dtd ? "The file declares a DTD (<!DOCTYPE ...>); DTDs and entities are refused for safety. Remove the declaration."
                     : $"Not well-formed XML: {ex.Message}"));
             return new LoadResult<GraphDataset>(null, issues);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             issues.Add(new LoadIssue(path, 0, IssueCodes.FileNotFound, ex.Message));
             return new LoadResult<GraphDataset>(null, issues);
@@ -154,8 +236,9 @@ public static class GraphMlReader
         keys.GetValueOrDefault((@for, id)) ?? keys.GetValueOrDefault(("all", id));
 
     /// <summary>Reads the data elements of a node or edge element into name → value (defaults first).</summary>
-    private static Dictionary<string, string> ReadValues(XmlReader r, string path, string @for, Dictionary<(string, string), Key> keys, List<LoadIssue> issues)
+    private static Dictionary<string, string> ReadValues(XmlReader r, Context ctx, string @for)
     {
+        var (path, keys, issues) = (ctx.Path, ctx.Keys, ctx.Issues);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ((f, _), k) in keys)
         {
@@ -171,12 +254,22 @@ public static class GraphMlReader
             advance = true;
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth) break;
             if (r.NodeType != XmlNodeType.Element) continue;
-            if (r.LocalName == "data" && r.Depth == depth + 1)
+            if (r.NamespaceURI == ctx.Ns && r.LocalName is "graph" or "node" or "edge" or "hyperedge")
+            {
+                issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported, r.LocalName == "graph" ? NestedGraph
+                    : $"A <{r.LocalName}> inside a <{@for}> is not GraphML depgraph reads; move it into the top-level <graph>."));
+                if (!r.IsEmptyElement) { r.Skip(); advance = false; }
+                continue;
+            }
+            if (r.NamespaceURI != ctx.Ns && r.LocalName is "graph" or "node" or "edge" or "hyperedge" or "data")
+                issues.Add(new LoadIssue(path, li.LineNumber, IssueCodes.Unsupported,
+                    $"<{r.Name}> is in namespace '{r.NamespaceURI}', not GraphML's; it is refused rather than read as GraphML."));
+            if (r.LocalName == "data" && r.NamespaceURI == ctx.Ns && r.Depth == depth + 1)
             {
                 var keyId = r.GetAttribute("key") ?? "";
                 var line = li.LineNumber;
                 var key = Resolve(keys, @for, keyId);
-                var value = ReadData(r);
+                var value = ReadData(r, ctx);
                 if (key is null)
                     issues.Add(new LoadIssue(path, line, IssueCodes.Syntax, $"<data key=\"{keyId}\"> refers to no <key> declared for {@for}s; the value is kept under that name.", IssueSeverity.Warning));
                 if (value is not null) values[key?.Name ?? keyId] = value;
@@ -191,9 +284,10 @@ public static class GraphMlReader
     }
 
     /// <summary>The text of a data or default element; null when it has element content.</summary>
-    private static string? ReadData(XmlReader r)
+    private static string? ReadData(XmlReader r, Context ctx)
     {
         if (r.IsEmptyElement) return "";
+        var startLine = ((IXmlLineInfo)r).LineNumber;
         var depth = r.Depth;
         var sb = new StringBuilder();
         var complex = false;
@@ -202,7 +296,16 @@ public static class GraphMlReader
             switch (r.NodeType)
             {
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (r.Depth == depth + 1) sb.Append(r.Value);
+                    if (r.Depth == depth + 1 && !complex)
+                    {
+                        sb.Append(r.Value);
+                        if (sb.Length > ctx.Limits.MaxFieldLength)
+                        {
+                            ctx.Issues.Add(new LoadIssue(ctx.Path, startLine, IssueCodes.Limit, ctx.Limits.Exceeded("max-field-length", $"a <data> value is longer than {ctx.Limits.MaxFieldLength:N0} characters")));
+                            complex = true;
+                            sb.Clear();
+                        }
+                    }
                     break;
                 case XmlNodeType.Element:
                     complex = true;
@@ -212,11 +315,12 @@ public static class GraphMlReader
         return complex ? null : sb.ToString();
     }
 
-    private static void ReadNode(XmlReader r, string path, Dictionary<(string, string), Key> keys, List<Node> nodes, List<LoadIssue> issues)
+    private static void ReadNode(XmlReader r, Context ctx, List<Node> nodes)
     {
+        var (path, issues) = (ctx.Path, ctx.Issues);
         var line = ((IXmlLineInfo)r).LineNumber;
         var id = r.GetAttribute("id");
-        var v = ReadValues(r, path, "node", keys, issues);
+        var v = ReadValues(r, ctx, "node");
         if (string.IsNullOrEmpty(id))
         {
             issues.Add(new LoadIssue(path, line, IssueCodes.MissingField, "A <node> has no id attribute."));
@@ -239,12 +343,13 @@ public static class GraphMlReader
             v.GetValueOrDefault("members_as_written"), scope, v.GetValueOrDefault("department_ja"), attributes, line, path));
     }
 
-    private static void ReadEdge(XmlReader r, string path, Dictionary<(string, string), Key> keys, List<Edge> edges, List<LoadIssue> issues)
+    private static void ReadEdge(XmlReader r, Context ctx, List<Edge> edges)
     {
+        var (path, issues) = (ctx.Path, ctx.Issues);
         var line = ((IXmlLineInfo)r).LineNumber;
         var source = r.GetAttribute("source");
         var target = r.GetAttribute("target");
-        var v = ReadValues(r, path, "edge", keys, issues);
+        var v = ReadValues(r, ctx, "edge");
         if (string.IsNullOrEmpty(source) || string.IsNullOrEmpty(target))
         {
             issues.Add(new LoadIssue(path, line, IssueCodes.MissingField, "An <edge> lacks its source or target attribute."));
@@ -264,9 +369,9 @@ public static class GraphMlReader
             ok = false;
         }
         var delayKey = v.ContainsKey("delay_hours") ? "delay_hours" : "weight";
-        var delay = Number(v, delayKey, 0, double.PositiveInfinity, IssueCodes.BadWeight, path, line, issues, ref ok);
+        var delay = Number(v, delayKey, 0, ReaderLimits.MaxHours, IssueCodes.BadWeight, path, line, issues, ref ok);
         var probability = Number(v, "probability", 1, 1, IssueCodes.BadProbability, path, line, issues, ref ok);
-        var strength = Number(v, "strength", 1, double.PositiveInfinity, IssueCodes.BadWeight, path, line, issues, ref ok);
+        var strength = Number(v, "strength", 1, ReaderLimits.MaxHours, IssueCodes.BadWeight, path, line, issues, ref ok);
         var channels = Parse(v, "channels", InterchangeText.ParseStringArray, [], path, line, issues, ref ok);
         var provenance = ReadProvenance(v, path, line, issues, ref ok);
         var attributes = Attributes(v, ["type", "flow", "channels", "delay_hours", "weight", "probability", "strength"]);
@@ -279,7 +384,7 @@ public static class GraphMlReader
     {
         if (!v.TryGetValue(name, out var text) || text.Trim().Length == 0) return fallback;
         if (InterchangeText.TryParseDouble(text, out var x) && double.IsFinite(x) && x >= 0 && x <= max) return x;
-        issues.Add(new LoadIssue(path, line, code, $"{name} is '{text}'; it must be {(code == IssueCodes.BadProbability ? "a number in [0, 1]" : "a finite number >= 0")}."));
+        issues.Add(new LoadIssue(path, line, code, $"{name} is '{Tokens.Show(text)}'; it must be {(code == IssueCodes.BadProbability ? "a number in [0, 1]" : $"a finite number from 0 to {ReaderLimits.MaxHours:0e0}")}."));
         ok = false;
         return fallback;
     }

@@ -87,7 +87,12 @@ internal static class InterchangeText
         using var doc = JsonDocument.Parse(json);
         var b = ImmutableArray.CreateBuilder<MemberCount>();
         foreach (var e in ArrayOf(doc.RootElement))
-            b.Add(new MemberCount(Str(e, "unit"), e.GetProperty("count").GetInt64()));
+        {
+            var count = e.GetProperty("count").GetInt64();
+            if (count is < 0 or > ReaderLimits.MaxMemberCount)
+                throw new FormatException($"member count {count} for '{Str(e, "unit")}' must be a whole number from 0 to {ReaderLimits.MaxMemberCount:N0}");
+            b.Add(new MemberCount(Str(e, "unit"), count));
+        }
         return b.ToImmutable();
     }
 

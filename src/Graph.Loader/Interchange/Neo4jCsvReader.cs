@@ -1,4 +1,3 @@
-using Depgraph.Core.IO;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -24,10 +23,12 @@ public static class Neo4jCsvReader
     /// <returns>The dataset (named after the folder, not curated) or the issues: <c>file-not-found</c>, <c>bad-header</c>,
     /// <c>bad-row</c>, <c>bad-value</c>, <c>syntax</c>, <c>unknown-kind</c>, <c>unknown-type</c>, <c>bad-weight</c>,
     /// <c>bad-probability</c>, <c>duplicate-id</c>, <c>dangling-reference</c>, <c>self-loop</c>.</returns>
+    /// <param name="options">Limits and encoding (null: strict UTF-8, <see cref="ReaderLimits.Default"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="dir"/> is null.</exception>
-    public static LoadResult<GraphDataset> Read(string dir)
+    public static LoadResult<GraphDataset> Read(string dir, ReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dir);
+        options ??= ReaderOptions.Default;
         var issues = new List<LoadIssue>();
         if (!Directory.Exists(dir))
         {
@@ -42,7 +43,7 @@ public static class Neo4jCsvReader
             var path = Path.Combine(dir, Neo4jSchema.NodeFileName(kind));
             if (!File.Exists(path)) continue;
             found++;
-            ReadFile(path, issues, ["id"], (cols, rec) => ReadNode(path, kind, cols, rec, issues, nodes));
+            ReadFile(path, issues, options, ["id"], (cols, rec) => ReadNode(path, kind, cols, rec, issues, nodes));
         }
         if (found == 0)
         {
@@ -53,8 +54,12 @@ public static class Neo4jCsvReader
         {
             var path = Path.Combine(dir, Neo4jSchema.RelationshipFileName(kind));
             if (!File.Exists(path)) continue;
-            ReadFile(path, issues, [":START_ID", ":END_ID"], (cols, rec) => ReadEdge(path, kind, cols, rec, issues, edges));
+            ReadFile(path, issues, options, [":START_ID", ":END_ID"], (cols, rec) => ReadEdge(path, kind, cols, rec, issues, edges));
         }
+        if (nodes.Count > options.Limits.MaxNodes)
+            issues.Add(new LoadIssue(dir, 0, IssueCodes.Limit, options.Limits.Exceeded("max-nodes", $"the files hold {nodes.Count:N0} nodes")));
+        if (edges.Count > options.Limits.MaxEdges)
+            issues.Add(new LoadIssue(dir, 0, IssueCodes.Limit, options.Limits.Exceeded("max-edges", $"the files hold {edges.Count:N0} relationships")));
         CheckGraph(nodes, edges, issues);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir)));
         return new LoadResult<GraphDataset>(new GraphDataset(name, [.. nodes], [.. edges]), issues);
@@ -81,12 +86,17 @@ public static class Neo4jCsvReader
         }
     }
 
-    private static void ReadFile(string path, List<LoadIssue> issues, string[] required, Action<Dictionary<string, int>, CsvRecord> row)
+    private static void ReadFile(string path, List<LoadIssue> issues, ReaderOptions options, string[] required, Action<Dictionary<string, int>, CsvRecord> row)
     {
         try
         {
-            using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
-            var csv = new CsvRecordReader(reader);
+            if (TextInput.ReadAll(path, options, out var problem) is not { } text)
+            {
+                issues.Add(problem!);
+                return;
+            }
+            using var reader = new StringReader(text);
+            var csv = new CsvRecordReader(reader, options.Limits.MaxFieldLength);
             var header = csv.Next();
             if (header is null)
             {
@@ -117,9 +127,13 @@ public static class Neo4jCsvReader
                 row(cols, rec);
             }
         }
+        catch (CsvLimitException ex)
+        {
+            issues.Add(new LoadIssue(path, ex.Line, IssueCodes.Limit, options.Limits.Exceeded("max-field-length", "a field is too long")));
+        }
         catch (FormatException ex)
         {
-            issues.Add(new LoadIssue(path, LineOf(ex.Message), IssueCodes.Syntax, ex.Message));
+            issues.Add(new LoadIssue(path, Math.Max(1, LineOf(ex.Message)), IssueCodes.Syntax, ex.Message));
         }
         catch (IOException ex)
         {
@@ -185,9 +199,9 @@ public static class Neo4jCsvReader
             issues.Add(new LoadIssue(path, rec.Line, IssueCodes.BadValue, $"Relationship {s} -> {t} has flow '{f}'; use provide or report."));
             ok = false;
         }
-        var delay = Number(path, rec, issues, cols, "delay_hours", 0, IssueCodes.BadWeight, double.PositiveInfinity, ref ok);
+        var delay = Number(path, rec, issues, cols, "delay_hours", 0, IssueCodes.BadWeight, ReaderLimits.MaxHours, ref ok);
         var probability = Number(path, rec, issues, cols, "probability", 1, IssueCodes.BadProbability, 1, ref ok);
-        var strength = Number(path, rec, issues, cols, "strength", 1, IssueCodes.BadWeight, double.PositiveInfinity, ref ok);
+        var strength = Number(path, rec, issues, cols, "strength", 1, IssueCodes.BadWeight, ReaderLimits.MaxHours, ref ok);
         var attributes = Json(path, rec, issues, "attributes_json", Opt(cols, rec, "attributes_json"), InterchangeText.ParseAttributes, ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal), ref ok);
         var provenance = ReadProvenance(path, cols, rec, issues, ref ok);
         if (!ok) return;
@@ -199,8 +213,8 @@ public static class Neo4jCsvReader
     {
         if (Opt(cols, rec, name) is not { } text) return fallback;
         if (InterchangeText.TryParseDouble(text, out var v) && double.IsFinite(v) && v >= 0 && v <= max) return v;
-        var range = code == IssueCodes.BadProbability ? "a number in [0, 1]" : "a finite number >= 0";
-        issues.Add(new LoadIssue(path, rec.Line, code, $"{name} is '{text}'; it must be {range}."));
+        var range = code == IssueCodes.BadProbability ? "a number in [0, 1]" : $"a finite number from 0 to {ReaderLimits.MaxHours:0e0}";
+        issues.Add(new LoadIssue(path, rec.Line, code, $"{name} is '{Tokens.Show(text)}'; it must be {range}."));
         ok = false;
         return fallback;
     }

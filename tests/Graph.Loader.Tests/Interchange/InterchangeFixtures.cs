@@ -73,7 +73,7 @@ internal static class InterchangeFixtures
             var kind = (NodeKind)rng.Next(EdgeKinds.AllNodeKinds.Count);
             nodes[i] = new Node($"n{i}§{Text(rng, ScalarAlphabet, 0, 4)}", kind, Text(rng, ScalarAlphabet, 0, 12), Text(rng, ScalarAlphabet, 0, 8),
                 RandomProvenance(rng),
-                members: [.. Enumerable.Range(0, rng.Next(3)).Select(_ => new MemberCount(Text(rng, ItemAlphabet, 1, 4), rng.NextInt64(0, 1L << 40)))],
+                members: [.. Enumerable.Range(0, rng.Next(3)).Select(_ => new MemberCount(Text(rng, ItemAlphabet, 1, 4), rng.NextInt64(0, ReaderLimits.MaxMemberCount + 1)))],
                 membersAsWritten: rng.Next(3) == 0 ? null : Text(rng, ScalarAlphabet, 0, 10),
                 scope: [.. Enumerable.Range(0, rng.Next(3)).Select(_ => Text(rng, ItemAlphabet, 1, 6))],
                 departmentJa: rng.Next(2) == 0 ? null : Text(rng, ScalarAlphabet, 0, 6),
