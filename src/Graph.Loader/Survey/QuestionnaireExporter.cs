@@ -57,8 +57,8 @@ public static class QuestionnaireExporter
                 if (o.Csv)
                 {
                     var (sectorFile, operatorFile) = CsvNames(s);
-                    WriteCsv(Path.Combine(tmp, sectorFile), content.Sector);
-                    WriteCsv(Path.Combine(tmp, operatorFile), content.Operators);
+                    WriteCsv(Path.Combine(tmp, sectorFile), content.Sector, [.. SurveyLayout.SectorColumns.Concat(SurveyLayout.SectorInfoColumns).Select(c => c.Key)]);
+                    WriteCsv(Path.Combine(tmp, operatorFile), content.Operators, [.. SurveyLayout.OperatorColumns.Select(c => c.Key)]);
                 }
                 else
                 {
@@ -210,13 +210,15 @@ public static class QuestionnaireExporter
         yield return ("問合せ先", o.Contact ?? "");
     }
 
-    private static void WriteCsv(string path, XlsxSheet sheet)
+    private static void WriteCsv(string path, XlsxSheet sheet, string[] header)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(true)) { NewLine = "\n" };
-        foreach (var row in sheet.Rows)
+        w.Write(string.Join(",", header));
+        w.Write('\n');
+        foreach (var row in sheet.Rows.Skip(1))
         {
-            // trailing blank rows of the workbook (for new suppliers) are not needed in CSV
-            if (row.Skip(2).All(c => c.Number is null && string.IsNullOrEmpty(c.Text)) && sheet.Rows[0] != row) continue;
+            // the workbook's blank rows (for new suppliers) are not needed in CSV
+            if (row.Skip(2).All(c => c.Number is null && string.IsNullOrEmpty(c.Text))) continue;
             w.Write(string.Join(",", row.Select(c => CsvField(c.Number is { } n ? SurveyText.Number(n) : c.Text ?? ""))));
             w.Write('\n');
         }
