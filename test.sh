@@ -9,9 +9,10 @@ root=$(pwd)
 
 log() { printf '== %s\n' "$*" >&2; }
 
-# 1. Debian packages: graphviz (DOT check), networkx/igraph (GraphML check, bench peers).
+# 1. Debian packages: graphviz (DOT check), networkx/igraph (GraphML check, bench peers),
+#    openpyxl and LibreOffice Calc (independent readers of the survey workbooks). The Japanese font ships with depgraph.
 need=()
-for p in graphviz python3-networkx python3-igraph; do
+for p in graphviz python3-networkx python3-igraph python3-openpyxl libreoffice-calc-nogui; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -30,6 +30,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
         root.Subcommands.Add(ReportCommand.Create(ctx));
+        root.Subcommands.Add(SurveyCommand.Create(ctx));
         return root;
     }
 
