@@ -9,8 +9,12 @@ namespace Depgraph.Loader.Scenarios;
 /// <para>Order: remove_nodes (with every edge that touches them), remove_edges, set_edges, then add_edges (appended
 /// after the dataset's edges, in file order). Node and edge order is otherwise kept, so an empty scenario gives a
 /// dataset equal to the input and every analysis gives byte-identical output.</para>
-/// <para>Every added or changed edge carries the provenance <c>scenario:&lt;file&gt;:&lt;line&gt;</c> (as its
-/// assumption, keeping any evidence of a changed edge) and the attribute <c>scenario</c> with the same label.</para>
+/// <para>Every added or changed edge carries the provenance reference <c>scenario:&lt;file&gt;:&lt;line&gt;</c>
+/// (<see cref="Provenance.Scenario"/>, so its <see cref="Provenance.Kind"/> is <see cref="Basis.Scenario"/>; a changed
+/// edge keeps its evidence and assumption) and the attribute <c>scenario</c> with the same label. The
+/// <see cref="Edge.ParameterBasis"/> of an added edge, or of an edge whose values are set, is
+/// <see cref="Basis.Scenario"/>; an edge whose values are scaled keeps the weaker of its own basis and scenario
+/// (half of an assumed probability is still assumed).</para>
 /// <para>Errors, each naming the scenario line: an unknown node id (<c>dangling-reference</c>), removing a protected
 /// node such as the analysis source (<c>removes-source</c>), a remove_edges or set_edges entry that matches no edge
 /// (<c>no-match</c>), a scaled probability above 1 (<c>bad-probability</c>). O(n + m) per scenario line kind.</para>
@@ -94,7 +98,8 @@ public static class ScenarioApplier
                     break;
                 }
                 before.Add(Describe(e, p, d, st));
-                edges[i] = Rebuild(e, d, p, st, Mark(e.Provenance, label, s.Note), label);
+                var basis = s.ScaleProbability is not null || s.ScaleDelay is not null ? e.ParameterBasis.Weaker(Basis.Scenario) : Basis.Scenario;
+                edges[i] = Rebuild(e, d, p, st, e.Provenance with { Scenario = label }, label, s.Note, basis);
             }
             if (bad) continue;
             if (count == 0) { issues.Error(file, s.Line, ScenarioIssueCodes.NoMatch, $"set_edges: no edge {s.Match} in the dataset{AfterRemovals(removedNodes)}; check the ids, type and flow."); continue; }
@@ -114,8 +119,8 @@ public static class ScenarioApplier
             var label = ScenarioApplication.Label(scenario, a.Line);
             var attrs = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal).Add(ScenarioAttribute, label);
             if (a.Note is { Length: > 0 } note) attrs = attrs.Add("note", note);
-            edges.Add(new Edge(a.Source, a.Target, a.Kind, Provenance.Assumed(label + (a.Note is { Length: > 0 } n ? ": " + n : "")),
-                a.DelayHours, a.Probability, a.Strength, a.Flow, a.Channels, attrs, a.Line, file));
+            edges.Add(new Edge(a.Source, a.Target, a.Kind, Provenance.FromScenario(label),
+                a.DelayHours, a.Probability, a.Strength, a.Flow, a.Channels, attrs, a.Line, file, Basis.Scenario));
             changes.Add(new ScenarioChange("add_edge", a.Line,
                 $"{a.Source} -> {a.Target} {a.Kind.Token()}{(a.Flow == InfoFlow.None ? "" : ":" + a.Flow.Token())} (delay {Num(a.DelayHours)} h, probability {Num(a.Probability)})", 1));
         }
@@ -162,13 +167,10 @@ public static class ScenarioApplier
         return $"{e.Source} -> {e.Target} " + (parts.Count > 0 ? string.Join(", ", parts) : "unchanged");
     }
 
-    private static Provenance Mark(Provenance p, string label, string? note)
+    private static Edge Rebuild(Edge e, double delay, double probability, double strength, Provenance provenance, string label, string? note, Basis basis)
     {
-        var text = label + (note is { Length: > 0 } ? ": " + note : "");
-        return new Provenance(p.Evidence, p.Assumption is null ? text : text + "; was: " + p.Assumption);
+        var attrs = e.Attributes.SetItem(ScenarioAttribute, label);
+        if (note is { Length: > 0 }) attrs = attrs.SetItem("scenario_note", note);
+        return new(e.Source, e.Target, e.Kind, provenance, delay, probability, strength, e.Flow, e.Channels, attrs, e.Line, e.File, basis);
     }
-
-    private static Edge Rebuild(Edge e, double delay, double probability, double strength, Provenance provenance, string label) =>
-        new(e.Source, e.Target, e.Kind, provenance, delay, probability, strength, e.Flow, e.Channels,
-            e.Attributes.SetItem(ScenarioAttribute, label), e.Line, e.File);
 }

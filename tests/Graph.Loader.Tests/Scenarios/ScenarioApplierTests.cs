@@ -45,12 +45,15 @@ public class ScenarioApplierTests
         var added = app.Dataset.Edges[^1];
         Assert.Equal(("ministry.mlit", "ceptoar.water", InfoFlow.Provide, 2.0, 0.9), (added.Source, added.Target, added.Flow, added.DelayHours, added.Probability));
         Assert.Equal("scenario:s.yaml:3", added.Attributes[ScenarioApplier.ScenarioAttribute]);
-        Assert.StartsWith("scenario:s.yaml:3", added.Provenance.Assumption);
+        Assert.Equal("scenario:s.yaml:3", added.Provenance.Scenario);
+        Assert.Equal((Basis.Scenario, Basis.Scenario), (added.Provenance.Kind, added.ParameterBasis));
         var before = Shipped.Value.Edges.Where(e => e.Kind == EdgeKind.DependsOn && e.Target == "sector.finance").ToList();
         var after = app.Dataset.Edges.Where(e => e.Kind == EdgeKind.DependsOn && e.Target == "sector.finance").ToList();
         Assert.NotEmpty(after);
         Assert.Equal(before.Select(e => e.Probability * 0.5), after.Select(e => e.Probability));
-        Assert.All(after, e => Assert.StartsWith("scenario:s.yaml:5", e.Provenance.Assumption));
+        Assert.All(after, e => Assert.Equal("scenario:s.yaml:5", e.Provenance.Scenario));
+        Assert.All(after, e => Assert.Equal(Basis.Assumption, e.ParameterBasis)); // half an assumed probability is still assumed
+        Assert.Equal(before.Select(e => e.Provenance.Evidence.Length), after.Select(e => e.Provenance.Evidence.Length));
     }
 
     [Theory]
