@@ -162,4 +162,13 @@ public class CompareCommandTests
         Assert.StartsWith("scenario,section,id,base,scenario,difference,ci95Low,ci95High\n", csv.Out.ReplaceLineEndings("\n"));
         Assert.Contains(",lost,ceptoar.oil,", csv.Out);
     }
+
+    [Fact]
+    public void Chart_option_writes_png_and_svg_per_scenario()
+    {
+        var dir = CliRunner.TempDir();
+        var r = CliRunner.Run("compare", "--scenario", ScenarioFiles.Meti, "--scenario", ScenarioFiles.Water, "--chart", Path.Combine(dir, "diff"), "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal(["diff-2.png", "diff-2.svg", "diff.png", "diff.svg"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }

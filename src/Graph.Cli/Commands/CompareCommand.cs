@@ -21,8 +21,9 @@ public static class CompareCommand
         var runs = new Option<int?>("--runs") { Description = "Cascade runs (default 1000)", HelpName = "N" };
         var seed = new Option<int?>("--seed") { Description = "Cascade seed (default 42)", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON lists all", HelpName = "N" };
+        var chart = new Option<string?>("--chart") { Description = "Also write the differences as diverging bars: PATH.png and PATH.svg (PATH-2… for further scenarios); cascade failure probabilities with --cascade-from, else members cut off per failing organisation", HelpName = "PATH" };
         var cmd = new Command("compare", "Base and what-if scenarios side by side: who loses or gains NISC's alerts and how fast, disjoint routes to each CEPTOAR, articulation points, what each node's failure cuts off, and (with --cascade-from) cascade failure probabilities with common random numbers.")
-            { scenarios, from, cascadeFrom, runs, seed, top };
+            { scenarios, from, cascadeFrom, runs, seed, top, chart };
         io.AddTo(cmd, withEdgeTypes: true);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
@@ -61,6 +62,12 @@ public static class CompareCommand
             ScenarioOption.ThrowOnErrors(issues);
             var results = apps.Select(a => (App: a, Result: ScenarioComparison.Run(all,
                 ReferenceEquals(a.Dataset, input.Dataset) ? all : a.Dataset.ToCompactGraph(), parameters, ct))).ToList();
+            if (pr.GetValue(chart) is { Length: > 0 } chartPath)
+                for (int i = 0; i < results.Count; i++)
+                {
+                    var files = CompareChart.Write(all, results[i].App, results[i].Result, i == 0 ? chartPath : $"{chartPath}-{i + 1}", lang);
+                    ctx.Err.WriteLine($"wrote {files.PngPath} and {files.SvgPath}");
+                }
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, parameters, results); break;
