@@ -53,6 +53,15 @@ public sealed class ScenarioOption
         return applied.Value!;
     }
 
+    /// <summary>" + scenario NAME (file)" for input descriptions when a non-empty scenario is given, else empty (so an empty scenario changes nothing).</summary>
+    public string Describe(ParseResult pr)
+    {
+        var path = pr.GetValue(Scenario);
+        if (string.IsNullOrWhiteSpace(path)) return "";
+        var s = ScenarioReader.Read(path).Value;
+        return s is null || s.IsEmpty ? "" : $" + scenario {s.Name} ({Path.GetFileName(path)})";
+    }
+
     /// <summary>One line: how many changes, or "no changes".</summary>
     public static string Summary(ScenarioApplication app) =>
         app.Changes.IsEmpty ? "no changes" : $"{app.Changes.Length} change{(app.Changes.Length == 1 ? "" : "s")} (" +
