@@ -31,6 +31,8 @@ public static class Cli
         root.Subcommands.Add(GenerateCommand.Create(ctx));
         root.Subcommands.Add(ReportCommand.Create(ctx));
         root.Subcommands.Add(SurveyCommand.Create(ctx));
+        root.Subcommands.Add(CompareCommand.Create(ctx));
+        root.Subcommands.Add(FindCommand.Create(ctx));
         return root;
     }
 

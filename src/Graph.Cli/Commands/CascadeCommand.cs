@@ -21,6 +21,8 @@ public static class CascadeCommand
         var model = new Option<string?>("--model") { Description = "independent (default) or threshold (default threshold 0.5)", HelpName = "MODEL" };
         var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model };
         io.AddTo(cmd, withEdgeTypes: true);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -36,10 +38,10 @@ public static class CascadeCommand
             if (!useThreshold && pr.GetValue(threshold) is not null) throw new UsageException("--threshold applies to the threshold model only");
             var options = new CascadeOptions { Runs = pr.GetValue(runs) ?? 1000, Seed = pr.GetValue(seed) ?? 42, Threshold = pr.GetValue(threshold) ?? 0.5 };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
-            var input = io.Load(pr, needDataset: false);
+            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
             var layer = io.GetLayer(pr, input, EdgeLayer.Dependency);
             var g = input.Graph.Select(layer);
-            var sources = InputOptions.ResolveIds(g, pr.GetValue(from), "--from");
+            var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
             if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);

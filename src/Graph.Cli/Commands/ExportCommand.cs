@@ -16,9 +16,11 @@ public static class ExportCommand
         var outOpt = new Option<string>("--out") { Description = "Output file (json, graphml, dot) or folder (neo4j)", Required = true, HelpName = "PATH" };
         var cmd = new Command("export", "Export the whole graph with all attributes and provenance.") { what, outOpt };
         io.AddTo(cmd, withEdgeTypes: false, withFormat: false);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
-            var input = io.Load(pr, needDataset: true);
+            var input = so.Load(pr, io, ctx, needDataset: true);
             var d = input.Dataset!;
             var path = pr.GetValue(outOpt)!;
             switch (pr.GetValue(what))

@@ -19,16 +19,18 @@ public static class PathsCommand
         var k = new Option<int>("--k") { Description = "Number of paths (default 10)", DefaultValueFactory = _ => 10, HelpName = "K" };
         var cmd = new Command("paths", "The k shortest simple propagation paths from A to B (cost = sum of hours), in non-decreasing hours. On the dataset the layer is the dependency layer between sectors and the information layer otherwise.") { from, to, k };
         io.AddTo(cmd, withEdgeTypes: true);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
             var lang = io.GetLang(pr);
             int kk = pr.GetValue(k);
             if (kk < 1 || kk > 100_000) throw new UsageException("--k must be in [1, 100000]");
-            var input = io.Load(pr, needDataset: false);
+            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from), pr.GetValue(to));
             var all = input.Graph;
-            int a0 = InputOptions.ResolveIds(all, pr.GetValue(from), "--from")[0];
-            int b0 = InputOptions.ResolveIds(all, pr.GetValue(to), "--to")[0];
+            int a0 = NodeArguments.Resolve(all, pr.GetValue(from), "--from")[0];
+            int b0 = NodeArguments.Resolve(all, pr.GetValue(to), "--to")[0];
             bool sectors = all.Kind(a0) is NodeKind.Sector or NodeKind.Resource && all.Kind(b0) is NodeKind.Sector or NodeKind.Resource;
             var layer = io.GetLayer(pr, input, sectors ? EdgeLayer.Dependency : EdgeLayer.Information);
             var g = all.Select(layer);

@@ -16,31 +16,35 @@ public static class ReachCommand
         var from = new Option<string>("--from") { Description = "Source node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
         var hops = new Option<int?>("--hops") { Description = "Keep nodes at most K hops away", HelpName = "K" };
         var within = new Option<double?>("--within") { Description = "Keep nodes whose earliest arrival is at most H hours", HelpName = "H" };
-        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within };
+        var to = new Option<string?>("--to") { Description = "Also say when every selected node is reached: ids, names, kind:K or sector:S (e.g. sector:金融)", HelpName = "SELECTOR" };
+        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within, to };
         io.AddTo(cmd, withEdgeTypes: true);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
             var lang = io.GetLang(pr);
             var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
-            var input = io.Load(pr, needDataset: false);
+            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
             var layer = io.GetLayer(pr, input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
-            var sources = InputOptions.ResolveIds(g, pr.GetValue(from), "--from");
+            var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
             var r = ReachAnalysis.Run(g, sources, options);
+            var targets = pr.GetValue(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;
             switch (format)
             {
-                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
+                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r, targets); break;
                 case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
-                default: WriteTable(ctx.Out, g, layer, r, lang, options); break;
+                default: WriteTable(ctx.Out, g, layer, r, lang, options); ReachTargets.WriteTable(ctx.Out, g, targets, lang); break;
             }
             return ExitCodes.Ok;
         }));
         return cmd;
     }
 
-    internal static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r) => Json.Write(o, w =>
+    internal static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, ReachTargets? targets = null) => Json.Write(o, w =>
     {
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
@@ -73,6 +77,7 @@ public static class ReachCommand
         }
         w.WriteEndArray();
         w.WriteEndObject();
+        targets?.WriteJson(w, g);
         w.WriteEndObject();
     });
 

@@ -30,6 +30,8 @@ public static class ReportCommand
             outDir, from, seed, runs, font,
         };
         io.AddTo(cmd, withEdgeTypes: false, withFormat: false);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -46,13 +48,13 @@ public static class ReportCommand
             if (string.IsNullOrWhiteSpace(dir)) throw new UsageException("--out needs a folder");
 
             progress.Report("load input");
-            var input = io.Load(pr, needDataset: true);
+            var input = so.Load(pr, io, ctx, needDataset: true, pr.GetValue(from));
             string? fromId = pr.GetValue(from);
-            if (!string.IsNullOrWhiteSpace(fromId)) fromId = input.Graph.Id(InputOptions.ResolveIds(input.Graph, fromId, "--from")[0]);
+            if (!string.IsNullOrWhiteSpace(fromId)) fromId = input.Graph.Id(NodeArguments.Resolve(input.Graph, fromId, "--from")[0]);
             else if (input.Graph.DefaultSource() < 0)
                 throw new UsageException("no source to start from: the graph has no node 'nisc' and no single government node; give the source id (--from).");
 
-            options = options with { From = fromId, InputDescription = Describe(pr, io, input) };
+            options = options with { From = fromId, InputDescription = Describe(pr, io, input) + so.Describe(pr) };
             var model = ReportBuilder.Build(input.Dataset!, options, progress, ct);
             var result = ReportWriter.Write(model, dir, new ChartOptions { FontFamily = pr.GetValue(font) }, progress);
             if (result.Warning is not null) ctx.Err.WriteLine($"depgraph: warning: {result.Warning}");

@@ -18,17 +18,19 @@ public static class SpofCommand
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
         var cmd = new Command("spof", "Single points of failure: articulation points and bridges, dominator tree from the source, reach lost per node and per link, strong articulation points and strong bridges, route redundancy.") { from, to, top };
         io.AddTo(cmd, withEdgeTypes: true);
+        var so = new ScenarioOption();
+        so.AddTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
             var lang = io.GetLang(pr);
             int topN = pr.GetValue(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
-            var input = io.Load(pr, needDataset: false);
+            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
             var layer = io.GetLayer(pr, input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
-            int root = ResolveRoot(g, pr.GetValue(from));
-            int[] targets = ResolveTargets(g, pr.GetValue(to), root);
+            int root = ResolveRoot(input.Graph, pr.GetValue(from));
+            int[] targets = ResolveTargets(input.Graph, pr.GetValue(to), root);
             var r = Compute(g, root, targets);
             switch (format)
             {
@@ -59,19 +61,16 @@ public static class SpofCommand
 
     internal static int ResolveRoot(CompactGraph g, string? from)
     {
-        return string.IsNullOrWhiteSpace(from) ? g.DefaultSource() : InputOptions.ResolveIds(g, from, "--from")[0];
+        return string.IsNullOrWhiteSpace(from) ? g.DefaultSource() : NodeArguments.Resolve(g, from, "--from")[0];
     }
 
     internal static int[] ResolveTargets(CompactGraph g, string? to, int root)
     {
         if (string.IsNullOrWhiteSpace(to)) return [];
         if (root < 0) throw new UsageException("--to needs a source: give --from ID");
-        if (to.StartsWith("kind:", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!EdgeKinds.TryParseNodeKind(to[5..], out var kind)) throw new UsageException($"--to: unknown node kind '{to[5..]}'");
-            return Enumerable.Range(0, g.NodeCount).Where(v => g.Kind(v) == kind && v != root).OrderBy(g.Id, StringComparer.Ordinal).ToArray();
-        }
-        var t = InputOptions.ResolveIds(g, to, "--to");
+        if (Depgraph.Analysis.Selection.NodeSelector.IsSelector(to.Trim()))
+            return NodeArguments.Resolve(g, to, "--to").Where(v => v != root).ToArray();
+        var t = NodeArguments.Resolve(g, to, "--to");
         if (t.Contains(root)) throw new UsageException("--to must not contain the source itself");
         return t;
     }
@@ -120,6 +119,7 @@ public static class SpofCommand
     private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
     {
         var (order, rank) = IdOrder(g);
+        var cutOff = r.Dominators is { } cd ? new CutOffLists(g, cd) : null;
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
         w.WriteStartArray("articulationPoints");
@@ -149,6 +149,7 @@ public static class SpofCommand
             w.WriteString("id", g.Id(e.Vertex));
             w.WriteNumber("reachLost", e.ReachLost);
             w.WriteNumber("membersLost", e.MembersLost);
+            cutOff?.WriteJson(w, e.Vertex);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -211,6 +212,7 @@ public static class SpofCommand
             var t = new TextTable(ja ? "組織" : "organisation", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost").AlignRight(1, 2);
             foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost);
             t.Write(o, "  ");
+            if (r.Dominators is { } cd) new CutOffLists(g, cd).WriteTable(o, r.NodeImpact.Take(top).Select(e => e.Vertex), lang);
             o.WriteLine();
             o.WriteLine(ja ? $"リンク障害の影響(上位{top})" : $"Link impact (top {top})");
             var l = new TextTable(ja ? "リンク" : "link", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost").AlignRight(1, 2);

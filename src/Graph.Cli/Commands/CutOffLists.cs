@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Depgraph.Analysis.Comparison;
+using Depgraph.Analysis.Resilience;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary>Who is cut off when a node fails (spof): the CEPTOARs, member groups and outside recipients, by id.</summary>
+internal sealed class CutOffLists(CompactGraph g, DominatorTree tree)
+{
+    private readonly CutOffSets _sets = new(g, tree);
+
+    /// <summary>The CEPTOARs, member groups, outside recipients and the number of other nodes cut off by <paramref name="v"/>'s failure; ids sorted.</summary>
+    public (List<int> Ceptoars, List<int> Members, List<int> Outside, int Others) Of(int v)
+    {
+        List<int> c = [], m = [], x = [];
+        int others = 0;
+        foreach (int u in _sets.Lost(v))
+        {
+            switch (g.Kind(u))
+            {
+                case NodeKind.Ceptoar: c.Add(u); break;
+                case NodeKind.Member: m.Add(u); break;
+                case NodeKind.External: x.Add(u); break;
+                default: others++; break;
+            }
+        }
+        Comparison<int> byId = (a, b) => string.CompareOrdinal(g.Id(a), g.Id(b));
+        c.Sort(byId); m.Sort(byId); x.Sort(byId);
+        return (c, m, x, others);
+    }
+
+    public void WriteJson(Utf8JsonWriter w, int v)
+    {
+        var (c, m, x, others) = Of(v);
+        w.WriteStartObject("cutOff");
+        w.Strings("ceptoars", c.Select(g.Id));
+        w.Strings("memberGroups", m.Select(g.Id));
+        w.Strings("outsideRecipients", x.Select(g.Id));
+        w.WriteNumber("otherNodes", others);
+        w.WriteEndObject();
+    }
+
+    public void WriteTable(TextWriter o, IEnumerable<int> vertices, string lang)
+    {
+        bool ja = lang == "ja";
+        o.WriteLine();
+        o.WriteLine(ja ? "切り離される組織(セプター / 構成員グループ / 構成員以外の展開先)" : "Who is cut off (CEPTOARs / member groups / outside recipients)");
+        foreach (int v in vertices)
+        {
+            var (c, m, x, others) = Of(v);
+            o.WriteLine($"  {g.Label(v, lang)} ({g.Id(v)})");
+            if (c.Count > 0) o.WriteLine($"    {(ja ? "セプター" : "CEPTOARs")}: {Names(c)}");
+            if (m.Count > 0) o.WriteLine($"    {(ja ? "構成員" : "members")}: {Names(m)}");
+            if (x.Count > 0) o.WriteLine($"    {(ja ? "構成員以外" : "outside")}: {Names(x)}");
+            if (others > 0) o.WriteLine($"    {(ja ? "その他" : "other nodes")}: {others:N0}");
+        }
+
+        string Names(List<int> vs) => string.Join(", ", vs.Take(8).Select(u => g.Label(u, lang))) + (vs.Count > 8 ? $", … ({vs.Count:N0})" : "");
+    }
+}

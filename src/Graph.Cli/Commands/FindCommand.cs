@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Depgraph.Analysis.Selection;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Cli.Commands;
+
+/// <summary><c>depgraph find TEXT [--kind K]</c>: ids by a fragment of the id, Japanese or English name.</summary>
+public static class FindCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext ctx)
+    {
+        var io = new InputOptions();
+        var text = new Argument<string>("TEXT") { Description = "A fragment of an id, Japanese or English name (case- and width-insensitive)" };
+        var kind = new Option<string?>("--kind") { Description = "Only nodes of this kind (ceptoar, member, exercise, resource, …)", HelpName = "K" };
+        var cmd = new Command("find", "Find node ids by id, Japanese or English name: kind, names and sector of each match. Every command accepts these ids, exact names, kind:K and sector:S.") { text, kind };
+        io.AddTo(cmd, withEdgeTypes: false);
+        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        {
+            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var lang = io.GetLang(pr);
+            NodeKind? k = null;
+            if (pr.GetValue(kind) is { Length: > 0 } ks)
+            {
+                if (!EdgeKinds.TryParseNodeKind(ks, out var kk)) throw new UsageException($"--kind: unknown node kind '{ks}'; known: {string.Join(", ", EdgeKinds.AllNodeKinds.Select(x => x.Token()))}");
+                k = kk;
+            }
+            var input = io.Load(pr, needDataset: false);
+            var g = input.Graph;
+            var matches = NodeFinder.Find(g, pr.GetValue(text) ?? "", k);
+            string En(int v) => g.Label(v, "en") is var en && (en != g.Label(v, "ja") || en != g.Id(v)) ? en : "";
+            switch (format)
+            {
+                case OutputFormat.Json:
+                    Json.Write(ctx.Out, w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteStartArray("matches");
+                        foreach (var m in matches)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("id", g.Id(m.Vertex));
+                            w.WriteString("kind", g.Kind(m.Vertex).Token());
+                            w.WriteString("nameJa", g.Label(m.Vertex, "ja"));
+                            w.WriteString("nameEn", En(m.Vertex));
+                            if (m.Sector >= 0) w.WriteString("sector", g.Id(m.Sector)); else w.WriteNull("sector");
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    ctx.Out.WriteLine("id,kind,nameJa,nameEn,sector");
+                    foreach (var m in matches)
+                        ctx.Out.WriteLine($"{Csv.Field(g.Id(m.Vertex))},{g.Kind(m.Vertex).Token()},{Csv.Field(g.Label(m.Vertex, "ja"))},{Csv.Field(En(m.Vertex))},{(m.Sector >= 0 ? Csv.Field(g.Id(m.Sector)) : "")}");
+                    break;
+                default:
+                    bool ja = lang == "ja";
+                    var t = new TextTable("id", ja ? "種別" : "kind", ja ? "名称" : "name", ja ? "英語名" : "English name", ja ? "分野" : "sector");
+                    foreach (var m in matches)
+                        t.Add(g.Id(m.Vertex), g.Kind(m.Vertex).Token(), g.Label(m.Vertex, "ja"), En(m.Vertex), m.Sector >= 0 ? g.Label(m.Sector, lang) : "");
+                    t.Write(ctx.Out);
+                    ctx.Out.WriteLine($"{matches.Count:N0} {(ja ? "件" : "match(es)")}");
+                    break;
+            }
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Depgraph.Cli.Tests;
+
+public class FindCommandTests
+{
+    [Fact]
+    public void Find_is_case_and_width_insensitive_and_reports_kind_names_and_sector()
+    {
+        var wide = CliRunner.Run("find", "ＣＥＰＴＯＡＲ", "--kind", "ceptoar", "--format", "json");
+        var narrow = CliRunner.Run("find", "ceptoar", "--kind", "ceptoar", "--format", "json");
+        Assert.True(wide.ExitCode == 0, wide.Err);
+        Assert.Equal(narrow.Out, wide.Out);
+        var matches = wide.Json.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal(21, matches.Count);
+        var banks = matches.Single(m => m.GetProperty("id").GetString() == "ceptoar.banks");
+        Assert.Equal(("ceptoar", "銀行等CEPTOAR", "sector.finance"), (banks.GetProperty("kind").GetString(), banks.GetProperty("nameJa").GetString(), banks.GetProperty("sector").GetString()));
+    }
+
+    [Theory]
+    [InlineData("演習", "exercise")]
+    [InlineData("燃料", "resource")]
+    public void Exercises_and_shared_resources_are_findable(string text, string kind)
+    {
+        var r = CliRunner.Run("find", text, "--format", "json");
+        Assert.Contains(r.Json.GetProperty("matches").EnumerateArray(), m => m.GetProperty("kind").GetString() == kind);
+    }
+
+    [Fact]
+    public void Names_and_selectors_are_accepted_where_ids_are()
+    {
+        var byName = CliRunner.Run("reach", "--from", "内閣官房 内閣サイバーセキュリティセンター", "--format", "json");
+        var byId = CliRunner.Run("reach", "--from", "nisc", "--format", "json");
+        Assert.True(byName.ExitCode == 0, byName.Err);
+        Assert.Equal(byId.Out, byName.Out);
+        var r = CliRunner.Run("reach", "--from", "nisc", "--to", "sector:金融", "--format", "json");
+        var t = r.Json.GetProperty("targets");
+        Assert.Equal("sector:金融", t.GetProperty("selector").GetString());
+        Assert.Equal(t.GetProperty("count").GetInt32(), t.GetProperty("reached").GetInt32());
+        Assert.True(t.GetProperty("allReachedHours").GetDouble() > 0);
+        var sameAsId = CliRunner.Run("reach", "--from", "nisc", "--to", "sector:sector.finance", "--format", "json");
+        Assert.Equal(r.Json.GetProperty("targets").GetProperty("count").GetInt32(), sameAsId.Json.GetProperty("targets").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void An_ambiguous_or_unknown_name_is_a_usage_error_listing_candidates()
+    {
+        var r = CliRunner.Run("reach", "--from", "存在しない組織");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--from", r.Err);
+    }
+
+    [Fact]
+    public void Spof_names_who_is_cut_off()
+    {
+        var r = CliRunner.Run("spof", "--format", "json");
+        var meti = r.Json.GetProperty("nodeImpact").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "ministry.meti");
+        var cut = meti.GetProperty("cutOff");
+        Assert.Equal(["ceptoar.credit", "ceptoar.oil"], cut.GetProperty("ceptoars").EnumerateArray().Select(x => x.GetString()));
+        Assert.Contains("members.credit", cut.GetProperty("memberGroups").EnumerateArray().Select(x => x.GetString()));
+        var table = CliRunner.Run("spof", "--format", "table", "--top", "30");
+        Assert.Contains("切り離される組織", table.Out);
+    }
+}
