@@ -134,7 +134,8 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
 
         foreach (string f in files.Where(f => !f.EndsWith(".png", StringComparison.Ordinal)))
         {
-            string text = File.ReadAllText(Path.Combine(curated.Dir, f));
+            // Inline base64 images can hold any short string ("/tmp" in the IPAexGothic charts): leave them out.
+            string text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(curated.Dir, f)), "base64,[A-Za-z0-9+/=]+", "base64,");
             Assert.DoesNotContain(CliRunner.RepoRoot, text, StringComparison.Ordinal);
             Assert.DoesNotContain(Path.GetTempPath().TrimEnd('/'), text, StringComparison.Ordinal);
             Assert.DoesNotContain(DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
