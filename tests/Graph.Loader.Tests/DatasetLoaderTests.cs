@@ -72,7 +72,8 @@ public class DatasetLoaderTests
         // survey row: empty probability and time take dependency_defaults; no assumption, reason kept
         var b = deps[1];
         Assert.Equal(("sector.y", "sector.x", 0.2, 0.3, 24.0), (b.Source, b.Target, b.Strength, b.Probability, b.DelayHours));
-        Assert.True(b.Provenance.IsEmpty);
+        Assert.Equal(Basis.Survey, b.Provenance.Kind);
+        Assert.False(b.Provenance.IsEmpty);
         Assert.Equal("survey", b.Attributes["basis"]);
         Assert.Equal("from the survey", b.Attributes["reason"]);
     }

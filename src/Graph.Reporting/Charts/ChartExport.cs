@@ -84,11 +84,13 @@ public static class ChartExport
             int w = size.PixelWidth;
             int h = size.PixelHeight;
             plot.RenderInMemory(w, h);
-            // Labels centred on the data area may use it plus the narrower side margin (in layout units).
+            // Labels centred on the data area may use it plus the narrower side margin (in layout units). ScottPlot's
+            // FigureRect is in pixels and its DataRect in layout units (pixels / ScaleFactor): bring both to layout units.
             PixelRect data = plot.LastRender.DataRect;
             PixelRect figure = plot.LastRender.FigureRect;
-            double margin = Math.Min(data.Left - figure.Left, figure.Right - data.Right);
-            double centredWidth = (data.Width + (2 * margin)) * size.LayoutWidth / figure.Width;
+            double figureLeft = figure.Left / size.ScaleFactor, figureRight = figure.Right / size.ScaleFactor;
+            double margin = Math.Max(0, Math.Min(data.Left - figureLeft, figureRight - data.Right));
+            double centredWidth = data.Width + (2 * margin);
             if (ChartStyle.FitWideLabels(plot, size.LayoutWidth, centredWidth))
             {
                 plot.RenderInMemory(w, h);

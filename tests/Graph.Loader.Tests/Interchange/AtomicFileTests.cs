@@ -44,14 +44,14 @@ public class AtomicFileTests
     public void WriteFiles_ExceptionMidway_LeavesTheFolderAsItWas()
     {
         using var tmp = new ExternalTools.TempDir();
-        File.WriteAllText(tmp.File("a.csv"), "old");
+        AtomicFile.WriteFiles(tmp.Path, dir => File.WriteAllText(Path.Combine(dir, "a.csv"), "old"));
         Assert.Throws<IOException>(() => AtomicFile.WriteFiles(tmp.Path, dir =>
         {
             File.WriteAllText(Path.Combine(dir, "a.csv"), "new");
             File.WriteAllText(Path.Combine(dir, "b.csv"), "new");
             throw new IOException("disk full");
         }));
-        Assert.Equal(["a.csv"], Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName));
+        Assert.Equal([".depgraph-manifest", "a.csv"], Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("old", File.ReadAllText(tmp.File("a.csv")));
 
         var written = AtomicFile.WriteFiles(tmp.Path, dir =>
@@ -61,6 +61,6 @@ public class AtomicFileTests
         });
         Assert.Equal(["a.csv", "b.csv"], written);
         Assert.Equal("new", File.ReadAllText(tmp.File("a.csv")));
-        Assert.Equal(2, Directory.GetFileSystemEntries(tmp.Path).Length);
+        Assert.Equal(3, Directory.GetFileSystemEntries(tmp.Path).Length); // a.csv, b.csv, .depgraph-manifest
     }
 }

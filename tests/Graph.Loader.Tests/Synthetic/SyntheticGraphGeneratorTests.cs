@@ -202,7 +202,7 @@ public class SyntheticGraphGeneratorTests
             var p = Make(2_000, 9_000, 8);
             Assert.Equal(Encoding.UTF8.GetBytes(p.NodesText), File.ReadAllBytes(Path.Combine(dir, "nodes.csv")));
             Assert.Equal(Encoding.UTF8.GetBytes(p.EdgesText), File.ReadAllBytes(Path.Combine(dir, "edges.csv")));
-            Assert.Equal(["edges.csv", "nodes.csv"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+            Assert.Equal([".depgraph-manifest", "edges.csv", "nodes.csv"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
         }
         finally
         {
@@ -221,7 +221,7 @@ public class SyntheticGraphGeneratorTests
             Assert.Throws<ArgumentOutOfRangeException>(() =>
                 SyntheticGraphGenerator.GenerateToFolder(new SyntheticGraphOptions { Nodes = 500, Edges = 1 }, dir));
             Assert.Equal(before, File.ReadAllBytes(Path.Combine(dir, "edges.csv")));
-            Assert.Equal(2, Directory.GetFiles(dir).Length);
+            Assert.Equal(3, Directory.GetFiles(dir).Length); // nodes.csv, edges.csv, .depgraph-manifest
         }
         finally
         {

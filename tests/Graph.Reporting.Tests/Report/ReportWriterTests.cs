@@ -86,12 +86,23 @@ public sealed class ReportWriterTests
     public void A_previous_report_is_replaced_but_a_folder_with_other_files_is_not_touched()
     {
         string dir = NewDir();
-        Directory.CreateDirectory(Path.Combine(dir, "charts"));
-        File.WriteAllText(Path.Combine(dir, "report.md"), "old");
-        File.WriteAllText(Path.Combine(dir, "charts", "stale.png"), "old");
         ReportWriter.Write(Model, dir);
-        Assert.NotEqual("old", File.ReadAllText(Path.Combine(dir, "report.md")));
-        Assert.False(File.Exists(Path.Combine(dir, "charts", "stale.png")));
+        Assert.True(File.Exists(Path.Combine(dir, ".depgraph-manifest")));
+        ReportWriter.Write(Model, dir); // its own earlier report: replaced
+
+        // a user's own report.md (no manifest): never replaced, whatever its name
+        string users = NewDir();
+        Directory.CreateDirectory(Path.Combine(users, "charts"));
+        File.WriteAllText(Path.Combine(users, "report.md"), "old");
+        File.WriteAllText(Path.Combine(users, "charts", "stale.png"), "old");
+        Assert.Throws<ArgumentException>(() => ReportWriter.Write(Model, users));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(users, "report.md")));
+        Assert.True(File.Exists(Path.Combine(users, "charts", "stale.png")));
+
+        // a chart added to an earlier report: refused, nothing touched
+        File.WriteAllText(Path.Combine(dir, "charts", "stale.png"), "old");
+        Assert.Throws<ArgumentException>(() => ReportWriter.Write(Model, dir));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(dir, "charts", "stale.png")));
 
         string other = NewDir();
         Directory.CreateDirectory(other);
