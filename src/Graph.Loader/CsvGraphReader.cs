@@ -85,9 +85,10 @@ internal static class CsvGraphReader
                 }
                 if (raw[fieldStart..i].ContainsAny('\n', '\r'))
                 {
-                    int lines = row.LineNumberToExcl - row.LineNumberFrom;
+                    var field = raw[fieldStart..i];
+                    int lines = 1 + field.Count('\n') + field.Count('\r') - field.Count("\r\n");
                     return new RowIssue(IssueCodes.BadRow,
-                        $"a quoted field runs over {lines} lines (to line {row.LineNumberToExcl - 1}); fields cannot hold line breaks here — is a closing '\"' missing?", false);
+                        $"a quoted field runs over {lines} lines; fields cannot hold line breaks here — is a closing '\"' missing?", false);
                 }
                 if (i < raw.Length && raw[i] != ',')
                     return new RowIssue(IssueCodes.BadRow, "text after the closing quote of a field; a field is either all quoted (\"a \"\"b\"\"\") or has no quotes.", false);

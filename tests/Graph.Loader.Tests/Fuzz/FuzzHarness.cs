@@ -28,6 +28,10 @@ public static class FuzzHarness
     public static long Iterations { get; } =
         long.TryParse(Environment.GetEnvironmentVariable("DEPGRAPH_FUZZ_ITER"), out var n) && n > 0 ? n : 250;
 
+    /// <summary>Seconds per reader instead of a count, when DEPGRAPH_FUZZ_SECONDS is set (-1: use <see cref="Iterations"/>).</summary>
+    public static int Seconds { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("DEPGRAPH_FUZZ_SECONDS"), out var sec) && sec > 0 ? sec : -1;
+
     /// <summary>Threads for the sample (tests/fuzz/run.sh uses all cores; CI one).</summary>
     public static int Threads { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("DEPGRAPH_FUZZ_THREADS"), out var t) && t > 0 ? t : 1;

@@ -39,7 +39,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     private void Run(string reader, Gen<Dictionary<string, byte[]>> gen, Action<Dictionary<string, byte[]>> check)
     {
         var sw = Stopwatch.StartNew();
-        gen.Sample(check, iter: FuzzHarness.Iterations, threads: FuzzHarness.Threads, print: FuzzHarness.Print);
+        if (FuzzHarness.Seconds > 0) gen.Sample(check, time: FuzzHarness.Seconds, threads: FuzzHarness.Threads, print: FuzzHarness.Print);
+        else gen.Sample(check, iter: FuzzHarness.Iterations, threads: FuzzHarness.Threads, print: FuzzHarness.Print);
         output.WriteLine(FuzzHarness.Report(reader, Stats[reader], sw.Elapsed));
     }
 
