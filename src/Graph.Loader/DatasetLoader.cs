@@ -92,7 +92,10 @@ public static class DatasetLoader
 
         private string PathOf(string rel) => Path.Combine(folder, rel);
 
-        private static int LineOf(YamlNode n) => (int)n.Start.Line;
+        private int _lastLine = int.MaxValue;
+
+        /// <summary>A node's line, clamped to the file being read (YamlDotNet can place a node at the end of input one line past the last).</summary>
+        private int LineOf(YamlNode n) => (int)Math.Clamp(n.Start.Line, 1, _lastLine);
 
         public GraphDataset Result()
         {
@@ -225,6 +228,7 @@ public static class DatasetLoader
                 Issues.Add(readIssue!);
                 return null;
             }
+            _lastLine = InFile(long.MaxValue, text);
             try
             {
                 var stream = new YamlStream();
