@@ -11,6 +11,9 @@ internal interface ICsvGraphSink
 
     /// <summary>An edge between node indices.</summary>
     void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line);
+
+    /// <summary>True when the sink keeps line numbers: the edges are then read sequentially (Sep's parallel rows can carry a wrong line number).</summary>
+    bool KeepsLines { get; }
 }
 
 /// <summary>
@@ -82,9 +85,10 @@ internal static class CsvGraphReader
                 }
                 if (raw[fieldStart..i].ContainsAny('\n', '\r'))
                 {
-                    int lines = row.LineNumberToExcl - row.LineNumberFrom;
+                    var field = raw[fieldStart..i];
+                    int lines = 1 + field.Count('\n') + field.Count('\r') - field.Count("\r\n");
                     return new RowIssue(IssueCodes.BadRow,
-                        $"a quoted field runs over {lines} lines (to line {row.LineNumberToExcl - 1}); fields cannot hold line breaks here — is a closing '\"' missing?", false);
+                        $"a quoted field runs over {lines} lines; fields cannot hold line breaks here — is a closing '\"' missing?", false);
                 }
                 if (i < raw.Length && raw[i] != ',')
                     return new RowIssue(IssueCodes.BadRow, "text after the closing quote of a field; a field is either all quoted (\"a \"\"b\"\"\") or has no quotes.", false);
@@ -165,7 +169,7 @@ internal static class CsvGraphReader
             if (reader is null) return false;
             foreach (var row in reader)
             {
-                line = row.LineNumberFrom;
+                line = header ? row.LineNumberFrom : 1; // Sep can misnumber the first row of a header-less read
                 if (RowProblem(row, options.Limits) is { } problem)
                 {
                     issues.Error(path, line, problem.Code, problem.Message);
@@ -237,7 +241,7 @@ internal static class CsvGraphReader
         if (options.IsUtf8)
         {
             if (TextInput.Check(path, options) is { } problem) { issues.Add(problem); return; }
-            if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && ReadEdgesParallel(path, sink, issues, index, nodesUsable, options.Limits))
+            if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && !sink.KeepsLines && ReadEdgesParallel(path, sink, issues, index, nodesUsable, options.Limits))
                 return;
         }
         ReadEdgesSequential(path, sink, issues, index, nodesUsable, options);
@@ -296,8 +300,10 @@ internal static class CsvGraphReader
         {
             return false;
         }
-        foreach (var (line, code, message) in pending) issues.Error(path, line, code, message);
-        return true;
+        // Sep 0.17's ParallelEnumerate can number a row wrongly (the last row of a file without a final line break
+        // came back as line 2, found by the fuzz tests): a file with any issue is read again sequentially, which
+        // numbers every row exactly. Clean files, the common large case, keep the parallel speed.
+        return pending.Count == 0;
     }
 
     private static EdgeRow ParseEdgeRow(SepReader.Row row, IdIndex index, bool nodesUsable, ReaderLimits limits)
@@ -374,7 +380,7 @@ internal static class CsvGraphReader
             if (reader is null) return;
             foreach (var row in reader)
             {
-                line = row.LineNumberFrom;
+                line = header ? row.LineNumberFrom : 1; // Sep can misnumber the first row of a header-less read
                 if (RowProblem(row, options.Limits) is { } problem)
                 {
                     issues.Error(path, line, problem.Code, problem.Message);

@@ -92,7 +92,10 @@ public static class DatasetLoader
 
         private string PathOf(string rel) => Path.Combine(folder, rel);
 
-        private static int LineOf(YamlNode n) => (int)n.Start.Line;
+        private int _lastLine = int.MaxValue;
+
+        /// <summary>A node's line, clamped to the file being read (YamlDotNet can place a node at the end of input one line past the last).</summary>
+        private int LineOf(YamlNode n) => (int)Math.Clamp(n.Start.Line, 1, _lastLine);
 
         public GraphDataset Result()
         {
@@ -225,6 +228,7 @@ public static class DatasetLoader
                 Issues.Add(readIssue!);
                 return null;
             }
+            _lastLine = InFile(long.MaxValue, text);
             try
             {
                 var stream = new YamlStream();
@@ -240,21 +244,28 @@ public static class DatasetLoader
             }
             catch (YamlException ex) when ((ex as YamlLimitException ?? ex.InnerException as YamlLimitException) is { } limit)
             {
-                Issues.Error(path, Math.Max(1, (int)limit.Start.Line), IssueCodes.Limit, YamlMessage(limit));
+                Issues.Error(path, InFile(limit.Start.Line, text), IssueCodes.Limit, YamlMessage(limit));
             }
             catch (YamlException ex)
             {
-                int line = Math.Max(1, (int)ex.Start.Line);
-                Issues.Error(path, line, IssueCodes.Syntax, $"YAML syntax error: {YamlMessage(ex)}");
+                Issues.Error(path, InFile(ex.Start.Line, text), IssueCodes.Syntax, $"YAML syntax error: {YamlMessage(ex)}");
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // YamlDotNet sometimes fails with a non-YAML exception (e.g. an unclosed '[' at the end of a file):
                 // find the line by replaying the low-level parser, which knows where it stopped.
                 var (line, message) = LocateFailure(text, ex);
-                Issues.Error(path, line, IssueCodes.Syntax, $"YAML syntax error: {message}");
+                Issues.Error(path, InFile(line, text), IssueCodes.Syntax, $"YAML syntax error: {message}");
             }
             return null;
+        }
+
+        /// <summary>A parser's line clamped to the file (YamlDotNet reports an error at the end of input one line past the last).</summary>
+        private static int InFile(long line, string text)
+        {
+            int last = 1 + text.AsSpan().Count('\n');
+            if (text.EndsWith('\n') && last > 1) last--;
+            return (int)Math.Clamp(line, 1, last);
         }
 
         private static (int Line, string Message) LocateFailure(string text, Exception original)
@@ -678,7 +689,7 @@ public static class DatasetLoader
                 if (reader is null) return;
                 foreach (var row in reader)
                 {
-                    line = row.LineNumberFrom;
+                    line = header ? row.LineNumberFrom : 1; // Sep can misnumber the first row of a header-less read
                     if (CsvGraphReader.RowProblem(row, options.Limits) is { } problem)
                     {
                         Issues.Error(path, line, problem.Code, problem.Message);

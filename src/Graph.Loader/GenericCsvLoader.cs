@@ -114,6 +114,8 @@ public static class GenericCsvLoader
         public void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line) =>
             Edges.Add(new Edge(Nodes[source].Id, Nodes[target].Id, kind, Provenance.None, weight, probability, 1, flow,
                 line: line, file: edgesPath));
+
+        public bool KeepsLines => true;
     }
 
     private sealed class CompactSink(int nodeHint, int edgeHint) : ICsvGraphSink
@@ -124,5 +126,7 @@ public static class GenericCsvLoader
 
         public void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line) =>
             Builder.AddEdge(source, target, kind, weight, probability, 1, flow);
+
+        public bool KeepsLines => false;
     }
 }

@@ -36,7 +36,7 @@ internal static class TextInput
         {
             using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var decoder = options.Encoding.GetDecoder();
-            var bytes = new byte[1 << 20];
+            var bytes = new byte[(int)Math.Clamp(f.Length + 1, 16, 1 << 20)]; // one byte more than a small file: the first read ends it
             var chars = new char[options.Encoding.GetMaxCharCount(bytes.Length) + 4];
             long lines = 1;
             bool first = true;
