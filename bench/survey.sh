@@ -23,7 +23,7 @@ import os, sys, random, openpyxl
 src, dst, ops = sys.argv[1], sys.argv[2], int(sys.argv[3])
 os.makedirs(dst)
 rnd = random.Random(42)
-for name in sorted(os.listdir(src)):
+for name in sorted(n for n in os.listdir(src) if n.endswith(".xlsx")):
     wb = openpyxl.load_workbook(os.path.join(src, name))
     suppliers = [r[0] for r in wb['一覧'].iter_rows(min_row=2, values_only=True) if r[0]]
     ws = wb['分野']
