@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
 t0=$(now)
-"$bin" survey export --out "$work/q" >/dev/null 2>&1
+/usr/bin/time -f "%U %S" -o "$work/export.cpu" "$bin" survey export --out "$work/q" >/dev/null 2>&1
 t1=$(now)
 
 /usr/bin/python3 - "$work/q" "$work/a" "$ops" <<'PY'
@@ -23,7 +23,7 @@ import os, sys, random, openpyxl
 src, dst, ops = sys.argv[1], sys.argv[2], int(sys.argv[3])
 os.makedirs(dst)
 rnd = random.Random(42)
-for name in sorted(os.listdir(src)):
+for name in sorted(n for n in os.listdir(src) if n.endswith(".xlsx")):
     wb = openpyxl.load_workbook(os.path.join(src, name))
     suppliers = [r[0] for r in wb['一覧'].iter_rows(min_row=2, values_only=True) if r[0]]
     ws = wb['分野']
@@ -47,23 +47,28 @@ for name in sorted(os.listdir(src)):
 PY
 
 t2=$(now)
-"$bin" survey import "$work/a" --out "$work/new" --format json > "$work/import.json" 2>"$work/import.err"
+/usr/bin/time -f "%U %S" -o "$work/import.cpu" "$bin" survey import "$work/a" --out "$work/new" --format json > "$work/import.json" 2>"$work/import.err"
 t3=$(now)
 rows=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["rows"])' "$work/import.json")
 calc() { /usr/bin/python3 -c "print($1)"; }
 exp=$(calc "$t1 - $t0"); imp=$(calc "$t3 - $t2"); tot=$(calc "$exp + $imp")
 size=$(du -sh "$work/a" | cut -f1)
+cpu() { /usr/bin/python3 -c "import sys; u, s = map(float, open(sys.argv[1]).read().split()[-2:]); print(f'{u + s:.2f}')" "$1"; }
+expcpu=$(cpu "$work/export.cpu"); impcpu=$(cpu "$work/import.cpu")
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 verdict=$(calc "int($tot < 10)")
 cat > bench/SURVEY-RESULTS.md <<MD
 # Survey round at scale
 
 \`bash bench/survey.sh $ops\` on $(nproc) cores, $(date -u +%Y-%m-%d):
 
-| step | seconds |
-|---|---:|
-| export 15 questionnaires (xlsx) | $(printf %.2f "$exp") |
-| import 15 answered workbooks ($ops operator rows each, $size), $rows answered rows | $(printf %.2f "$imp") |
-| **total** (target < 10 s) | **$(printf %.2f "$tot")** |
+| step | wall s | CPU s (user + sys) |
+|---|---:|---:|
+| export 15 questionnaires (xlsx) | $(printf %.2f "$exp") | $expcpu |
+| import 15 answered workbooks ($ops operator rows each, $size), $rows answered rows | $(printf %.2f "$imp") | $impcpu |
+| **total** (target < 10 s) | **$(printf %.2f "$tot")** | |
+
+Load average at the end: $load (the wall time is only meaningful on an otherwise idle machine).
 
 Each time is the whole \`depgraph\` process (start-up, loading the dataset, writing the new dataset folder).
 Filling the workbooks with openpyxl is not timed.

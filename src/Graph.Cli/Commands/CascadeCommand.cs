@@ -23,9 +23,11 @@ public static class CascadeCommand
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             var m = pr.GetValue(model)?.Trim().ToLowerInvariant();
             bool useThreshold = m switch
@@ -45,6 +47,7 @@ public static class CascadeCommand
             if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
+                if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else
@@ -53,6 +56,7 @@ public static class CascadeCommand
                     $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
                 if (progress is not null) ctx.Err.WriteLine();
+                if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Cascade(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             return ExitCodes.Ok;

@@ -21,9 +21,11 @@ public static class PathsCommand
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             int kk = pr.GetValue(k);
             if (kk < 1 || kk > 100_000) throw new UsageException("--k must be in [1, 100000]");
@@ -35,6 +37,11 @@ public static class PathsCommand
             var layer = io.GetLayer(pr, input, sectors ? EdgeLayer.Dependency : EdgeLayer.Information);
             var g = all.Select(layer);
             var paths = KShortestPaths.Find(g, a0, b0, kk);
+            if (xlsx is not null)
+            {
+                XlsxTables.Write(xlsx, XlsxTables.Paths(g, layer.Name, a0, b0, paths, lang));
+                return ExitCodes.Ok;
+            }
             switch (format)
             {
                 case OutputFormat.Json:

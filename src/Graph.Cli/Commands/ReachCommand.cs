@@ -21,9 +21,11 @@ public static class ReachCommand
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
@@ -33,6 +35,11 @@ public static class ReachCommand
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
             var r = ReachAnalysis.Run(g, sources, options);
             var targets = pr.GetValue(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;
+            if (xlsx is not null)
+            {
+                XlsxTables.Write(xlsx, XlsxTables.Reach(g, layer.Name, r, lang, options));
+                return ExitCodes.Ok;
+            }
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r, targets); break;

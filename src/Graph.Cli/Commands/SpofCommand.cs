@@ -20,9 +20,11 @@ public static class SpofCommand
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             int topN = pr.GetValue(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
@@ -32,6 +34,12 @@ public static class SpofCommand
             int root = ResolveRoot(input.Graph, pr.GetValue(from));
             int[] targets = ResolveTargets(input.Graph, pr.GetValue(to), root);
             var r = Compute(g, root, targets);
+            if (xlsx is not null)
+            {
+                XlsxTables.Write(xlsx, XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
+                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost)), r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost)), r.Redundancy, lang));
+                return ExitCodes.Ok;
+            }
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;

@@ -15,12 +15,15 @@ public static class SummaryCommand
         var io = new InputOptions();
         var cmd = new Command("summary", "Counts by kind, members by unit, sectors and their CEPTOARs, evidence vs assumption, validation status.");
         io.AddTo(cmd, withEdgeTypes: false);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal, allowCsv: false);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal, allowCsv: false) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             var input = io.Load(pr, needDataset: true);
             var s = DatasetSummary.Compute(input.Dataset!);
+            if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Summary(s, lang)); return ExitCodes.Ok; }
             if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
             else WriteTable(ctx.Out, s, lang);
             return ExitCodes.Ok;

@@ -41,8 +41,20 @@ public sealed class SectorDirectory
     /// <summary>The node of an id.</summary>
     public Node? Node(string id) => _nodes.Find(n => n.Id == id);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
+
     /// <summary>Resolves a cell to a sector or resource id; null when it names none.</summary>
     public string? Resolve(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        // answers repeat the same few names thousands of times: normalise each distinct text once
+        if (_cache.TryGetValue(cell, out var hit)) return hit;
+        var id = ResolveUncached(cell);
+        if (_cache.Count < 10_000) _cache[cell] = id;
+        return id;
+    }
+
+    private string? ResolveUncached(string cell)
     {
         var k = SurveyText.Normalize(cell);
         if (k.Length == 0) return null;

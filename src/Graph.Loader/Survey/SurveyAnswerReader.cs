@@ -25,7 +25,9 @@ public static class SurveyAnswerReader
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(sectors);
         var lim = limits ?? SurveyLimits.Default;
-        var run = new Run(sectors, lim);
+        var run = new Run(sectors);
+        // files in order; a folder that holds none is reported where it stands
+        var order = new List<(string Path, SurveyIssue? Empty)>();
         foreach (var p in paths)
         {
             if (Directory.Exists(p))
@@ -36,12 +38,19 @@ public static class SurveyAnswerReader
                     return !n.StartsWith("~$", StringComparison.Ordinal) && !n.StartsWith('.')
                         && (n.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
                 }).Order(StringComparer.Ordinal).ToList();
-                if (files.Count == 0) run.Issues.Add(new(p, "", 0, -1, "", SurveyIssueCodes.NoTable, "the folder holds no .xlsx or .csv file."));
-                foreach (var f in files) run.ReadFile(f, encoding);
+                if (files.Count == 0) order.Add((p, new(p, "", 0, -1, "", SurveyIssueCodes.NoTable, "the folder holds no .xlsx or .csv file.")));
+                foreach (var f in files) order.Add((f, null));
             }
-            else run.ReadFile(p, encoding);
+            else order.Add((p, null));
         }
-        run.Finish();
+        // reading and parsing the files is independent: in parallel; validation runs in file order (deterministic)
+        var raw = new RawFile?[order.Count];
+        Parallel.For(0, order.Count, i => raw[i] = order[i].Empty is null ? ReadRaw(order[i].Path, encoding, lim) : null);
+        for (int i = 0; i < order.Count; i++)
+        {
+            if (order[i].Empty is { } e) run.Issues.Add(e);
+            else run.Process(raw[i]!);
+        }
         var issues = run.Issues;
         if (issues.Count > lim.MaxIssues)
         {
@@ -51,7 +60,28 @@ public static class SurveyAnswerReader
         return new SurveyAnswers(run.Files, run.SectorAnswers, run.OperatorAnswers, issues);
     }
 
-    private sealed class Run(SectorDirectory dir, SurveyLimits limits)
+    private sealed record RawFile(string Path, string Encoding, List<RawTable>? Tables, List<SurveyIssue> Issues);
+
+    private static RawFile ReadRaw(string path, string encoding, SurveyLimits limits)
+    {
+        var issues = new List<SurveyIssue>();
+        if (!File.Exists(path))
+        {
+            issues.Add(new(path, "", 0, -1, "", SurveyIssueCodes.Unreadable, "no such file or folder."));
+            return new RawFile(path, "", null, issues);
+        }
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return new RawFile(path, "xlsx", XlsxTableReader.Read(path, path, limits, issues), issues);
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var t = CsvTableReader.Read(path, path, encoding, limits, issues, out var used);
+            return new RawFile(path, used, t is null ? null : [t], issues);
+        }
+        issues.Add(new(path, "", 0, -1, "", SurveyIssueCodes.Unreadable, "not an .xlsx or .csv file; save the answers as Excel Workbook (.xlsx) or CSV."));
+        return new RawFile(path, "", null, issues);
+    }
+
+    private sealed class Run(SectorDirectory dir)
     {
         public List<SurveyIssue> Issues { get; } = [];
         public List<SurveyFile> Files { get; } = [];
@@ -61,41 +91,22 @@ public static class SurveyAnswerReader
         private readonly Dictionary<(string, string, string), SurveySource> _operatorSeen = [];
         private readonly HashSet<string> _fileNames = new(StringComparer.Ordinal);
 
-        public void ReadFile(string path, string encoding)
+        public void Process(RawFile f)
         {
-            var display = path;
-            if (!File.Exists(path))
-            {
-                Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.Unreadable, "no such file or folder."));
-                return;
-            }
-            if (!_fileNames.Add(Path.GetFileName(path)))
-                Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.DuplicateRow, $"another file named {Path.GetFileName(path)} was given; the survey references name files, so rename one."));
-            bool xlsx = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-            bool csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+            var display = f.Path;
+            Issues.AddRange(f.Issues);
+            if (f.Tables is null) return;
+            if (!_fileNames.Add(Path.GetFileName(f.Path)))
+                Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.DuplicateRow, $"another file named {Path.GetFileName(f.Path)} was given; the survey references name files, so rename one."));
             int s0 = SectorAnswers.Count, o0 = OperatorAnswers.Count;
-            if (xlsx)
-            {
-                var tables = XlsxTableReader.Read(path, display, limits, Issues);
-                if (tables is null) return;
-                int found = 0;
-                foreach (var t in tables) found += ReadTable(t, isCsv: false) ? 1 : 0;
-                if (found == 0)
-                    Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.NoTable, $"no sheet has the questionnaire's header ({SurveyLayout.SectorCsvHeader} or {SurveyLayout.OperatorCsvHeader}); is this a depgraph questionnaire?"));
-                Files.Add(new SurveyFile(path, "xlsx", SectorAnswers.Count - s0, OperatorAnswers.Count - o0));
-            }
-            else if (csv)
-            {
-                var t = CsvTableReader.Read(path, display, encoding, limits, Issues, out var used);
-                if (t is null) return;
-                if (!ReadTable(t, isCsv: true))
-                    Issues.Add(new(display, "", 1, -1, "", SurveyIssueCodes.BadHeader, $"the first row must be the header '{SurveyLayout.SectorCsvHeader}' (sector answers) or '{SurveyLayout.OperatorCsvHeader}' (operator answers); Japanese headers are accepted too."));
-                Files.Add(new SurveyFile(path, used, SectorAnswers.Count - s0, OperatorAnswers.Count - o0));
-            }
-            else
-            {
-                Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.Unreadable, "not an .xlsx or .csv file; save the answers as Excel Workbook (.xlsx) or CSV."));
-            }
+            bool csv = f.Encoding != "xlsx";
+            int found = 0;
+            foreach (var t in f.Tables) found += ReadTable(t, isCsv: csv) ? 1 : 0;
+            if (found == 0 && csv)
+                Issues.Add(new(display, "", 1, -1, "", SurveyIssueCodes.BadHeader, $"the first row must be the header '{SurveyLayout.SectorCsvHeader}' (sector answers) or '{SurveyLayout.OperatorCsvHeader}' (operator answers); Japanese headers are accepted too."));
+            else if (found == 0)
+                Issues.Add(new(display, "", 0, -1, "", SurveyIssueCodes.NoTable, $"no sheet has the questionnaire's header ({SurveyLayout.SectorCsvHeader} or {SurveyLayout.OperatorCsvHeader}); is this a depgraph questionnaire?"));
+            Files.Add(new SurveyFile(f.Path, f.Encoding, SectorAnswers.Count - s0, OperatorAnswers.Count - o0));
         }
 
         /// <summary>Reads one table; false when its first row is not a questionnaire header.</summary>
@@ -210,10 +221,6 @@ public static class SurveyAnswerReader
             }
             _operatorSeen[key] = source;
             OperatorAnswers.Add(new OperatorAnswer(name, sector, supplier, strength.Value, hours, substitute, date ?? "", cx.Text("note"), source));
-        }
-
-        public void Finish()
-        {
         }
 
         private sealed class RowContext(Run run, string file, string sheet, RawRow row, Dictionary<string, int> cols, bool isCsv)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -74,90 +75,141 @@ internal static class XlsxTableReader
         }
     }
 
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>The shared strings, read with a plain <see cref="XmlReader"/> (fast), without phonetic runs (<c>rPh</c>).</summary>
     private static string[] ReadSharedStrings(WorkbookPart wb)
     {
         var part = wb.SharedStringTablePart;
         if (part is null) return [];
         var list = new List<string>();
-        using var r = OpenXmlReader.Create(part);
-        while (r.Read())
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var x = XmlReader.Create(stream, XmlSettings);
+        var sb = new StringBuilder();
+        while (x.Read())
         {
-            if (r.ElementType == typeof(SharedStringItem) && r.IsStartElement)
-                list.Add(PlainText((SharedStringItem)r.LoadCurrentElement()!));
+            if (x.NodeType != XmlNodeType.Element || x.LocalName != "si") continue;
+            if (x.IsEmptyElement) { list.Add(""); continue; }
+            sb.Clear();
+            ReadText(x, sb);
+            list.Add(sb.ToString());
         }
         return [.. list];
     }
 
-    /// <summary>The text of a shared-string item or inline string without phonetic runs.</summary>
-    private static string PlainText(OpenXmlElement item)
+    /// <summary>Appends the text of the <c>t</c> elements inside the current element (<c>si</c> or <c>is</c>), skipping <c>rPh</c>; ends on its end tag.</summary>
+    private static void ReadText(XmlReader x, StringBuilder sb)
     {
-        if (item.GetFirstChild<Text>() is { } t) return t.Text;
-        var sb = new StringBuilder();
-        foreach (var run in item.Elements<Run>()) sb.Append(run.Text?.Text);
-        return sb.ToString();
+        int depth = x.Depth;
+        x.Read();
+        while (!x.EOF && x.Depth > depth)
+        {
+            if (x.NodeType == XmlNodeType.Element)
+            {
+                if (x.LocalName == "rPh" || x.LocalName == "phoneticPr") { x.Skip(); continue; }
+                if (x.LocalName == "t") { sb.Append(x.ReadElementContentAsString()); continue; }
+            }
+            x.Read();
+        }
     }
 
     private static RawTable? ReadSheet(WorksheetPart ws, string name, string display, string[] shared, SurveyLimits limits, List<SurveyIssue> issues)
     {
         var rows = new List<RawRow>();
-        int lastRow = 0;
-        using var r = OpenXmlReader.Create(ws);
-        while (r.Read())
+        int lastRow = 0, number = 0, next = 0;
+        List<RawCell>? cells = null;
+        bool any = false;
+        var sb = new StringBuilder();
+        void Flush()
         {
-            if (r.ElementType != typeof(Row) || !r.IsStartElement) continue;
-            var row = (Row)r.LoadCurrentElement()!;
-            int number = row.RowIndex?.Value is { } ri ? (int)ri : lastRow + 1;
-            lastRow = number;
-            if (number > limits.MaxRows + 1)
+            if (cells is not null && any) rows.Add(new RawRow(number, [.. cells]));
+            cells = null;
+        }
+        using var stream = ws.GetStream(FileMode.Open, FileAccess.Read);
+        using var x = XmlReader.Create(stream, XmlSettings);
+        while (x.Read())
+        {
+            if (x.NodeType != XmlNodeType.Element) continue;
+            if (x.LocalName == "row")
             {
-                issues.Add(new(display, name, number, -1, "", SurveyIssueCodes.TooLarge, $"the sheet has more than {limits.MaxRows:N0} rows; split the answers into several workbooks."));
+                Flush();
+                number = int.TryParse(x.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ri) ? ri : lastRow + 1;
+                lastRow = number;
+                if (number > limits.MaxRows + 1)
+                {
+                    issues.Add(new(display, name, number, -1, "", SurveyIssueCodes.TooLarge, $"the sheet has more than {limits.MaxRows:N0} rows; split the answers into several workbooks."));
+                    return null;
+                }
+                cells = [];
+                any = false;
+                next = 0;
+                continue;
+            }
+            if (x.LocalName != "c" || cells is null) continue;
+            var reference = x.GetAttribute("r");
+            int col = reference is null ? next : SurveyText.ColumnIndex(reference);
+            if (col < 0) col = next;
+            next = col + 1;
+            var type = x.GetAttribute("t");
+            bool formula = false;
+            string value = "";
+            bool inline = false;
+            sb.Clear();
+            if (!x.IsEmptyElement)
+            {
+                int depth = x.Depth;
+                x.Read();
+                while (!x.EOF && x.Depth > depth)
+                {
+                    if (x.NodeType == XmlNodeType.Element)
+                    {
+                        switch (x.LocalName)
+                        {
+                            case "f": formula = true; x.Skip(); continue;
+                            case "v": value = x.ReadElementContentAsString(); continue;
+                            case "is": inline = true; if (!x.IsEmptyElement) ReadText(x, sb); x.Read(); continue;
+                        }
+                    }
+                    x.Read();
+                }
+            }
+            var cell = CellOf(type, value, inline ? sb.ToString() : null, formula, shared);
+            if (col >= limits.MaxColumns)
+            {
+                if (cell.IsBlank) continue;
+                issues.Add(new(display, name, number, col, "", SurveyIssueCodes.TooLarge, $"a value lies beyond column {SurveyText.ColumnLetters(limits.MaxColumns - 1)}; the questionnaire has fewer columns. Remove it."));
                 return null;
             }
-            var cells = new List<RawCell>();
-            int next = 0;
-            bool any = false;
-            foreach (var c in row.Elements<Cell>())
+            if (cell.Text.Length > limits.MaxCellChars)
             {
-                int col = c.CellReference?.Value is { } cr ? SurveyText.ColumnIndex(cr) : next;
-                if (col < 0) col = next;
-                next = col + 1;
-                if (col >= limits.MaxColumns)
-                {
-                    if (CellOf(c, shared).IsBlank) continue;
-                    issues.Add(new(display, name, number, col, "", SurveyIssueCodes.TooLarge, $"a value lies beyond column {SurveyText.ColumnLetters(limits.MaxColumns - 1)}; the questionnaire has fewer columns. Remove it."));
-                    return null;
-                }
-                var cell = CellOf(c, shared);
-                if (cell.Text.Length > limits.MaxCellChars)
-                {
-                    issues.Add(new(display, name, number, col, "", SurveyIssueCodes.TooLarge, $"the cell has {cell.Text.Length:N0} characters; the limit is {limits.MaxCellChars:N0}."));
-                    return null;
-                }
-                while (cells.Count < col) cells.Add(RawCell.Empty);
-                cells.Add(cell);
-                any |= !cell.IsBlank;
+                issues.Add(new(display, name, number, col, "", SurveyIssueCodes.TooLarge, $"the cell has {cell.Text.Length:N0} characters; the limit is {limits.MaxCellChars:N0}."));
+                return null;
             }
-            if (any) rows.Add(new RawRow(number, [.. cells]));
+            while (cells.Count < col) cells.Add(RawCell.Empty);
+            if (cells.Count == col) cells.Add(cell); else cells[col] = cell;
+            any |= !cell.IsBlank;
         }
+        Flush();
         return new RawTable(display, name, rows);
     }
 
-    private static RawCell CellOf(Cell c, string[] shared)
+    private static RawCell CellOf(string? type, string v, string? inline, bool formula, string[] shared)
     {
-        bool formula = c.CellFormula is not null;
-        var v = c.CellValue?.Text ?? "";
-        var type = c.DataType?.Value;
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            var text = int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
-            return new RawCell(text, null, formula);
+            case "s":
+                var text = int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
+                return new RawCell(text, null, formula);
+            case "inlineStr": return new RawCell(inline ?? v, null, formula);
+            case "str": return new RawCell(v, null, formula);
+            case "b": return new RawCell(v == "1" ? "TRUE" : "FALSE", null, formula);
+            case "e": return new RawCell(v, null, formula, IsError: true);
+            case "d": return new RawCell(v, null, formula);
         }
-        if (type == CellValues.InlineString) return new RawCell(c.InlineString is { } s ? PlainText(s) : v, null, formula);
-        if (type == CellValues.String) return new RawCell(v, null, formula);
-        if (type == CellValues.Boolean) return new RawCell(v == "1" ? "TRUE" : "FALSE", null, formula);
-        if (type == CellValues.Error) return new RawCell(v, null, formula, IsError: true);
-        if (type == CellValues.Date) return new RawCell(v, null, formula);
-        if (v.Length == 0) return new RawCell("", null, formula);
+        if (v.Length == 0) return new RawCell(inline ?? "", null, formula);
         return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? new RawCell(SurveyText.Number(d), d, formula)
             : new RawCell(v, null, formula);
