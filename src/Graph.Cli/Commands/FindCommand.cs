@@ -29,7 +29,7 @@ public static class FindCommand
             var input = io.Load(pr, needDataset: false);
             var g = input.Graph;
             var matches = NodeFinder.Find(g, pr.GetValue(text) ?? "", k);
-            string En(int v) => g.Label(v, "en") is var en && (en != g.Label(v, "ja") || en != g.Id(v)) ? en : "";
+            string En(int v) => input.Dataset?.Find(g.Id(v))?.NameEn ?? ""; // generic graphs loaded by the fast path have no English names
             switch (format)
             {
                 case OutputFormat.Json:

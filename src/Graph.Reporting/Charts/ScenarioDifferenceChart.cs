@@ -3,17 +3,11 @@ using ScottPlot;
 
 namespace Depgraph.Reporting.Charts;
 
-/// <summary>One bar of a <see cref="ScenarioDifferenceChart"/>: scenario minus base for one node or target.</summary>
-/// <param name="Name">The node's name.</param>
-/// <param name="Difference">Scenario − base (negative: worse in the scenario for a "more is better" measure).</param>
-/// <param name="Ci95Low">Lower end of the 95 % interval of the difference, or null (exact differences).</param>
-/// <param name="Ci95High">Upper end, or null.</param>
-public sealed record ScenarioDifference(LocalizedName Name, double Difference, double? Ci95Low = null, double? Ci95High = null);
-
 /// <summary>
 /// Base against scenario as diverging horizontal bars: one bar per node, from zero to the difference (scenario − base),
 /// increases in blue to the right and decreases in vermillion to the left, largest changes on top, each labelled
-/// with the signed value and, for Monte Carlo differences, its 95 % interval. Used by <c>depgraph compare</c>,
+/// with the signed value (on the other side of zero) and, for Monte Carlo differences, its 95 % interval (also drawn
+/// as a whisker). Used by <c>depgraph compare</c>,
 /// notebook 05 and the report's scenario section.
 /// </summary>
 /// <remarks>
@@ -85,9 +79,10 @@ public static class ScenarioDifferenceChart
             }
 
             string value = Signed(r.Difference) + (r.Ci95Low is { } l && r.Ci95High is { } h ? $" [{Signed(l)}, {Signed(h)}]" : "");
-            var text = plot.Add.Text(value, r.Difference > 0 ? Math.Max(r.Difference, r.Ci95High ?? r.Difference) : Math.Min(r.Difference, r.Ci95Low ?? r.Difference), -i);
-            text.LabelAlignment = r.Difference > 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
-            text.OffsetX = r.Difference > 0 ? 4 : -4;
+            // the value goes on the other side of zero, where there is room whatever the bar's length
+            var text = plot.Add.Text(value, 0, -i);
+            text.LabelAlignment = r.Difference > 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            text.OffsetX = r.Difference > 0 ? -4 : 4;
             text.LabelFontSize = ChartStyle.AnnotationFontSize;
             text.LabelFontColor = ChartStyle.Text;
         }
@@ -95,7 +90,7 @@ public static class ScenarioDifferenceChart
         var zero = plot.Add.VerticalLine(0);
         zero.LineColor = ChartStyle.Text;
         zero.LineWidth = 1;
-        plot.Axes.SetLimits(-max * 1.6, max * 1.6, -Math.Max(top.Count, 1) + 0.4, 0.6);
+        plot.Axes.SetLimits(-max * 1.15, max * 1.15, -Math.Max(top.Count, 5) + 0.4, 0.6);
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;

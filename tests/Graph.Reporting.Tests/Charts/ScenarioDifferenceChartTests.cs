@@ -22,7 +22,7 @@ public class ScenarioDifferenceChartTests
         Assert.Equal([-0.5, 0.25, -0.02], bars.Select(b => b.Value));
         Assert.Equal(ChartStyle.Vermillion, bars[0].FillColor);
         Assert.Equal(ChartStyle.Blue, bars[1].FillColor);
-        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "+0.25 [+0.24, +0.26]");
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "+0.25 [+0.24, +0.26]" && t.Location == new ScottPlot.Coordinates(0, -1));
         Assert.EndsWith("（仮定）", ChartTestKit.Title(plot));
     }
 

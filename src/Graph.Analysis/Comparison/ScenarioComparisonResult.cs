@@ -1,32 +1,5 @@
 namespace Depgraph.Analysis.Comparison;
 
-/// <summary>A node reached in both base and scenario whose earliest arrival differs.</summary>
-/// <param name="Id">Node id.</param>
-/// <param name="Base">Arrival in the base, hours.</param>
-/// <param name="Scenario">Arrival in the scenario, hours.</param>
-public sealed record ArrivalChange(string Id, double Base, double Scenario);
-
-/// <summary>A target whose number of vertex-disjoint routes from the source differs.</summary>
-/// <param name="Id">Target id.</param>
-/// <param name="Base">Disjoint routes in the base (0 when absent or unreachable).</param>
-/// <param name="Scenario">Disjoint routes in the scenario.</param>
-public sealed record RedundancyChange(string Id, int Base, int Scenario);
-
-/// <summary>A node whose failure costs a different amount in base and scenario.</summary>
-/// <param name="Id">Node id.</param>
-/// <param name="Base">Its impact in the base; null when the base has no such node.</param>
-/// <param name="Scenario">Its impact in the scenario; null when the scenario removed it.</param>
-public sealed record NodeImpactChange(string Id, ImpactCounts? Base, ImpactCounts? Scenario);
-
-/// <summary>One node's failure probability in base and scenario (common random numbers) and the 95 % interval of the difference.</summary>
-/// <param name="Id">Node id.</param>
-/// <param name="Base">Failure probability in the base.</param>
-/// <param name="Scenario">Failure probability in the scenario.</param>
-/// <param name="Difference">Scenario − base (mean of the per-run differences).</param>
-/// <param name="Ci95Low">Lower end of the 95 % normal interval of the difference.</param>
-/// <param name="Ci95High">Upper end.</param>
-public sealed record CascadeDifference(string Id, double Base, double Scenario, double Difference, double Ci95Low, double Ci95High);
-
 /// <summary>
 /// The base against one scenario (<see cref="ScenarioComparison.Run"/>). Lists hold only what changed, sorted by id
 /// (ordinal), except <see cref="Cascade"/>, which holds every node that fails in either, sorted by the size of the
