@@ -17,7 +17,8 @@ public static class SobolAnalysis
     /// model with interactions; S_Ti ≈ 0 means the parameter does not matter.</para>
     /// <para><b>Method.</b> Two independent N × k sample matrices A and B (one Latin hypercube of N × 2k points split
     /// in two), and for each i the matrix A_B^(i): A with column i from B. With f evaluated on A, B and every
-    /// A_B^(i) (N·(k + 2) evaluations): S_i = (1/N) Σ f(B)(f(A_B^(i)) − f(A)) / V (Saltelli et al. 2010) and
+    /// A_B^(i) (N·(k + 2) evaluations): S_i = (1/N) Σ (f(B) − f̄)(f(A_B^(i)) − f(A)) / V (Saltelli et al. 2010, with f(B) centred on the
+    /// sample mean f̄, which leaves the expectation unchanged and removes the variance a large mean adds) and
     /// S_Ti = (1/2N) Σ (f(A) − f(A_B^(i)))² / V (Jansen 1999), V the variance of f over A and B. Confidence intervals:
     /// percentile bootstrap over the N rows (the same resampled rows for A, B and every A_B^(i)), resample b drawing
     /// from its own seeded stream. Every sum runs in row order; the result is identical on any number of threads.
@@ -103,12 +104,13 @@ public static class SobolAnalysis
         {
             var (t1, t2, b1, b2) = buf;
             int o = oi / k, i = oi % k;
+            double centre = mean[o];
             var a = fa[o];
             var bb = fb[o];
             for (int r = 0; r < n; r++)
             {
                 double fab = y[((long)(2 + i) * n + r) * m + o];
-                t1[r] = bb[r] * (fab - a[r]);
+                t1[r] = (bb[r] - centre) * (fab - a[r]);
                 t2[r] = (a[r] - fab) * (a[r] - fab);
             }
             double v = variance[o];

@@ -4,9 +4,9 @@ namespace Depgraph.Analysis.Uncertainty;
 public sealed record SobolOptions
 {
     /// <summary>Default base sample size N (the analysis evaluates the model N·(k + 2) times).</summary>
-    public const int DefaultSamples = 4096;
+    public const int DefaultSamples = 8192;
 
-    /// <summary>Base sample size N (default 4096), in [16, 10,000,000].</summary>
+    /// <summary>Base sample size N (default 8192), in [16, 10,000,000].</summary>
     public int Samples { get; init; } = DefaultSamples;
 
     /// <summary>Random seed (default 42).</summary>
