@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core;
@@ -17,8 +18,8 @@ namespace Depgraph.Analysis.Uncertainty;
 /// U(e, r) per edge, once, from <see cref="CascadeRandom"/>(seed, r / 64) in edge order; edge e is live in run r when
 /// U(e, r) &lt; p_e. Runs are packed 64 to a machine word: for every uncertain edge and word the 64 uniforms are sorted
 /// once with the cumulative bit masks, so the live mask for any p is one binary search. A cascade is then a
-/// bit-parallel reachability: each vertex holds one bit per run, a worklist pushes <c>failed(u) AND live(e)</c> along
-/// every edge until nothing changes. One evaluation serves every output vertex.</para>
+/// bit-parallel reachability: each vertex holds one bit per run, a worklist (lowest breadth-first rank first) pushes
+/// <c>failed(u) AND live(e)</c> along every edge until nothing changes. One evaluation serves every output vertex.</para>
 /// <para>Because the uniforms are fixed, equal parameter values give equal outputs on any thread (what the
 /// samplers need), and differences between parameter sets are not blurred by independent noise. The Monte Carlo error
 /// of each estimate is the binomial one, √(p(1 − p)/Runs), reported separately from the parameter uncertainty.
@@ -35,6 +36,9 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
     private readonly int[] _slotOfEdge;      // uncertain edge slot or -1
     private readonly double[] _sortedU;      // [(slot * words + w) * 64 + i]
     private readonly ulong[] _cumMask;       // [(slot * words + w) * 65 + c]: bits of the c smallest uniforms
+    private readonly byte[] _bucketStart;    // [(slot * words + w) * 65 + b]: number of the 64 uniforms below b/64
+    private readonly int[] _rank;            // breadth-first rank from the sources (processing priority)
+    private readonly int[] _atRank;
     private readonly (int Parameter, int Index, int Edge)[] _uncertain;
 
     /// <summary>Builds the model; costs O(m · Runs) once.</summary>
@@ -77,10 +81,12 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
             }
         }
         _uncertain = [.. uncertain];
+        (_rank, _atRank) = Ranks(g, _sources);
         int slots = _slotOfEdge.Count(s => s >= 0);
         _fixedLive = new ulong[(long)_m * _words];
         _sortedU = new double[(long)slots * _words * 64];
         _cumMask = new ulong[(long)slots * _words * 65];
+        _bucketStart = new byte[(long)slots * _words * 65];
         var probability = g.RawProbabilities;
         var u = new double[64];
         var bit = new int[64];
@@ -110,8 +116,27 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
                     cum |= 1UL << bit[i];
                     _cumMask[baseM + i + 1] = cum;
                 }
+                for (int b = 0, c = 0; b <= 64; b++)
+                {
+                    while (c < 64 && u[c] < b / 64.0) c++;
+                    _bucketStart[baseM + b] = (byte)c;
+                }
             }
         }
+    }
+
+    private static (int[] Rank, int[] AtRank) Ranks(Depgraph.Core.Compact.CompactGraph g, int[] sources)
+    {
+        int n = g.NodeCount, next = 0;
+        var rank = new int[n];
+        Array.Fill(rank, -1);
+        var order = new int[n];
+        foreach (int s in sources) if (rank[s] < 0) { rank[s] = next; order[next++] = s; }
+        for (int head = 0; head < next; head++)
+            foreach (int v in g.OutNeighbors(order[head]))
+                if (rank[v] < 0) { rank[v] = next; order[next++] = v; }
+        for (int v = 0; v < n; v++) if (rank[v] < 0) { rank[v] = next; order[next++] = v; }
+        return (rank, order);
     }
 
     /// <summary>The parameters.</summary>
@@ -151,8 +176,7 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         private readonly LiveEdgeCascadeModel _md;
         private readonly ulong[] _live;
         private readonly ulong[] _failed;
-        private readonly bool[] _queued;
-        private readonly int[] _queue;
+        private readonly ulong[] _queued;     // bit per rank
         private readonly List<int> _touched = [];
         private readonly bool[] _isTouched;
 
@@ -161,8 +185,7 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
             _md = model;
             _live = (ulong[])model._fixedLive.Clone();
             _failed = new ulong[(long)model._n * model._words];
-            _queued = new bool[model._n];
-            _queue = new int[Math.Max(1, model._n)];
+            _queued = new ulong[(model._n + 63) / 64 + 1];
             _isTouched = new bool[model._n];
         }
 
@@ -170,16 +193,21 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         {
             var md = _md;
             int words = md._words;
+            var sortedU = md._sortedU;
+            var bucket = md._bucketStart;
+            var cumMask = md._cumMask;
             foreach (var (j, i, e) in md._uncertain)
             {
                 var par = md.Space.Parameters[j];
                 double p = par.ValueAt(par.RangeOfEdge[i], parameters[j]);
                 int slot = md._slotOfEdge[e];
+                int b = p <= 0 ? 0 : p >= 1 ? 64 : (int)(p * 64);
                 for (int w = 0; w < words; w++)
                 {
-                    long baseU = ((long)slot * words + w) * 64;
-                    int c = CountBelow(md._sortedU, baseU, p);
-                    _live[(long)e * words + w] = md._cumMask[((long)slot * words + w) * 65 + c];
+                    long sw = (long)slot * words + w, baseU = sw * 64;
+                    int c = bucket[sw * 65 + b];
+                    while (c < 64 && sortedU[baseU + c] < p) c++;
+                    _live[(long)e * words + w] = cumMask[sw * 65 + c];
                 }
             }
             foreach (int v in _touched)
@@ -188,37 +216,53 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
                 Array.Clear(_failed, v * words, words);
             }
             _touched.Clear();
-            int head = 0, count = 0, n = Math.Max(1, md._n);
+            int queuedCount = 0;
             foreach (int s in md._sources)
             {
                 Touch(s);
                 Array.Fill(_failed, ~0UL, s * words, words);
-                if (!_queued[s]) { _queued[s] = true; _queue[(head + count++) % n] = s; }
+                Enqueue(md._rank[s], ref queuedCount);
             }
-            while (count > 0)
+            var failed = _failed;
+            var live = _live;
+            bool vec = words % 4 == 0;
+            while (queuedCount > 0)
             {
-                int u = _queue[head];
-                head = (head + 1) % n;
-                count--;
-                _queued[u] = false;
-                long fu = (long)u * words;
+                int u = md._atRank[Dequeue(ref queuedCount)];
+                int fu = u * words;
                 for (int e = md._offsets[u], end = md._offsets[u + 1]; e < end; e++)
                 {
                     int v = md._targets[e];
-                    long fv = (long)v * words, le = (long)e * words;
+                    int fv = v * words, le = e * words;
                     bool changed = false;
-                    for (int w = 0; w < words; w++)
+                    if (vec)
                     {
-                        ulong nv = _failed[fu + w] & _live[le + w];
-                        if ((nv & ~_failed[fv + w]) != 0)
+                        for (int w = 0; w < words; w += 4)
                         {
-                            _failed[fv + w] |= nv;
-                            changed = true;
+                            var nv = Vector256.Create<ulong>(failed.AsSpan(fu + w, 4)) & Vector256.Create<ulong>(live.AsSpan(le + w, 4));
+                            var fvw = Vector256.Create<ulong>(failed.AsSpan(fv + w, 4));
+                            if ((nv & ~fvw) != Vector256<ulong>.Zero)
+                            {
+                                (fvw | nv).CopyTo(failed.AsSpan(fv + w, 4));
+                                changed = true;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        for (int w = 0; w < words; w++)
+                        {
+                            ulong nv = failed[fu + w] & live[le + w];
+                            if ((nv & ~failed[fv + w]) != 0)
+                            {
+                                failed[fv + w] |= nv;
+                                changed = true;
+                            }
                         }
                     }
                     if (!changed) continue;
                     Touch(v);
-                    if (!_queued[v]) { _queued[v] = true; _queue[(head + count++) % n] = v; }
+                    Enqueue(md._rank[v], ref queuedCount);
                 }
             }
             for (int o = 0; o < md._outputs.Length; o++)
@@ -230,23 +274,30 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
             }
         }
 
+        private void Enqueue(int rank, ref int count)
+        {
+            ulong bit = 1UL << (rank & 63);
+            if ((_queued[rank >> 6] & bit) != 0) return;
+            _queued[rank >> 6] |= bit;
+            count++;
+        }
+
+        /// <summary>The queued vertex of lowest breadth-first rank (fewest re-visits on nearly acyclic graphs).</summary>
+        private int Dequeue(ref int count)
+        {
+            int i = 0;
+            while (_queued[i] == 0) i++;
+            int rank = (i << 6) | BitOperations.TrailingZeroCount(_queued[i]);
+            _queued[i] &= _queued[i] - 1;
+            count--;
+            return rank;
+        }
+
         private void Touch(int v)
         {
             if (_isTouched[v]) return;
             _isTouched[v] = true;
             _touched.Add(v);
-        }
-
-        /// <summary>Number of the 64 sorted uniforms at <paramref name="start"/> that are below <paramref name="p"/>.</summary>
-        private static int CountBelow(double[] sorted, long start, double p)
-        {
-            int lo = 0, hi = 64;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >> 1;
-                if (sorted[start + mid] < p) lo = mid + 1; else hi = mid;
-            }
-            return lo;
         }
     }
 }
