@@ -14,8 +14,10 @@ public static class DatasetRanges
 {
     /// <summary>Every range in <paramref name="dataset"/>, in edge order, then probability, weight, strength.</summary>
     /// <param name="dataset">The loaded dataset.</param>
-    /// <param name="assumedOnly">Keep only edges whose provenance is an assumption (the default): evidence and
-    /// survey values are not varied.</param>
+    /// <param name="assumedOnly">Keep only edges whose numbers are not established (the default): ranges on edges whose
+    /// <see cref="Edge.ParameterBasis"/> is <see cref="Basis.Evidence"/> or <see cref="Basis.Survey"/> are ignored, those on
+    /// <see cref="Basis.Assumption"/>, <see cref="Basis.Scenario"/> and <see cref="Basis.Input"/> (a user's own file
+    /// that writes ranges) are varied.</param>
     /// <exception cref="ArgumentException">An attribute holds an invalid range (only possible for hand-built datasets).</exception>
     public static IReadOnlyList<ParameterRange> FromDataset(GraphDataset dataset, bool assumedOnly = true)
     {
@@ -42,10 +44,11 @@ public static class DatasetRanges
         return list;
     }
 
-    /// <summary>True when the edge's value is an assumption (provenance <c>assumption:</c> or attribute <c>basis=assumption</c>).</summary>
+    /// <summary>True when the edge's numbers are not established by evidence or the survey (<see cref="Edge.ParameterBasis"/>
+    /// is <see cref="Basis.Assumption"/>, <see cref="Basis.Scenario"/> or <see cref="Basis.Input"/>), so a range on them is varied.</summary>
     public static bool IsAssumed(Edge edge)
     {
         Preconditions.NotNull(edge, nameof(edge));
-        return edge.Provenance.IsAssumption || (edge.Attributes.TryGetValue("basis", out var b) && b == "assumption");
+        return edge.ParameterBasis is Basis.Assumption or Basis.Scenario or Basis.Input;
     }
 }
