@@ -27,6 +27,7 @@ public static class Cli
         root.Subcommands.Add(PathsCommand.Create(ctx));
         root.Subcommands.Add(CascadeCommand.Create(ctx));
         root.Subcommands.Add(RiskCommand.Create(ctx));
+        root.Subcommands.Add(SensitivityCommand.Create(ctx));
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
         root.Subcommands.Add(ReportCommand.Create(ctx));

@@ -677,6 +677,8 @@ public static class DatasetLoader
 
         // ---------------------------------------------------------------- dependencies.csv
 
+        private Ranges.ParameterRanges _ranges = Ranges.ParameterRanges.None;
+
         private void ReadDependencies()
         {
             var path = PathOf(DependenciesFile);
@@ -699,13 +701,13 @@ public static class DatasetLoader
                     if (!header)
                     {
                         header = true;
-                        if (!CsvGraphReader.CheckHeader(row, expected, path, Issues)) return;
+                        if (!Ranges.ParameterRanges.CheckHeader(row, expected, path, Issues, out _ranges)) return;
                         continue;
                     }
                     if (CsvGraphReader.IsBlank(row)) continue;
-                    if (row.ColCount != expected.Length)
+                    if (row.ColCount != expected.Length + _ranges.Count)
                     {
-                        Issues.Error(path, line, IssueCodes.BadRow, $"expected {expected.Length} fields ({DependenciesHeader}), found {row.ColCount}; quote a reason that contains a comma.");
+                        Issues.Error(path, line, IssueCodes.BadRow, $"expected {expected.Length + _ranges.Count} fields ({DependenciesHeader}{(_ranges.Count > 0 ? " and the range columns" : "")}), found {row.ColCount}; quote a reason that contains a comma.");
                         continue;
                     }
                     ReadDependencyRow(row, path, line);
@@ -784,6 +786,7 @@ public static class DatasetLoader
                     ok = false;
                     break;
             }
+            ok &= _ranges.ReadRow(row, path, line, Issues, probability, hours, strength, attributes);
             if (!ok || !(strength > 0 || (probabilityWritten && probability > 0))) return;
             _edges.Add(new Edge(dependant, supplier, EdgeKind.DependsOn, provenance, hours, probability, strength,
                 attributes: attributes.ToImmutable(), line: line, file: DependenciesFile));
