@@ -48,7 +48,7 @@ public static class ChartLabels
             "仮定：相互依存性調査の結果を読み込むまでの仮の値であり、実測ではない。",
             "Assumption: placeholder values until the mutual-dependency survey is loaded; not measured."),
 
-        ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after a {0} outage"),
+        ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after an outage of {0}"),
         ["cascade.x"] = new("機能障害となる確率", "Failure probability"),
         ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間。", "Monte Carlo, {0} runs; error bars: {1}% interval."),
         ["cascade.assumptionNote"] = new(

@@ -25,7 +25,7 @@ public class CascadeChartTests
     public void NotAnAssumption_NoMarker()
     {
         var data = new CascadeChartData(new LocalizedName("電力", "electricity"), [new("a", 0.5, 0.4, 0.6)], 100, IsAssumption: false);
-        Assert.Equal("Failure probability per sector after a electricity outage", ChartTestKit.Title(CascadeChart.Create(data, ChartLanguage.English)));
+        Assert.Equal("Failure probability per sector after an outage of electricity", ChartTestKit.Title(CascadeChart.Create(data, ChartLanguage.English)));
     }
 
     [Fact]
