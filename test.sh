@@ -40,6 +40,13 @@ log "building"
 if ! dotnet build Dependency.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi
+log "checking code format (.editorconfig)"
+# bench/ is excluded until its files follow the whitespace rules (owned by the benchmark code).
+format_failed=0
+dotnet format whitespace --folder --verify-no-changes --exclude bench >&2 || format_failed=1
+dotnet format style Dependency.sln --no-restore --verify-no-changes --severity warn --exclude bench >&2 || format_failed=1
+[ $format_failed -eq 0 ] || log "format check failed: run 'dotnet format' and commit the result"
+
 log "testing"
 dotnet test Dependency.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" "$@"
 rc=$?
@@ -58,5 +65,6 @@ done
 trx=( "$results"/*.trx )
 if [ ${#trx[@]} -eq 0 ]; then failed=$((failed + 1)); fi
 if [ $rc -ne 0 ] && [ $failed -eq 0 ]; then failed=1; fi
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ]

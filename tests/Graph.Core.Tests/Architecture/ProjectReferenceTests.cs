@@ -88,7 +88,7 @@ public sealed class ProjectReferenceTests
     [Fact]
     public void No_source_file_is_over_450_lines()
     {
-        var exempt = new HashSet<string>(StringComparer.Ordinal) { "src/Graph.Loader/DatasetLoader.cs", "src/Graph.Reporting/Report/ReportBuilder.cs", "src/Graph.Reporting/Report/ReportDocument.cs" };
+        var exempt = new HashSet<string>(StringComparer.Ordinal) { "src/Graph.Loader/DatasetLoader.cs" };
         var tooLong = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .Select(f => (Path: Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'), Lines: File.ReadLines(f).Count()))

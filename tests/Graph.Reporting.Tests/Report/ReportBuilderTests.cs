@@ -11,8 +11,10 @@ namespace Depgraph.Reporting.Tests.Report;
 
 public sealed class ReportBuilderTests
 {
+    private static readonly ReportLabels ShippedLabels = ReportLabels.Load(RepoPaths.Dataset);
+
     private static readonly GraphDataset Small = ReportTestData.Small();
-    private static readonly ReportModel Model = ReportBuilder.Build(Small, new ReportOptions { Runs = 2000, Seed = 7 });
+    private static readonly ReportModel Model = ReportBuilder.Build(Small, new ReportOptions { Runs = 2000, Seed = 7, Labels = ShippedLabels });
 
     private static CompactGraph Info => Small.ToCompactGraph().Select(EdgeLayer.Information);
 
@@ -190,12 +192,16 @@ public sealed class ReportBuilderTests
     public void Sector_charts_use_short_english_names()
     {
         Assert.Equal(new LocalizedName("政府・行政サービス", "Government services"),
-            ReportBuilder.ChartSectorName(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)")));
-        Assert.Equal("Mining", ReportBuilder.ChartSectorName(new NodeRef("sector.mining", NodeKind.Sector, "鉱業", "Mining (incl. quarries)")).English);
-        Assert.Equal("Abcdefghij abcdefghij a…", ReportBuilder.ChartSectorName(new NodeRef("sector.x", NodeKind.Sector, "x", "Abcdefghij abcdefghij abcdefghij")).English);
-        Assert.Equal("sector.y", ReportBuilder.ChartSectorName(new NodeRef("sector.y", NodeKind.Sector, "", "")).English);
+            ChartNames.Sector(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)"), ShippedLabels));
+        Assert.Equal("Government and administrative services", // without the dataset's short names: the generic rule
+            ChartNames.Sector(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)")).English[..38]);
+        Assert.Equal("Mining", ChartNames.Sector(new NodeRef("sector.mining", NodeKind.Sector, "鉱業", "Mining (incl. quarries)")).English);
+        Assert.Equal("Abcdefghij abcdefghij a…", ChartNames.Sector(new NodeRef("sector.x", NodeKind.Sector, "x", "Abcdefghij abcdefghij abcdefghij")).English);
+        Assert.Equal("sector.y", ChartNames.Sector(new NodeRef("sector.y", NodeKind.Sector, "", "")).English);
         Assert.Equal(["Power", "ICT", "Finance", "Water"], Model.Charts.Dependency!.Sectors.Select(s => s.English));
         Assert.Equal("power", Model.Charts.Cascade!.Origin.English);
+        ReportModel generic = ReportBuilder.Build(Small, new ReportOptions { Runs = 10, Seed = 7 });
+        Assert.Equal(["Electricity", "Information and communication", "Finance", "Water"], generic.Charts.Dependency!.Sectors.Select(s => s.English));
     }
 
     [Fact]
