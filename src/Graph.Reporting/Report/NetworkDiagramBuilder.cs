@@ -123,7 +123,9 @@ public static class NetworkDiagramBuilder
         }
 
         var membersLost = (res.NodeImpact ?? []).ToDictionary(e => e.Vertex, e => e.MembersLost);
-        var spof = new HashSet<int>(res.ArticulationPoints.Concat(membersLost.Keys));
+        // A single point of failure cuts off at least one organisation or member group the source reaches (dominator
+        // analysis); the source itself and articulation points of the undirected view that cut off no one are not marked.
+        var spof = new HashSet<int>((res.NodeImpact ?? []).Where(e => e.ReachLost > 0 && e.Vertex != root).Select(e => e.Vertex));
         var markedMembers = spof.Where(v => layer[v] == 3)
             .OrderByDescending(v => membersLost.GetValueOrDefault(v))
             .ThenBy(graph.Id, StringComparer.Ordinal)

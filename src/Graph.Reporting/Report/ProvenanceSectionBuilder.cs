@@ -18,7 +18,9 @@ internal static class ProvenanceSectionBuilder
         foreach (Edge x in dataset.Edges.Where(x => x.Provenance.IsAssumption))
         {
             string type = x.Kind.Token() + (x.Flow == InfoFlow.None ? string.Empty : ":" + x.Flow.Token());
-            items.Add(new AssumptionItem(true, $"{x.Source} → {x.Target}", type, x.Provenance.Basis, x.Provenance.Assumption!));
+            // Every arrow points the way information or a failure travels: a dependency is written supplier → dependant.
+            string subject = x.Kind == EdgeKind.DependsOn ? $"{x.Target} → {x.Source}" : $"{x.Source} → {x.Target}";
+            items.Add(new AssumptionItem(true, subject, type, x.Provenance.Basis, x.Provenance.Assumption!));
         }
 
         var groups = items

@@ -33,7 +33,7 @@ public static class ReportChartsBuilder
     {
         ArgumentNullException.ThrowIfNull(reach);
         return reach.TotalMembers > 0
-            ? new ReachCurve(reach.Curve.Select(p => new ReachPoint(p.Hours, p.Members)).ToList(), reach.TotalMembers, ReachChartHours)
+            ? new ReachCurve(reach.Curve.Select(p => new ReachPoint(p.Hours, p.Members)).ToList(), reach.TotalMembers, ReachChartHours, reach.DelaysAreAssumed)
             : null;
     }
 

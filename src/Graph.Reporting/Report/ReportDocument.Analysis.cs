@@ -30,8 +30,8 @@ internal sealed partial class ReportDocument
         Table([L("指標", "Measure"), L("値", "Value")], rows, 1);
         if (r.DelaysAreAssumed)
         {
-            Note(L("到達時間は、伝達チャネル（メール、専用Web、電話など）ごとの遅延と到達確率の仮定値（defaults.yaml の計画値、実測ではない）に基づく。到達の有無は経路の有無による。",
-                "Arrival times rest on assumed delays per channel (e-mail, portal, phone …; planning figures in defaults.yaml, not measured). Whether a node is reached depends only on the routes."));
+            Assumption(L("到達時間と図2は、伝達チャネル（メール、専用Web、電話など）ごとの遅延と到達確率の仮定値（defaults.yaml の計画値、実測ではない）に基づく。到達の有無は経路の有無による。",
+                "Arrival times and figure 2 rest on assumed delays per channel (e-mail, portal, phone …; planning figures in defaults.yaml, not measured). Whether a node is reached depends only on the routes."));
         }
 
         if (r.ByUnit.Count > 0)
@@ -103,6 +103,8 @@ internal sealed partial class ReportDocument
         if (s.ArticulationPoints.Count > 0)
         {
             P(L("関節点（影響の大きい順）：", "Articulation points (largest impact first): ") + Joined(s.ArticulationPoints.Select(Name), 40) + L("。", "."));
+            P(L("関節点は向きを無視した結びつきの切れ目であり、単一障害点（3.1、図5：情報提供の向きに沿って、起点から届いている先が届かなくなる組織）とは一致しない。",
+                "An articulation point is a cut in the connections regardless of direction; it is not the same as a single point of failure (3.1, figure 5: an organisation whose failure, along the direction of provision, cuts off someone the source reaches)."));
         }
 
         if (s.Bridges.Count > 0)
@@ -117,8 +119,8 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            P(L($"{Name(s.Root)}から各{HubWord}への、途中の組織を共有しない経路（点素な経路）の数。メンガーの定理により、これは経路を断つために停止させる必要のある組織の最小数に等しい（最大流で計算）。1本のみの場合、途中に単一障害点がある（直接の1本のみの場合を含む）。",
-                $"The number of routes from {Name(s.Root)} to each {HubWord} that share no intermediate organisation (vertex-disjoint paths). By Menger's theorem it equals the fewest organisations whose failure cuts every route (computed as a maximum flow). One route means a single point of failure on the way (or a single direct link)."));
+            P(L($"{Name(s.Root)}から各{HubWord}への、途中の組織を共有しない経路（点素な経路）の数。メンガーの定理により、これは経路を断つために停止させる必要のある組織の最小数に等しい（最大流で計算）。",
+                $"The number of routes from {Name(s.Root)} to each {HubWord} that share no intermediate organisation (vertex-disjoint paths). By Menger's theorem it equals the fewest organisations whose failure cuts every route (computed as a maximum flow)."));
             Table([L("点素な経路の数", "Disjoint routes"), L($"{HubWord}の数", $"{HubWord}s")],
                 s.Redundancy.GroupBy(r => r.DisjointPaths).OrderBy(g => g.Key).Select(g => (IReadOnlyList<string>)[N(g.Key), N(g.Count())]), 0, 1);
             var single = s.Redundancy.Where(r => r.DisjointPaths == 1).ToList();
@@ -126,6 +128,19 @@ internal sealed partial class ReportDocument
             P(single.Count > 0
                 ? L($"経路が1本のみの{HubWord}（{N(single.Count)} 件）：", $"{HubWord}s with a single route ({N(single.Count)}): ") + Joined(single.Select(r => Name(r.Target)), 60) + L("。", ".")
                 : L($"経路が1本のみの{HubWord}はない。", $"No {HubWord} has a single route."));
+            var singleDirect = single.Where(r => r.Direct).ToList();
+            var singleVia = single.Where(r => !r.Direct).ToList();
+            if (singleVia.Count > 0)
+            {
+                P(L($"このうち他の組織を経由する{N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
+                    $"Of these, the {N(singleVia.Count)} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) have at least one organisation on the way whose failure cuts them off (a single point of failure)."));
+            }
+
+            if (singleDirect.Count > 0)
+            {
+                P(L($"{Name(s.Root)}から直接届く{N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
+                    $"The {N(singleDirect.Count)} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) have no organisation on the way: only the failure of that one link cuts them off (no organisational single point of failure)."));
+            }
             if (none.Count > 0)
             {
                 P(L($"経路がない{HubWord}（{N(none.Count)} 件）：", $"{HubWord}s with no route ({N(none.Count)}): ") + Joined(none.Select(r => Name(r.Target)), 60) + L("。", "."));
@@ -135,8 +150,8 @@ internal sealed partial class ReportDocument
         }
 
         H(3, L("3.5 ネットワーク図", "3.5 Network diagram"), "s3-5");
-        P(L($"{Name(s.Root)} → 所管省庁 → {HubWord} → 構成員の層で描いた。朱色の輪は単一障害点（関節点、または停止すると誰かに情報が届かなくなる組織）。構成員の層で多数のノードは「その他」にまとめた。",
-            $"Drawn in layers {Name(s.Root)} → ministries → {HubWord}s → members. Vermillion rings mark single points of failure (articulation points, or organisations whose failure cuts someone off). Crowded member layers are merged into “other” nodes."));
+        P(L($"{Name(s.Root)} → 所管省庁 → {HubWord} → 構成員の層で描いた。朱色の輪は単一障害点（停止すると、起点から情報が届いている組織または構成員の集まりの少なくとも1つに届かなくなる組織。起点自身は含まない）。構成員の層で多数のノードは「その他」にまとめた。",
+            $"Drawn in layers {Name(s.Root)} → ministries → {HubWord}s → members. Vermillion rings mark single points of failure (organisations whose failure cuts off at least one organisation or member group the source reaches; not the source itself). Crowded member layers are merged into “other” nodes."));
         Figure("network");
     }
 

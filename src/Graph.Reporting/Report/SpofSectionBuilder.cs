@@ -25,7 +25,7 @@ internal static class SpofSectionBuilder
         var redundancy = (res.Redundancy ?? [])
             .OrderBy(t => t.Paths)
             .ThenBy(t => info.Id(t.Target), StringComparer.Ordinal)
-            .Select(t => new RedundancyRow(nodeRef(t.Target), t.Paths))
+            .Select(t => new RedundancyRow(nodeRef(t.Target), t.Paths, info.OutNeighbors(root).Contains(t.Target)))
             .ToList();
         return new SpofSection(
             nodeRef(root),
