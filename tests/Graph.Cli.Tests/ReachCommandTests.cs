@@ -80,6 +80,15 @@ public class ReachCoverageOnDatasetTests
     }
 
     [Fact]
+    public void English_table_translates_unit_names()
+    {
+        var r = CliRunner.Run("reach", "--from", "nisc", "--format", "table", "--lang", "en");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains($"  municipalities (市区町村): {ShippedDataset.N(ShippedDataset.Municipalities)} / {ShippedDataset.N(ShippedDataset.Municipalities)}", r.Out);
+        Assert.DoesNotContain("  市区町村:", r.Out);
+    }
+
+    [Fact]
     public void All_local_governments_are_reached_from_NISC()
     {
         var reach = CliRunner.Run("reach", "--from", "nisc", "--format", "json").Json.GetProperty("memberCoverage");

@@ -92,7 +92,7 @@ public class ReadmeSampleTests
         bool skipping = false;
         foreach (var expected in block.Skip(1).Select(l => l.TrimEnd()))
         {
-            if (expected == "…") { skipping = true; continue; }
+            if (expected.Trim() == "…") { skipping = true; continue; }
             int found = skipping ? output.IndexOf(expected, at) : (at < output.Count && output[at] == expected ? at : -1);
             Assert.True(found >= 0, $"README sample '{commandLine}': line '{expected}' is not printed at that place; the binary prints:\n{r.Out}");
             at = found + 1;

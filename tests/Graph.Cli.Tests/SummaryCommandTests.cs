@@ -37,6 +37,10 @@ public class SummaryCommandTests
         var r = CliRunner.Run("summary", "--format", "table", "--lang", "en");
         Assert.True(r.ExitCode == 0, r.Err);
         Assert.Contains("Sectors and their CEPTOARs", r.Out);
+        // Issue 11 item 13: --lang en translates unit names too.
+        Assert.Contains($"{ShippedDataset.Prefectures} prefectures (都道府県)", r.Out);
+        Assert.Contains("municipalities (市区町村)", r.Out);
+        Assert.DoesNotContain($"{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村", r.Out);
     }
 
     [Fact]

@@ -74,22 +74,7 @@ internal sealed partial class ReportDocument
     private string Units(IReadOnlyList<MemberCount> units) =>
         units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => $"{N(u.Count)} {UnitName(u.Unit)}"));
 
-    private string UnitName(string unit) => Ja ? (unit == "member" ? "構成員" : unit) : unit switch
-    {
-        "member" => "members",
-        "社" => "companies (社)",
-        "団体" => "associations (団体)",
-        "機関" => "bodies (機関)",
-        "都道府県" => "prefectures (都道府県)",
-        "市区町村" => "municipalities (市区町村)",
-        "グループ" => "group (グループ)",
-        "水道事業体" => "water utilities (水道事業体)",
-        "地方公共団体" => "local governments (地方公共団体)",
-        "社・団体" => "companies or associations (社・団体)",
-        "社・機関" => "companies or bodies (社・機関)",
-        "事業体" => "utilities (事業体)",
-        _ => unit,
-    };
+    private string UnitName(string unit) => Glossary.Unit(unit, _lang);
 
     private string Joined(IEnumerable<string> items, int cap)
     {
