@@ -80,11 +80,20 @@ public class ReachCoverageOnDatasetTests
     }
 
     [Fact]
-    public void All_1788_local_governments_are_reached_from_NISC()
+    public void English_table_translates_unit_names()
+    {
+        var r = CliRunner.Run("reach", "--from", "nisc", "--format", "table", "--lang", "en");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Contains($"  municipalities (市区町村): {ShippedDataset.N(ShippedDataset.Municipalities)} / {ShippedDataset.N(ShippedDataset.Municipalities)}", r.Out);
+        Assert.DoesNotContain("  市区町村:", r.Out);
+    }
+
+    [Fact]
+    public void All_local_governments_are_reached_from_NISC()
     {
         var reach = CliRunner.Run("reach", "--from", "nisc", "--format", "json").Json.GetProperty("memberCoverage");
         var units = reach.GetProperty("byUnit").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("reached").GetInt64());
-        Assert.Equal(47, units["都道府県"]);
-        Assert.Equal(1741, units["市区町村"]);
+        Assert.Equal(ShippedDataset.Prefectures, units["都道府県"]);
+        Assert.Equal(ShippedDataset.Municipalities, units["市区町村"]);
     }
 }

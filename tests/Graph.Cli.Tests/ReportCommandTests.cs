@@ -63,11 +63,11 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
             Assert.Contains("\n" + heading + "\n", "\n" + md, StringComparison.Ordinal);
         }
 
-        Assert.Contains("| 重要インフラ分野 | 15 |", md, StringComparison.Ordinal);
-        Assert.Contains("| CEPTOAR | 21 |", md, StringComparison.Ordinal);
-        Assert.Contains("| 構成員の合計 | 4,359 |", md, StringComparison.Ordinal); // named members inside aggregates are not counted twice
-        Assert.Contains("| 政府・行政サービス | 自治体CEPTOAR | 47 都道府県、1,741 市区町村 | — |", md, StringComparison.Ordinal);
-        Assert.Contains("| 到達した構成員 | 4,359 / 4,359（100.0%） |", md, StringComparison.Ordinal);
+        Assert.Contains($"| 重要インフラ分野 | {ShippedDataset.Sectors} |", md, StringComparison.Ordinal);
+        Assert.Contains($"| CEPTOAR | {ShippedDataset.Ceptoars} |", md, StringComparison.Ordinal);
+        Assert.Contains($"| 構成員の合計 | {ShippedDataset.N(ShippedDataset.MemberTotal)} |", md, StringComparison.Ordinal); // named members inside aggregates are not counted twice
+        Assert.Contains($"| 政府・行政サービス | 自治体CEPTOAR | {ShippedDataset.Prefectures} 都道府県、{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村 | — |", md, StringComparison.Ordinal);
+        Assert.Contains($"| 到達した構成員 | {ShippedDataset.N(ShippedDataset.MemberTotal)} / {ShippedDataset.N(ShippedDataset.MemberTotal)}（100.0%） |", md, StringComparison.Ordinal);
         Assert.Contains("| 電力 | （起点） |", md, StringComparison.Ordinal);
         Assert.Contains("電力 → 金融", md, StringComparison.Ordinal);
         Assert.Contains("重要インフラにおけるセプターの活動状況について", md, StringComparison.Ordinal);

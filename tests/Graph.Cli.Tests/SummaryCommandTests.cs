@@ -8,16 +8,16 @@ public class SummaryCommandTests
         var r = CliRunner.Run("summary", "--format", "json");
         Assert.True(r.ExitCode == 0, r.Err);
         var j = r.Json;
-        Assert.Equal(15, j.GetProperty("nodesByKind").GetProperty("sector").GetInt32());
-        Assert.Equal(21, j.GetProperty("nodesByKind").GetProperty("ceptoar").GetInt32());
-        Assert.Equal(15, j.GetProperty("sectors").GetArrayLength());
-        Assert.Equal(21, j.GetProperty("sectors").EnumerateArray().Sum(s => s.GetProperty("ceptoars").GetArrayLength()));
+        Assert.Equal(ShippedDataset.Sectors, j.GetProperty("nodesByKind").GetProperty("sector").GetInt32());
+        Assert.Equal(ShippedDataset.Ceptoars, j.GetProperty("nodesByKind").GetProperty("ceptoar").GetInt32());
+        Assert.Equal(ShippedDataset.Sectors, j.GetProperty("sectors").GetArrayLength());
+        Assert.Equal(ShippedDataset.Ceptoars, j.GetProperty("sectors").EnumerateArray().Sum(s => s.GetProperty("ceptoars").GetArrayLength()));
         Assert.Equal(0, j.GetProperty("validation").GetProperty("errors").GetInt32());
         var local = j.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("ceptoars").EnumerateArray())
             .Single(c => c.GetProperty("name_ja").GetString() == "自治体CEPTOAR");
         var units = local.GetProperty("members").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("count").GetInt64());
-        Assert.Equal(47, units["都道府県"]);
-        Assert.Equal(1741, units["市区町村"]);
+        Assert.Equal(ShippedDataset.Prefectures, units["都道府県"]);
+        Assert.Equal(ShippedDataset.Municipalities, units["市区町村"]);
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public class SummaryCommandTests
         var r = CliRunner.Run("summary", "--format", "table");
         Assert.True(r.ExitCode == 0, r.Err);
         Assert.Contains("自治体CEPTOAR", r.Out);
-        Assert.Contains("1,741 市区町村", r.Out);
-        Assert.Contains("47 都道府県", r.Out);
-        Assert.Contains("CEPTOAR: 21", r.Out);
+        Assert.Contains($"{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村", r.Out);
+        Assert.Contains($"{ShippedDataset.Prefectures} 都道府県", r.Out);
+        Assert.Contains($"CEPTOAR: {ShippedDataset.Ceptoars}", r.Out);
     }
 
     [Fact]
@@ -37,6 +37,10 @@ public class SummaryCommandTests
         var r = CliRunner.Run("summary", "--format", "table", "--lang", "en");
         Assert.True(r.ExitCode == 0, r.Err);
         Assert.Contains("Sectors and their CEPTOARs", r.Out);
+        // Issue 11 item 13: --lang en translates unit names too.
+        Assert.Contains($"{ShippedDataset.Prefectures} prefectures (都道府県)", r.Out);
+        Assert.Contains("municipalities (市区町村)", r.Out);
+        Assert.DoesNotContain($"{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村", r.Out);
     }
 
     [Fact]

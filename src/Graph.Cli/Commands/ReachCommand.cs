@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Depgraph.Analysis.Reach;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Reporting;
+using Depgraph.Reporting.Charts;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Cli.Commands;
@@ -105,7 +107,7 @@ public static class ReachCommand
         o.WriteLine($"{(ja ? "到達" : "reached")}: {r.Reached.Count:N0} / {g.NodeCount:N0} {(ja ? "ノード" : "nodes")}");
         var c = r.Coverage;
         o.WriteLine($"{(ja ? "構成員カバー率" : "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
-        foreach (var u in c.ByUnit) o.WriteLine($"  {u.Unit}: {u.Reached:N0} / {u.Total:N0}");
+        foreach (var u in c.ByUnit) o.WriteLine($"  {(ja ? u.Unit : Glossary.Unit(u.Unit, ChartLanguage.English))}: {u.Reached:N0} / {u.Total:N0}");
         o.WriteLine();
         var t = new TextTable(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員" : "members").AlignRight(2, 3, 4);
         foreach (var n in r.Reached.Take(200))

@@ -54,8 +54,8 @@ public static class ReportCommand
             else if (input.Graph.DefaultSource() < 0)
                 throw new UsageException("no source to start from: the graph has no node 'nisc' and no single government node; give the source id (--from).");
 
-            options = options with { From = fromId, InputDescription = Describe(pr, io, input) + so.Describe(pr) };
-            var model = ReportBuilder.Build(input.Dataset!, options, progress, ct);
+            options = options with { From = fromId, InputDescription = Describe(pr, io, input) + so.Describe(pr), Labels = LabelsOf(pr, io, input) };
+            var model = ReportBuilder.Build(input.Dataset!, input.Graph, options, progress, ct);
             var result = ReportWriter.Write(model, dir, new ChartOptions { FontFamily = pr.GetValue(font) }, progress);
             if (result.Warning is not null) ctx.Err.WriteLine($"depgraph: warning: {result.Warning}");
             progress.Report($"done: {result.Files.Count} files");
@@ -66,6 +66,14 @@ public static class ReportCommand
     }
 
     /// <summary>Names the input without absolute paths (they would make reports differ between machines).</summary>
+    /// <summary>The dataset folder's short chart names and source metadata (none for a generic graph).</summary>
+    internal static ReportLabels LabelsOf(ParseResult pr, InputOptions io, InputGraph input)
+    {
+        if (!input.IsCurated) return ReportLabels.Empty;
+        try { return ReportLabels.Load(pr.GetValue(io.Data) ?? Loader.GraphInput.FindDefaultDataset()); }
+        catch (FormatException e) { throw new IOException(e.Message, e); }
+    }
+
     private static string Describe(ParseResult pr, InputOptions io, InputGraph input)
     {
         string? nodes = pr.GetValue(io.Nodes), edges = pr.GetValue(io.Edges), graphml = pr.GetValue(io.GraphMl), data = pr.GetValue(io.Data);

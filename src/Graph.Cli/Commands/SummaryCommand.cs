@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Reporting;
+using Depgraph.Reporting.Charts;
 using Depgraph.Analysis.Summary;
 using Depgraph.Core.Model;
 
@@ -112,7 +114,7 @@ public static class SummaryCommand
         o.WriteLine();
         o.WriteLine(ja ? "構成員(単位別、のべ数)" : "Members by unit (as counted by each CEPTOAR)");
         var units = new TextTable(ja ? "単位" : "unit", ja ? "数" : "count").AlignRight(1);
-        foreach (var m in s.MembersByUnit) units.Add(m.Unit, m.Count);
+        foreach (var m in s.MembersByUnit) units.Add(ja ? m.Unit : Glossary.Unit(m.Unit, ChartLanguage.English), m.Count);
         units.Add(ja ? "合計" : "total", s.MembersByUnit.Sum(m => m.Count));
         units.Write(o, "  ");
         o.WriteLine();
@@ -125,8 +127,8 @@ public static class SummaryCommand
             {
                 var c = sec.Ceptoars[i];
                 t.Add(i == 0 ? sec.Sector.Name(lang) : "", c.Ceptoar.Name(lang),
-                    string.Join(" ", c.Members.Select(m => m.ToString())),
-                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => m.ToString())));
+                    string.Join(" ", c.Members.Select(m => Units(m, ja))),
+                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, ja))));
             }
         }
         t.Write(o, "  ");
@@ -135,6 +137,9 @@ public static class SummaryCommand
         o.WriteLine($"{(ja ? "出典" : "provenance")}: {(ja ? "ノード" : "nodes")} {Basis(s.NodeBasis)}; {(ja ? "エッジ" : "edges")} {Basis(s.EdgeBasis)}");
         o.WriteLine($"{(ja ? "検証" : "validation")}: 0 {(ja ? "件のエラー" : "errors")}, {s.Warnings} {(ja ? "件の警告" : "warnings")}");
     }
+
+    /// <summary>"28 社" in Japanese, "28 companies (社)" in English (one glossary for every output).</summary>
+    private static string Units(MemberCount m, bool ja) => ja ? m.ToString() : $"{m.Count:N0} {Glossary.Unit(m.Unit, ChartLanguage.English)}";
 
     private static string Basis(IReadOnlyList<(string Basis, int Count)> b) => string.Join(", ", b.Select(x => $"{x.Basis} {x.Count:N0}"));
 }

@@ -120,7 +120,8 @@ public static class CascadeChart
 
         plot.Title(title);
         plot.XLabel(ChartLabels.Get("cascade.x", lang));
-        string footnote = ChartLabels.Format("cascade.footnote", lang, ChartStyle.Count(data.Runs), (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture));
+        string footnote = ChartLabels.Format("cascade.footnote", lang, ChartStyle.Count(data.Runs), (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture))
+            + " " + ChartLabels.Get("cascade.meaning", lang);
         if (data.IsAssumption)
         {
             footnote += " " + ChartLabels.Get("cascade.assumptionNote", lang);

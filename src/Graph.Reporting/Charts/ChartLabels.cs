@@ -48,9 +48,12 @@ public static class ChartLabels
             "仮定：相互依存性調査の結果を読み込むまでの仮の値であり、実測ではない。",
             "Assumption: placeholder values until the mutual-dependency survey is loaded; not measured."),
 
-        ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after a {0} outage"),
+        ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after an outage of {0}"),
         ["cascade.x"] = new("機能障害となる確率", "Failure probability"),
         ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間。", "Monte Carlo, {0} runs; error bars: {1}% interval."),
+        ["cascade.meaning"] = new(
+            "機能障害：依存先の障害が一度でも伝わった状態（部分的な影響を含み、全面停止に限らない）。",
+            "Failure: any effect passed on from a failed supplier (partial effects included, not only a full outage)."),
         ["cascade.assumptionNote"] = new(
             "仮定：依存関係の強さ・確率は仮の値であり、実測ではない。",
             "Assumption: dependency strengths and probabilities are placeholders, not measured."),

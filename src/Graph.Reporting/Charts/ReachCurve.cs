@@ -4,7 +4,8 @@ namespace Depgraph.Reporting.Charts;
 /// <param name="Points">Points sorted by hours (non-decreasing), with non-decreasing cumulative members, none above <paramref name="TotalMembers"/>.</param>
 /// <param name="TotalMembers">All member organisations (the 100 % line), &gt; 0.</param>
 /// <param name="SameDayHours">Where the 「当日中」/"same day" mark is drawn (the drill's target), default 24 h.</param>
-public sealed record ReachCurve(IReadOnlyList<ReachPoint> Points, long TotalMembers, double SameDayHours = 24)
+/// <param name="IsAssumption">True when the arrival times rest on assumed channel delays (the title then says 「（仮定）」).</param>
+public sealed record ReachCurve(IReadOnlyList<ReachPoint> Points, long TotalMembers, double SameDayHours = 24, bool IsAssumption = false)
 {
     /// <summary>The share (0–1) of members reached at <paramref name="hours"/> (step function: the last point at or before it).</summary>
     /// <param name="hours">Hours after the alert.</param>

@@ -104,7 +104,7 @@ public static class ReachTimeChart
 
         plot.Axes.Left.TickGenerator = yTicks;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(HourStep(xMax));
-        plot.Title(ChartLabels.Get("reach.title", lang));
+        plot.Title(ChartLabels.Get("reach.title", lang) + (curve.IsAssumption ? ChartLabels.Get("common.assumption", lang) : string.Empty));
         plot.XLabel(ChartLabels.Get("reach.x", lang));
         plot.YLabel(ChartLabels.Get("reach.y", lang));
         ChartStyle.AddFootnote(plot, ChartLabels.Format("reach.footnote", lang, ChartStyle.Count(curve.TotalMembers)));

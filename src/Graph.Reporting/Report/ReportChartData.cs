@@ -13,7 +13,7 @@ namespace Depgraph.Reporting.Report;
 public sealed record ReportChartData(
     IReadOnlyList<CeptoarMembers> Coverage,
     ReachCurve? Reach,
-    IReadOnlyList<NodeImpact> Impacts,
+    IReadOnlyList<NodeImpactBar> Impacts,
     IReadOnlyList<CeptoarRedundancy> Redundancy,
     DependencyMatrix? Dependency,
     CascadeChartData? Cascade,

@@ -38,7 +38,7 @@ public static class ReportCharts
         if (d.Reach is { } curve)
         {
             charts.Add(new("reach-time", ReachTimeChart.Create(curve, lang, options), ChartSize.Paper,
-                new("情報提供が構成員に届くまでの時間（累積割合）", "Time for an alert to reach the members (cumulative share)"), false));
+                new("情報提供が構成員に届くまでの時間（累積割合）", "Time for an alert to reach the members (cumulative share)"), curve.IsAssumption));
         }
 
         if (d.Impacts.Count > 0)

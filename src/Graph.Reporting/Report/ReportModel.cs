@@ -1,7 +1,7 @@
 namespace Depgraph.Reporting.Report;
 
 /// <summary>
-/// Everything a report shows, computed by <see cref="ReportBuilder.Build"/>: plain numbers and names, no formatting.
+/// Everything a report shows, computed by <see cref="ReportBuilder"/>: plain numbers and names, no formatting.
 /// The writers (<see cref="MarkdownReportWriter"/>, <see cref="HtmlReportWriter"/>) only lay it out.
 /// </summary>
 /// <param name="Options">The validated options it was built with.</param>

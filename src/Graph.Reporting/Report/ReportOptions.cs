@@ -4,7 +4,7 @@ using Depgraph.Core.Compact;
 
 namespace Depgraph.Reporting.Report;
 
-/// <summary>What <see cref="ReportBuilder.Build"/> computes and how; every setting has a default, <see cref="Validate"/> checks them up front.</summary>
+/// <summary>What <see cref="ReportBuilder"/> computes and how; every setting has a default, <see cref="Validate"/> checks them up front.</summary>
 /// <remarks>
 /// The defaults are those of <c>depgraph report</c>: Japanese, source NISC (<c>nisc</c>, or the single government node
 /// of a generic graph), seed 42, 1,000 Monte Carlo runs, outages of 電力 and 情報通信, the 5 shortest propagation
@@ -50,6 +50,12 @@ public sealed record ReportOptions
 
     /// <summary>Edge layer for propagation; null for <see cref="EdgeLayer.Dependency"/>.</summary>
     public EdgeLayer? DependencyLayer { get; init; }
+
+    /// <summary>
+    /// The dataset's short chart names and source metadata (<see cref="ReportLabels.Load"/> reads them from the
+    /// dataset folder); <see cref="ReportLabels.Empty"/> for generic names and the loader's source titles.
+    /// </summary>
+    public ReportLabels Labels { get; init; } = ReportLabels.Empty;
 
     /// <summary>How the input is named in the run parameters (e.g. the dataset folder name); null for the dataset's name. Avoid absolute paths: they make reports differ between machines.</summary>
     public string? InputDescription { get; init; }

@@ -19,5 +19,5 @@ public class NodeImpactChartTests
 
     [Fact]
     public void Rejects_NegativeCounts()
-        => Assert.Throws<ArgumentException>(() => NodeImpactChart.Create([new NodeImpact("x", 1, -1)]));
+        => Assert.Throws<ArgumentException>(() => NodeImpactChart.Create([new NodeImpactBar("x", 1, -1)]));
 }

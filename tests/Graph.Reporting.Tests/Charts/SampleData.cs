@@ -76,7 +76,7 @@ internal static class SampleData
         return new ReachCurve(steps.Select(s => new ReachPoint(s.h, (long)Math.Round(total * s.share))).ToList(), total);
     }
 
-    public static IReadOnlyList<NodeImpact> Impacts() =>
+    public static IReadOnlyList<NodeImpactBar> Impacts() =>
     [
         new("NISC", TotalMembers, 65), new(new("総務省", "MIC"), 2121, 12), new(new("金融庁", "FSA"), 1788, 13),
         new(new("地方公共団体情報システム機構（自治体CEPTOAR事務局）", "J-LIS (municipal CEPTOAR secretariat)"), 1788, 3),

@@ -5,8 +5,8 @@ namespace Depgraph.Reporting.Tests.Report;
 
 public sealed class MarkdownReportWriterTests
 {
-    internal static readonly ReportModel Ja = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500 });
-    internal static readonly ReportModel En = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Language = ChartLanguage.English });
+    internal static readonly ReportModel Ja = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Labels = ReportLabels.Load(RepoPaths.Dataset) });
+    internal static readonly ReportModel En = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Language = ChartLanguage.English, Labels = ReportLabels.Load(RepoPaths.Dataset) });
 
     /// <summary>Charts with fake bytes: the writers only embed or link them.</summary>
     internal static IReadOnlyList<RenderedChart> FakeCharts(ReportModel model) =>
@@ -89,7 +89,9 @@ public sealed class MarkdownReportWriterTests
     {
         ReportModel surveyed = ReportBuilder.Build(ReportTestData.Small(dependenciesAssumed: false), new ReportOptions { Runs = 100 });
         string md = MarkdownReportWriter.Write(surveyed, FakeCharts(surveyed));
-        Assert.DoesNotContain("【仮定】", md, StringComparison.Ordinal);
+        string s4 = md[md.IndexOf("## 4.", StringComparison.Ordinal)..md.IndexOf("## 5.", StringComparison.Ordinal)];
+        Assert.DoesNotContain("【仮定】", s4, StringComparison.Ordinal);
+        Assert.Equal(1, md.Split("【仮定】").Length - 1); // only the assumed channel delays of section 2 remain
     }
 
     [Fact]

@@ -11,8 +11,10 @@ namespace Depgraph.Reporting.Tests.Report;
 
 public sealed class ReportBuilderTests
 {
+    private static readonly ReportLabels ShippedLabels = ReportLabels.Load(RepoPaths.Dataset);
+
     private static readonly GraphDataset Small = ReportTestData.Small();
-    private static readonly ReportModel Model = ReportBuilder.Build(Small, new ReportOptions { Runs = 2000, Seed = 7 });
+    private static readonly ReportModel Model = ReportBuilder.Build(Small, new ReportOptions { Runs = 2000, Seed = 7, Labels = ShippedLabels });
 
     private static CompactGraph Info => Small.ToCompactGraph().Select(EdgeLayer.Information);
 
@@ -27,8 +29,8 @@ public sealed class ReportBuilderTests
         Assert.Equal(29, g.MemberWeight(g.IndexOf("members.t")));
         Assert.Equal(0, g.MemberWeight(g.IndexOf("external.bank")));
         Assert.Equal(24 + 29 + 1226 + 279 + 1, Model.Overview.MemberTotal);
-        Assert.Equal(Small.ToCompactGraph().NodeCount, g.NodeCount);
-        Assert.Equal(Small.ToCompactGraph().EdgeCount, g.EdgeCount);
+        Assert.Equal(Small.Nodes.Length, Model.Overview.NodeCount); // the report counts the dataset, not a graph of its own
+        Assert.Equal(Small.Edges.Length, Model.Overview.EdgeCount);
     }
 
     [Fact]
@@ -190,12 +192,16 @@ public sealed class ReportBuilderTests
     public void Sector_charts_use_short_english_names()
     {
         Assert.Equal(new LocalizedName("政府・行政サービス", "Government services"),
-            ReportBuilder.ChartSectorName(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)")));
-        Assert.Equal("Mining", ReportBuilder.ChartSectorName(new NodeRef("sector.mining", NodeKind.Sector, "鉱業", "Mining (incl. quarries)")).English);
-        Assert.Equal("Abcdefghij abcdefghij a…", ReportBuilder.ChartSectorName(new NodeRef("sector.x", NodeKind.Sector, "x", "Abcdefghij abcdefghij abcdefghij")).English);
-        Assert.Equal("sector.y", ReportBuilder.ChartSectorName(new NodeRef("sector.y", NodeKind.Sector, "", "")).English);
+            ChartNames.Sector(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)"), ShippedLabels));
+        Assert.Equal("Government and administ…", // without the dataset's short names: the generic rule
+            ChartNames.Sector(new NodeRef("sector.gov_admin", NodeKind.Sector, "政府・行政サービス", "Government and administrative services (incl. local governments)")).English);
+        Assert.Equal("Mining", ChartNames.Sector(new NodeRef("sector.mining", NodeKind.Sector, "鉱業", "Mining (incl. quarries)")).English);
+        Assert.Equal("Abcdefghij abcdefghij a…", ChartNames.Sector(new NodeRef("sector.x", NodeKind.Sector, "x", "Abcdefghij abcdefghij abcdefghij")).English);
+        Assert.Equal("sector.y", ChartNames.Sector(new NodeRef("sector.y", NodeKind.Sector, "", "")).English);
         Assert.Equal(["Power", "ICT", "Finance", "Water"], Model.Charts.Dependency!.Sectors.Select(s => s.English));
         Assert.Equal("power", Model.Charts.Cascade!.Origin.English);
+        ReportModel generic = ReportBuilder.Build(Small, new ReportOptions { Runs = 10, Seed = 7 });
+        Assert.Equal(["Electricity", "Information and communi…", "Finance", "Water"], generic.Charts.Dependency!.Sectors.Select(s => s.English));
     }
 
     [Fact]
@@ -230,7 +236,7 @@ public sealed class ReportBuilderTests
     [Fact]
     public void Same_seed_gives_an_equal_model_and_another_seed_other_frequencies()
     {
-        ReportModel again = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 2000, Seed = 7, MaxDegreeOfParallelism = 1 });
+        ReportModel again = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 2000, Seed = 7, MaxDegreeOfParallelism = 1, Labels = ShippedLabels });
         Assert.Equal(MarkdownReportWriter.Write(Model, []), MarkdownReportWriter.Write(again, []));
         ReportModel other = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 2000, Seed = 8 });
         Assert.NotEqual(Model.Propagation.Outcomes[0].Sectors.Select(s => s.Failures), other.Propagation.Outcomes[0].Sectors.Select(s => s.Failures));
@@ -262,7 +268,8 @@ public sealed class ReportBuilderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => options.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportBuilder.Build(Small, options));
         Assert.Throws<ArgumentException>(() => new ReportOptions { CascadeOrigins = [] }.Validate());
-        Assert.Throws<ArgumentNullException>(() => ReportBuilder.Build(null!, null));
+        Assert.Throws<ArgumentNullException>(() => ReportBuilder.Build(null!, (ReportOptions?)null));
+        Assert.Throws<ArgumentException>(() => ReportBuilder.Build(Small, new CompactGraphBuilder().Build())); // not the dataset's graph
     }
 
     [Fact]

@@ -4,4 +4,4 @@ namespace Depgraph.Reporting.Charts;
 /// <param name="Name">The organisation.</param>
 /// <param name="MembersLost">Member organisations cut off (no longer reached) if it fails (≥ 0).</param>
 /// <param name="ReachLost">Nodes (organisations) no longer reached if it fails (≥ 0).</param>
-public sealed record NodeImpact(LocalizedName Name, long MembersLost, int ReachLost);
+public sealed record NodeImpactBar(LocalizedName Name, long MembersLost, int ReachLost);

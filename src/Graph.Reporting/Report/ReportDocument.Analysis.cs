@@ -1,0 +1,240 @@
+using System.Globalization;
+using Depgraph.Reporting.Charts;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>Sections 2–4: reach, single points of failure, propagation.</summary>
+internal sealed partial class ReportDocument
+{
+    private void Reach()
+    {
+        ReachSection r = _m.Reach;
+        H(2, 2);
+        P(L($"{Name(r.Root)}から {r.Layer} レイヤー（情報提供の流れ）をたどり、各組織に情報が届く最も早い時刻をダイクストラ法で求めた。時刻は情報の発出からの経過時間である。",
+            $"Following the {r.Layer} layer (the flow of information provision) from {Name(r.Root)}, the earliest arrival at each organisation was computed with Dijkstra's algorithm, in hours after the alert is issued."));
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { L("到達した組織（ノード）", "Organisations (nodes) reached"), $"{N(r.ReachedCount)} / {N(r.NodeCount)}" },
+            new[] { L("到達した構成員", "Members reached"), $"{N(r.ReachedMembers)} / {N(r.TotalMembers)}" + L($"（{Pct(r.Share)}）", $" ({Pct(r.Share)})") },
+        };
+        foreach (ReachMilestone ms in r.Milestones)
+        {
+            string label = ms.Hours == 24
+                ? L("当日中（24時間以内）に到達した構成員", "Members reached the same day (within 24 h)")
+                : L($"{Num(ms.Hours, "0.##")}時間以内に到達した構成員", $"Members reached within {Num(ms.Hours, "0.##")} h");
+            rows.Add([label, $"{N(ms.Members)}" + L($"（{Pct(ms.Share)}）", $" ({Pct(ms.Share)})")]);
+        }
+
+        rows.Add([L("最後の構成員に届くまでの時間", "Time until the last member reached"), r.LastMemberHours is double last ? Hours(last) : "—"]);
+        Table([L("指標", "Measure"), L("値", "Value")], rows, 1);
+        if (r.DelaysAreAssumed)
+        {
+            Assumption(L("到達時間と図2は、伝達チャネル（メール、専用Web、電話など）ごとの遅延と到達確率の仮定値（defaults.yaml の計画値、実測ではない）に基づく。到達の有無は経路の有無による。",
+                "Arrival times and figure 2 rest on assumed delays per channel (e-mail, portal, phone …; planning figures in defaults.yaml, not measured). Whether a node is reached depends only on the routes."));
+        }
+
+        if (r.ByUnit.Count > 0)
+        {
+            Table([L("単位", "Unit"), L("到達", "Reached"), L("全体", "Total"), L("割合", "Share")],
+                r.ByUnit.Select(u => (IReadOnlyList<string>)[UnitName(u.Unit), N(u.Reached), N(u.Total), Pct(u.Total > 0 ? (double)u.Reached / u.Total : 0)]), 1, 2, 3);
+        }
+
+        Figure("reach-time");
+
+        H(3, L("2.1 情報が届かない組織", "2.1 Organisations not reached"), "s2-1");
+        if (r.NotReached.Count == 0)
+        {
+            P(L("すべての組織に情報が届く。", "Every organisation is reached."));
+            return;
+        }
+
+        Table([L("種別", "Kind"), L("届かない数", "Not reached")], r.NotReachedByKind.Select(k => (IReadOnlyList<string>)[KindName(k.Kind), N(k.Count)]), 1);
+        var recipients = r.NotReached.Where(n => n.Kind is not (NodeKind.Government or NodeKind.Sector or NodeKind.Exercise or NodeKind.Resource)).ToList();
+        if (recipients.Count > 0)
+        {
+            P(L("情報の受け手となり得る組織のうち届かないもの：", "Organisations that could receive information but are not reached: ")
+                + Joined(recipients.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40)
+                + L("。", "."));
+        }
+
+        if (_m.Overview.IsCurated)
+        {
+            Note(L("分野・演習／活動・共通資源のノードは情報の受け手ではないため数のみ示す。個別に名前の挙がる構成員は、集計ノード（例：医療の21機関）を通じて数えられている。",
+                "Sector, exercise/activity and shared-resource nodes do not receive information and are only counted. Named individual members are counted through their aggregate node (e.g. 医療's 21 bodies)."));
+        }
+    }
+
+    private void Spof()
+    {
+        SpofSection s = _m.Spof;
+        H(2, 3);
+        P(L($"{Name(s.Root)}からの情報提供の経路（{s.Layer}）で、1つの組織またはリンクが停止したときに情報が届かなくなる範囲を、支配木（Lengauer–Tarjan法）から求めた。",
+            $"On the provision routes from {Name(s.Root)} ({s.Layer}), what one failing organisation or link cuts off was computed from the dominator tree (Lengauer–Tarjan)."));
+
+        H(3, L($"3.1 組織の停止による影響（上位{_m.Options.TopN}）", $"3.1 Impact of one organisation failing (top {_m.Options.TopN})"), "s3-1");
+        if (s.NodeImpact.Count == 0)
+        {
+            P(L("停止により他の組織に情報が届かなくなる組織はない。", "No single organisation's failure cuts anyone off."));
+        }
+        else
+        {
+            Table(["#", L("組織", "Organisation"), L("種別", "Kind"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
+                s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), N(x.MembersLost)]), 0, 3, 4);
+            P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{N(s.NodeImpactCount)} organisations cut someone off when they fail."));
+            Figure("node-impact");
+        }
+
+        H(3, L($"3.2 リンクの停止による影響（上位{_m.Options.TopN}）", $"3.2 Impact of one link failing (top {_m.Options.TopN})"), "s3-2");
+        if (s.LinkImpact.Count == 0)
+        {
+            P(L("停止により他の組織に情報が届かなくなるリンクはない。", "No single link's failure cuts anyone off."));
+        }
+        else
+        {
+            Table(["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
+                s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), N(x.MembersLost)]), 0, 2, 3);
+            P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{N(s.LinkImpactCount)} links cut someone off when they fail."));
+        }
+
+        H(3, L("3.3 関節点と橋", "3.3 Articulation points and bridges"), "s3-3");
+        P(L($"向きを無視したグラフで、取り除くとグラフが分断される組織（関節点）は {N(s.ArticulationPoints.Count)} 件、リンク（橋）は {N(s.Bridges.Count)} 本（Hopcroft–Tarjan法）。向きを考えると、強連結成分は {N(s.StrongComponentCount)} 個、強関節点は {N(s.StrongArticulationPointCount)} 件、強橋は {N(s.StrongBridgeCount)} 本（Italiano–Laura–Santaroni法）。",
+            $"Ignoring direction, {N(s.ArticulationPoints.Count)} organisations (articulation points) and {N(s.Bridges.Count)} links (bridges) disconnect the graph when removed (Hopcroft–Tarjan). With direction, the layer has {N(s.StrongComponentCount)} strongly connected components, {N(s.StrongArticulationPointCount)} strong articulation points and {N(s.StrongBridgeCount)} strong bridges (Italiano–Laura–Santaroni)."));
+        if (s.ArticulationPoints.Count > 0)
+        {
+            P(L("関節点（影響の大きい順）：", "Articulation points (largest impact first): ") + Joined(s.ArticulationPoints.Select(Name), 40) + L("。", "."));
+            P(L("関節点は向きを無視した結びつきの切れ目であり、単一障害点（3.1、図5：情報提供の向きに沿って、起点から届いている先が届かなくなる組織）とは一致しない。",
+                "An articulation point is a cut in the connections regardless of direction; it is not the same as a single point of failure (3.1, figure 5: an organisation whose failure, along the direction of provision, cuts off someone the source reaches)."));
+        }
+
+        if (s.Bridges.Count > 0)
+        {
+            P(L("橋：", "Bridges: ") + Joined(s.Bridges.Select(b => $"{Name(b.A)} — {Name(b.B)}"), 30) + L("。", "."));
+        }
+
+        H(3, L("3.4 経路の冗長性", "3.4 Route redundancy"), "s3-4");
+        if (s.Redundancy.Count == 0)
+        {
+            P(L($"経路を数える{HubWord}がない。", $"There is no {HubWord} to count routes to."));
+        }
+        else
+        {
+            P(L($"{Name(s.Root)}から各{HubWord}への、途中の組織を共有しない経路（点素な経路）の数。メンガーの定理により、これは経路を断つために停止させる必要のある組織の最小数に等しい（最大流で計算）。",
+                $"The number of routes from {Name(s.Root)} to each {HubWord} that share no intermediate organisation (vertex-disjoint paths). By Menger's theorem it equals the fewest organisations whose failure cuts every route (computed as a maximum flow)."));
+            Table([L("点素な経路の数", "Disjoint routes"), L($"{HubWord}の数", $"{HubWord}s")],
+                s.Redundancy.GroupBy(r => r.DisjointPaths).OrderBy(g => g.Key).Select(g => (IReadOnlyList<string>)[N(g.Key), N(g.Count())]), 0, 1);
+            var single = s.Redundancy.Where(r => r.DisjointPaths == 1).ToList();
+            var none = s.Redundancy.Where(r => r.DisjointPaths == 0).ToList();
+            P(single.Count > 0
+                ? L($"経路が1本のみの{HubWord}（{N(single.Count)} 件）：", $"{HubWord}s with a single route ({N(single.Count)}): ") + Joined(single.Select(r => Name(r.Target)), 60) + L("。", ".")
+                : L($"経路が1本のみの{HubWord}はない。", $"No {HubWord} has a single route."));
+            var singleDirect = single.Where(r => r.Direct).ToList();
+            var singleVia = single.Where(r => !r.Direct).ToList();
+            if (singleVia.Count > 0)
+            {
+                P(L($"このうち他の組織を経由する{N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
+                    $"Of these, the {N(singleVia.Count)} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) have at least one organisation on the way whose failure cuts them off (a single point of failure)."));
+            }
+
+            if (singleDirect.Count > 0)
+            {
+                P(L($"{Name(s.Root)}から直接届く{N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
+                    $"The {N(singleDirect.Count)} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) have no organisation on the way: only the failure of that one link cuts them off (no organisational single point of failure)."));
+            }
+            if (none.Count > 0)
+            {
+                P(L($"経路がない{HubWord}（{N(none.Count)} 件）：", $"{HubWord}s with no route ({N(none.Count)}): ") + Joined(none.Select(r => Name(r.Target)), 60) + L("。", "."));
+            }
+
+            Figure("redundancy");
+        }
+
+        H(3, L("3.5 ネットワーク図", "3.5 Network diagram"), "s3-5");
+        P(L($"{Name(s.Root)} → 所管省庁 → {HubWord} → 構成員の層で描いた。朱色の輪は単一障害点（停止すると、起点から情報が届いている組織または構成員の集まりの少なくとも1つに届かなくなる組織。起点自身は含まない）。構成員の層で多数のノードは「その他」にまとめた。",
+            $"Drawn in layers {Name(s.Root)} → ministries → {HubWord}s → members. Vermillion rings mark single points of failure (organisations whose failure cuts off at least one organisation or member group the source reaches; not the source itself). Crowded member layers are merged into “other” nodes."));
+        Figure("network");
+    }
+
+    private void Propagation()
+    {
+        PropagationSection p = _m.Propagation;
+        H(2, 4);
+        if (!p.Available)
+        {
+            Note(L($"この入力には本節に必要な分野ノード（{string.Join("、", _m.Options.CascadeOrigins.Append(_m.Options.PathTo).Distinct(StringComparer.Ordinal))}）または分野間の依存関係がないため、障害の波及の分析は省略した。",
+                $"This input lacks the sector nodes ({string.Join(", ", _m.Options.CascadeOrigins.Append(_m.Options.PathTo).Distinct(StringComparer.Ordinal))}) or the inter-sector dependencies this section needs, so the propagation analysis is left out."));
+            if (_m.Charts.Dependency is not null)
+            {
+                DependencyAssumption();
+                Figure("dependency");
+            }
+
+            return;
+        }
+
+        P(L($"依存関係レイヤー（{p.Layer}：依存される分野から依存する分野へ、障害が伝わる向き）で、分野の停止が他の分野に波及する様子を調べた。",
+            $"On the dependency layer ({p.Layer}, oriented from supplier to dependant, the way a failure travels), how a sector's outage spreads to other sectors."));
+
+        H(3, L("4.1 分野間の依存関係", "4.1 Inter-sector dependencies"), "s4-1");
+        DependencyAssumption();
+        P(L($"行は依存する分野、列は依存される（供給する）分野、値は依存の強さ（依存する分野の投入に占める割合、0〜1）。非ゼロの組は {N(p.DependencyEdgeCount)} 組。",
+            $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {N(p.DependencyEdgeCount)} pairs are non-zero."));
+        Figure("dependency");
+
+        H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
+        DependencyAssumption();
+        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
+            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
+        var headers = new List<string> { L("分野", "Sector") };
+        headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
+        int sectorCount = p.Outcomes[0].Sectors.Count;
+        var rows = new List<IReadOnlyList<string>>();
+        for (int i = 0; i < sectorCount; i++)
+        {
+            var row = new List<string> { Name(p.Outcomes[0].Sectors[i].Sector) };
+            foreach (CascadeOutcome o in p.Outcomes)
+            {
+                SectorProbability sp = o.Sectors[i];
+                row.Add(sp.Sector.Id == o.Origin.Id
+                    ? L("（起点）", "(origin)")
+                    : $"{Pct(sp.Probability)}" + L($"（{Pct(sp.Low)}–{Pct(sp.High)}）", $" ({Pct(sp.Low)}–{Pct(sp.High)})"));
+            }
+
+            rows.Add(row);
+        }
+
+        Table(headers, rows, Enumerable.Range(1, p.Outcomes.Count).ToArray());
+        foreach (CascadeOutcome o in p.Outcomes)
+        {
+            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {Num(o.MeanFailed, "0.00")}（標準偏差 {Num(o.StdevFailed, "0.00")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
+                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {Num(o.MeanFailed, "0.00")} (sd {Num(o.StdevFailed, "0.00")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
+        }
+
+        Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",
+            "In the independent cascade model one successful transmission fails a sector (partial effects count as failure). The probabilities follow the assumed dependency values closely; read them as an upper-leaning estimate."));
+        Figure("cascade");
+
+        H(3, L("4.3 線形閾値モデル", "4.3 Linear threshold model"), "s4-3");
+        DependencyAssumption();
+        string origin = Name(p.Outcomes[0].Origin);
+        P(p.ThresholdFailed.Count == 0
+            ? L($"閾値 {Num(p.Threshold, "0.##")} の線形閾値モデル（Watts）では、{origin}の停止で機能障害となる分野はない（依存する分野の投入のうち停止した分の割合が閾値に達しない）。",
+                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, no other sector fails once {origin} stops (no dependant loses that share of its inputs).")
+            : L($"閾値 {Num(p.Threshold, "0.##")} の線形閾値モデル（Watts）では、{origin}の停止で次の分野が機能障害となる：",
+                $"In the linear threshold model (Watts) with threshold {Num(p.Threshold, "0.##")}, these sectors fail once {origin} stops: ")
+              + string.Join(L("、", ", "), p.ThresholdFailed.Select(f => Name(f.Sector) + L($"（{Hours(f.Hours)}後）", $" (after {Hours(f.Hours)})"))) + L("。", "."));
+
+        H(3, L($"4.4 {Name(p.PathFrom!)}から{Name(p.PathTo!)}への波及経路（上位{_m.Options.PathCount}）", $"4.4 Propagation paths from {Name(p.PathFrom!)} to {Name(p.PathTo!)} (top {_m.Options.PathCount})"), "s4-4");
+        DependencyAssumption();
+        if (p.Paths.Count == 0)
+        {
+            P(L("経路はない。", "There is no path."));
+        }
+        else
+        {
+            P(L("影響が伝わるまでの時間（仮定値）の合計が短い順（Yenのk最短経路）。", "Fastest first by the total assumed time to impact (Yen's k shortest paths)."));
+            Table(["#", L("経路", "Path"), L("影響までの時間", "Time to impact"), L("段数", "Hops")],
+                p.Paths.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), string.Join(" → ", x.Nodes.Select(Name)), Hours(x.Hours), N(x.Hops)]), 0, 2, 3);
+        }
+    }
+}

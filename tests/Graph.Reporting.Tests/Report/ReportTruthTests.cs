@@ -1,0 +1,62 @@
+using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
+using Depgraph.Reporting.Report;
+
+namespace Depgraph.Reporting.Tests.Report;
+
+/// <summary>Issue 11: every sentence and figure of the report is true (each test failed before its fix).</summary>
+public sealed class ReportTruthTests
+{
+    private static readonly ReportModel Ja = MarkdownReportWriterTests.Ja;
+    private static readonly ReportModel En = MarkdownReportWriterTests.En;
+
+    private static string Md(ReportModel m) => MarkdownReportWriter.Write(m, MarkdownReportWriterTests.FakeCharts(m));
+
+    // Item 2: a single point of failure cuts off someone the source reaches; the source itself is never one.
+    [Fact]
+    public void Network_marks_only_nodes_whose_failure_cuts_off_someone_the_source_reaches()
+    {
+        NetworkDiagram net = Ja.Charts.Network;
+        Assert.False(net.Nodes.Single(n => n.Id == "nisc").IsSpof);
+        var cutting = Ja.Spof.NodeImpact.Where(i => i.ReachLost > 0).Select(i => i.Node.Id).ToHashSet();
+        Assert.All(net.Nodes.Where(n => n.IsSpof), n => Assert.Contains(n.Id, cutting));
+        Assert.Contains("起点自身は含まない", Md(Ja), StringComparison.Ordinal);
+        Assert.Contains("関節点は向きを無視した結びつきの切れ目であり、単一障害点", Md(Ja), StringComparison.Ordinal);
+    }
+
+    // Item 5: a single direct route has no organisation on the way; a single indirect route has one.
+    [Fact]
+    public void Single_routes_say_what_is_true_for_direct_and_indirect_routes()
+    {
+        RedundancyRow direct = Ja.Spof.Redundancy.Single(r => r.Target.Id == "ceptoar.e");
+        Assert.Equal((1, true), (direct.DisjointPaths, direct.Direct));
+        Assert.False(Ja.Spof.Redundancy.Single(r => r.Target.Id == "ceptoar.bank").Direct);
+        string md = Md(Ja);
+        Assert.DoesNotContain("直接の1本のみの場合を含む", md, StringComparison.Ordinal);
+        Assert.Contains("直接届く1 件（電力CEPTOAR）は途中に組織がなく", md, StringComparison.Ordinal);
+        Assert.Contains("他の組織を経由する2 件（", md, StringComparison.Ordinal);
+        Assert.Contains("reached directly from", Md(En), StringComparison.Ordinal);
+    }
+
+    // Item 6: the reach-time figure rests on assumed delays and says so, in its caption and its title.
+    [Fact]
+    public void Reach_time_figure_carries_the_assumption_label()
+    {
+        Assert.True(Ja.Reach.DelaysAreAssumed);
+        Assert.True(Ja.Charts.Reach!.IsAssumption);
+        ReportChart chart = ReportCharts.Create(Ja).Single(c => c.Name == "reach-time");
+        Assert.True(chart.RestsOnAssumption);
+        Assert.EndsWith(ChartLabels.Get("common.assumption", ChartLanguage.Japanese), chart.Plot.Axes.Title.Label.Text, StringComparison.Ordinal);
+        Assert.Contains("> **【仮定】** 到達時間と図2は", Md(Ja), StringComparison.Ordinal);
+    }
+
+    // Item 7: one arrow direction everywhere: supplier → dependant, the way a failure travels (as in section 4).
+    [Fact]
+    public void Appendix_writes_dependencies_supplier_to_dependant()
+    {
+        // ReportTestData: sector.water depends_on sector.electricity (a failure of electricity reaches water).
+        var items = Ja.Provenance.Items.Where(i => i.Type == EdgeKind.DependsOn.Token()).Select(i => i.Subject).ToList();
+        Assert.Contains("sector.electricity → sector.water", items);
+        Assert.DoesNotContain("sector.water → sector.electricity", items);
+    }
+}
