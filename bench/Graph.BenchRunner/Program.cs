@@ -21,7 +21,6 @@ public static class Program
 {
     private static readonly string[] AllOps =
         ["load", "reach_all", "reach_3hops", "dijkstra", "articulation_points", "bridges", "dominators", "k_paths", "cascade"];
-    private const string Hub = "nisc";
     private const int K = 10;
     private const int CascadeRuns = 1000;
 
@@ -34,6 +33,7 @@ public static class Program
         public long Seed = 1;
         public HashSet<string> Ops = [.. AllOps];
         public string? Dump;
+        public string Hub = "nisc";
     }
 
     public static int Main(string[] args)
@@ -52,12 +52,13 @@ public static class Program
                 case "--seed": o.Seed = long.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--ops": o.Ops = [.. v.Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
                 case "--dump": o.Dump = v; break;
+                case "--hub": o.Hub = v; break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
         if (o.Dir.Length == 0 || o.Size.Length == 0)
         {
-            Console.Error.WriteLine("usage: Graph.BenchRunner --dir DIR --size S|M|L [--warmup W] [--runs R] [--ops a,b] [--seed S] [--dump DIR]");
+            Console.Error.WriteLine("usage: Graph.BenchRunner --dir DIR --size S|M|L [--warmup W] [--runs R] [--ops a,b] [--seed S] [--hub ID] [--dump DIR]");
             return 2;
         }
         // same plan as the peers, except that at L depgraph can afford one warm-up and three runs
@@ -72,8 +73,8 @@ public static class Program
         var g = Run(o, "load", () => GenericCsvLoader.LoadCompact(nodes, edges).GetValueOrThrow(),
             g => [$"{g.NodeCount} {g.EdgeCount}"]);
         if (g is null) return 1;
-        int hub = g.IndexOf(Hub);
-        if (hub < 0) { Console.Error.WriteLine($"no node {Hub} in {nodes}"); return 1; }
+        int hub = g.IndexOf(o.Hub);
+        if (hub < 0) { Console.Error.WriteLine($"no node {o.Hub} in {nodes}"); return 1; }
         int[] hubs = [hub];
 
         if (o.Ops.Contains("reach_all"))
