@@ -20,6 +20,7 @@ public static class CascadeCommand
         var model = new Option<string?>("--model") { Description = "independent (default) or threshold (default threshold 0.5)", HelpName = "MODEL" };
         var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -42,6 +43,7 @@ public static class CascadeCommand
             if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
+                io.Timings.Lap("analysis");
                 WriteThreshold(ctx.Out, format, g, layer, r, lang, input.IsCurated);
             }
             else
@@ -50,8 +52,10 @@ public static class CascadeCommand
                     $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
                 if (progress is not null) ctx.Err.WriteLine();
+                io.Timings.Lap("analysis");
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, input.IsCurated);
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;

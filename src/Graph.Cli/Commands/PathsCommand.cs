@@ -19,6 +19,7 @@ public static class PathsCommand
         var k = new Option<int>("--k") { Description = "Number of paths (default 10)", DefaultValueFactory = _ => 10, HelpName = "K" };
         var cmd = new Command("paths", "The k shortest simple propagation paths from A to B (cost = sum of hours), in non-decreasing hours. On the dataset the layer is the dependency layer between sectors and the information layer otherwise.") { from, to, k };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -33,6 +34,7 @@ public static class PathsCommand
             var layer = io.GetLayer(pr, input, sectors ? EdgeLayer.Dependency : EdgeLayer.Information);
             var g = all.Select(layer);
             var paths = KShortestPaths.Find(g, a0, b0, kk);
+            io.Timings.Lap("analysis");
             switch (format)
             {
                 case OutputFormat.Json:
@@ -68,6 +70,7 @@ public static class PathsCommand
                     if (paths.Count > 0) t.Write(ctx.Out);
                     break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

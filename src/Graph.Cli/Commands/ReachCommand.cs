@@ -18,6 +18,7 @@ public static class ReachCommand
         var within = new Option<double?>("--within") { Description = "Keep nodes whose earliest arrival is at most H hours", HelpName = "H" };
         var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -29,12 +30,14 @@ public static class ReachCommand
             var g = input.Graph.Select(layer);
             var sources = InputOptions.ResolveIds(g, pr.GetValue(from), "--from");
             var r = ReachAnalysis.Run(g, sources, options);
+            io.Timings.Lap("analysis");
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
                 case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, options); break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

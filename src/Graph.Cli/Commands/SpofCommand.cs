@@ -18,6 +18,7 @@ public static class SpofCommand
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
         var cmd = new Command("spof", "Single points of failure: articulation points and bridges, dominator tree from the source, reach lost per node and per link, strong articulation points and strong bridges, route redundancy.") { from, to, top };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -30,12 +31,14 @@ public static class SpofCommand
             int root = ResolveRoot(g, pr.GetValue(from));
             int[] targets = ResolveTargets(g, pr.GetValue(to), root);
             var r = Compute(g, root, targets);
+            io.Timings.Lap("analysis");
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
                 case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -15,14 +15,17 @@ public static class SummaryCommand
         var io = new InputOptions();
         var cmd = new Command("summary", "Counts by kind, members by unit, sectors and their CEPTOARs, evidence vs assumption, validation status.");
         io.AddTo(cmd, withEdgeTypes: false);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal, allowCsv: false);
             var lang = io.GetLang(pr);
             var input = io.Load(pr, needDataset: true);
             var s = DatasetSummary.Compute(input.Dataset!);
+            io.Timings.Lap("analysis");
             if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
             else WriteTable(ctx.Out, s, lang);
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

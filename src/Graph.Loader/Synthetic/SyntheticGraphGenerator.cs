@@ -1,5 +1,6 @@
 using System.Text;
 using Depgraph.Core;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Loader.Synthetic;
 
