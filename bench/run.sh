@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark of depgraph against python-igraph and networkx (bench/README.md).
+# Side-by-side benchmark of depgraph against graph-tool, python-igraph and networkx (bench/README.md).
 #   bash bench/run.sh [S|M|L|all ...]      (default: S)
 # Writes JSON lines to bench/work/<size>/*.jsonl and the summary to bench/RESULTS.md.
-# Environment: BENCH_SEED (generator and cascade seed, default 1), BENCH_TOOLS (default "depgraph cli igraph networkx";
+# Environment: BENCH_SEED (generator and cascade seed, default 1), BENCH_HUB (hub id, default nisc),
+# BENCH_TOOLS (default "depgraph cli graph-tool igraph networkx";
 # only the listed tools' results are replaced, so tools can be rerun one at a time),
 # BENCH_TIMEOUT (seconds one peer op may take, default 1800).
 set -uo pipefail
@@ -10,9 +11,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 work="$root/bench/work"
 seed="${BENCH_SEED:-1}"
-tools="${BENCH_TOOLS:-depgraph cli igraph networkx}"
+tools="${BENCH_TOOLS:-depgraph cli graph-tool igraph networkx}"
+hub="${BENCH_HUB:-nisc}"
 timeout_s="${BENCH_TIMEOUT:-1800}"
-PY=/usr/bin/python3   # Debian's python: the only one that sees python3-igraph and python3-networkx
+PY=/usr/bin/python3   # Debian's python: the only one that sees python3-graph-tool, python3-igraph and python3-networkx
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -29,7 +31,7 @@ edges_of() { case "$1" in S) echo 5000 ;; M) echo 500000 ;; L) echo 5000000 ;; e
 
 # 1. Peers from Debian's packages.
 need=()
-for p in python3-igraph python3-networkx time; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in python3-graph-tool python3-igraph python3-networkx time; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -111,15 +113,15 @@ for size in "${sizes[@]}"; do
       depgraph)
         if [ $runner_ok -eq 1 ]; then
           log "$size: depgraph (in-process)"
-          time_json depgraph "$size" process "$out" -- "$runner" --dir "$dir" --size "$size" --seed "$seed" --dump "$dir/answers" >>"$out" \
+          time_json depgraph "$size" process "$out" -- "$runner" --dir "$dir" --size "$size" --seed "$seed" --hub "$hub" --dump "$dir/answers" >>"$out" \
             || log "warning: depgraph runner failed at $size"
         else
           printf '{"tool": "depgraph", "size": "%s", "op": "runner", "status": "unavailable", "note": "Graph.BenchRunner does not build yet (analysis algorithms not merged)"}\n' "$size" >>"$out"
         fi ;;
-      igraph|networkx)
+      graph-tool|igraph|networkx)
         log "$size: $tool"
-        time_json "$tool" "$size" process "$out" -- $PY "bench/peers/${tool}_bench.py" --dir "$dir" --size "$size" \
-          --seed "$seed" --timeout "$timeout_s" --dump "$dir/answers" >>"$out" || log "warning: $tool failed at $size"
+        time_json "$tool" "$size" process "$out" -- $PY "bench/peers/${tool//-/}_bench.py" --dir "$dir" --size "$size" \
+          --seed "$seed" --hub "$hub" --timeout "$timeout_s" --dump "$dir/answers" >>"$out" || log "warning: $tool failed at $size"
         ;;
       cli)
         # 5. The whole command as a user runs it.
@@ -128,7 +130,7 @@ for size in "${sizes[@]}"; do
           reps=3
           for i in $(seq "$reps"); do
             time_json depgraph-cli "$size" spof_cli "$out" -- "$cli" spof --nodes "$dir/nodes.csv" --edges "$dir/edges.csv" \
-              --from nisc --format json >/dev/null || log "warning: depgraph spof exited non-zero"
+              --from "$hub" --format json >/dev/null || log "warning: depgraph spof exited non-zero"
           done
         else
           printf '{"tool": "depgraph-cli", "size": "%s", "op": "spof_cli", "status": "unavailable", "note": "CLI not available: depgraph spof is not implemented yet"}\n' "$size" >>"$out"

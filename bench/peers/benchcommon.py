@@ -21,7 +21,7 @@ OPS = ["load", "reach_all", "reach_3hops", "dijkstra", "articulation_points", "b
 # warm-up runs, measured runs, cascade runs actually simulated (the timing is scaled to CASCADE_RUNS)
 PLANS = {"S": (1, 5, 1000), "M": (1, 3, 100), "L": (0, 1, 10)}
 CASCADE_RUNS = 1000
-HUB = "nisc"
+HUB = "nisc"  # default hub; every peer takes --hub
 K = 10
 
 
@@ -39,6 +39,7 @@ def parse_args(tool):
     p.add_argument("--ops", default=",".join(OPS), help="comma-separated subset of " + ",".join(OPS))
     p.add_argument("--timeout", type=int, default=1800, help="seconds one op may take before it is abandoned")
     p.add_argument("--seed", type=int, default=1, help="cascade seed")
+    p.add_argument("--hub", default=HUB, help=f"id of the hub the traversals start from (default {HUB})")
     p.add_argument("--dump", help="folder to write each op's canonical lines to (for diffing)")
     a = p.parse_args()
     w, r, c = PLANS.get(a.size, (1, 3, 100))
@@ -134,6 +135,8 @@ def run_op(args, op, fn, canon, extra=None, scale=1.0):
            "cpu_s": round(statistics.median(cpus) * scale, 6), "runs": len(times),
            "answer_hash": answer_hash(lines) if lines is not None else None,
            "answer_n": len(lines) if lines is not None else None}
+    if getattr(args, "threads", None):
+        out["threads"] = args.threads
     if scale != 1.0:
         out["measured_s"] = round(med, 6)
     if extra:

@@ -32,7 +32,7 @@ def main():
     if g is None:
         return
     names = g.vs["name"]
-    hub = names.index(bc.HUB)
+    hub = names.index(args.hub)
 
     def reach_all():
         return g.subcomponent(hub, mode="out")

@@ -31,7 +31,7 @@ def main():
     g = bc.run_op(args, "load", lambda: load(folder), lambda g: [f"{g.number_of_nodes()} {g.number_of_edges()}"])
     if g is None:
         return
-    hub = bc.HUB
+    hub = args.hub
     only = set(args.ops)
 
     if "reach_all" in only:

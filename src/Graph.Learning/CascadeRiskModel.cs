@@ -1,8 +1,10 @@
 using System.Collections.ObjectModel;
+using Depgraph.Analysis;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Randomness;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -191,7 +193,7 @@ public sealed class CascadeRiskModel
                 i0 = j + 1;
             }
         }
-        var rng = new CascadeRandom(options.Seed, -1);
+        var rng = Xoshiro256StarStar.ForRun(options.Seed, -1);
         for (int i = top; i < k; i++)
         {
             int j = i + (int)(rng.NextUInt64() % (ulong)(n - i));
@@ -200,7 +202,7 @@ public sealed class CascadeRiskModel
         var sample = order.AsSpan(0, k).ToArray();
         var isTop = new bool[k];
         for (int i = 0; i < top; i++) isTop[i] = true;
-        var split = new CascadeRandom(options.Seed, -2);
+        var split = Xoshiro256StarStar.ForRun(options.Seed, -2);
         for (int i = k - 1; i > 0; i--)
         {
             int j = (int)(split.NextUInt64() % (ulong)(i + 1));

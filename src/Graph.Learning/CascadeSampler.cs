@@ -5,7 +5,7 @@ namespace Depgraph.Learning;
 
 /// <summary>
 /// The Monte Carlo independent cascade from one source, run after run on reused arrays: the same coin flips as
-/// <see cref="IndependentCascade"/> (run r draws from <c>CascadeRandom(seed, r)</c>, in the same breadth-first order),
+/// <see cref="IndependentCascade"/> (run r draws from <c>Xoshiro256StarStar.ForRun(seed, r)</c>, in the same breadth-first order),
 /// so <see cref="MeanFailed"/> equals <c>IndependentCascade.Run(g, [source], {Runs, Seed}).MeanFailed</c> exactly,
 /// without allocating O(n) arrays per source. Not thread-safe: one per worker.
 /// </summary>

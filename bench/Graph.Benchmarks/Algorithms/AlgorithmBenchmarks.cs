@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Depgraph.Analysis.Cascade;
+using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Propagation;
 using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Resilience;

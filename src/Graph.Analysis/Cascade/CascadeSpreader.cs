@@ -1,11 +1,12 @@
 using Depgraph.Core.Compact;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Analysis.Cascade;
 
 /// <summary>
 /// One run of the independent cascade on reusable arrays: breadth-first from the sources, each newly failed vertex
 /// u fails each out-neighbour over edge e with probability <c>Probability(e)</c>, drawing from
-/// <c>CascadeRandom(seed, run)</c> in edge order. The single implementation of the coin flips, shared by
+/// <c>Xoshiro256StarStar.ForRun(seed, run)</c> in edge order. The single implementation of the coin flips, shared by
 /// <see cref="IndependentCascade"/> and the learning sampler, so both give identical runs.
 /// </summary>
 /// <remarks>O(n) memory once; each run costs O(failed vertices + their out-edges). A stamp array (one epoch per run)
@@ -29,7 +30,7 @@ public sealed class CascadeSpreader(CompactGraph g)
             _epoch = 0;
         }
         int epoch = ++_epoch, tail = 0;
-        var rng = new CascadeRandom(seed, run);
+        var rng = Xoshiro256StarStar.ForRun(seed, run);
         foreach (int s in sources)
         {
             if (_stamp[s] == epoch) continue;

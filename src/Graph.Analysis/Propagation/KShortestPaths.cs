@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
@@ -79,42 +80,13 @@ public static class KShortestPaths
             _w = g.RawWeights;
             int n = g.NodeCount;
             _heap = new IndexedMinHeap(n);
-            _h = DistancesTo(target);
+            _h = ShortestPaths.DistancesTo(g, target); // exact hours to the target: the admissible heuristic
             _dist = new double[n];
             _hops = new int[n];
             _pred = new int[n];
             _seen = new int[n];
             _banVertex = new int[n];
             _banNext = new int[n];
-        }
-
-        // Reverse Dijkstra over in-edges: exact hours from every vertex to the target.
-        private double[] DistancesTo(int target)
-        {
-            var (inOffsets, inSources, inEdges) = _g.RawIn;
-            var h = new double[_g.NodeCount];
-            Array.Fill(h, double.PositiveInfinity);
-            var done = new bool[_g.NodeCount];
-            h[target] = 0;
-            _heap.InsertOrDecrease(target, 0, 0);
-            while (_heap.Count > 0)
-            {
-                int v = _heap.Pop();
-                done[v] = true;
-                double hv = h[v];
-                for (int i = inOffsets[v], end = inOffsets[v + 1]; i < end; i++)
-                {
-                    int u = inSources[i];
-                    if (done[u]) continue;
-                    double nd = hv + _w[inEdges[i]];
-                    if (nd < h[u])
-                    {
-                        h[u] = nd;
-                        _heap.InsertOrDecrease(u, nd, 0);
-                    }
-                }
-            }
-            return h;
         }
 
         public IReadOnlyList<PropagationPath> Run(int source, int k)

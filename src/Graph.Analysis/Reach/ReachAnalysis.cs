@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Paths;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
 

@@ -7,9 +7,9 @@ namespace Depgraph.Analysis.Resilience;
 internal static class Biconnectivity
 {
     /// <summary>Marks articulation points in <paramref name="isCut"/> (when not null) and appends bridges (when not null) as (min, max).</summary>
-    public static void Run(Csr view, bool[]? isCut, List<(int A, int B)>? bridges)
+    public static void Run((int[] Offsets, int[] Adj) view, bool[]? isCut, List<(int A, int B)>? bridges)
     {
-        int n = view.VertexCount;
+        int n = view.Offsets.Length - 1;
         var off = view.Offsets;
         var adj = view.Adj;
         var disc = new int[n];

@@ -35,7 +35,7 @@ public static class Dominators
         Preconditions.ValidVertex(root, graph.NodeCount, nameof(root));
         var (outOff, outTgt) = graph.RawOut;
         var (inOff, inSrc, _) = graph.RawIn;
-        var idom = LengauerTarjan.ImmediateDominators(new Csr(outOff, outTgt), new Csr(inOff, inSrc), root);
+        var idom = LengauerTarjan.ImmediateDominators((outOff, outTgt), (inOff, inSrc), root);
         return new DominatorTree(root, idom);
     }
 }

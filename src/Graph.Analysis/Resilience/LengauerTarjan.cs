@@ -25,19 +25,19 @@ internal static class LengauerTarjan
     /// <c>idom[v]</c> is a vertex, or -1 for the root and for vertices the root does not reach.
     /// <paramref name="pred"/> must be the reverse adjacency of <paramref name="succ"/>.
     /// </summary>
-    public static int[] ImmediateDominators(Csr succ, Csr pred, int root) => Run(succ, pred, root, null, null);
+    public static int[] ImmediateDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root) => Run(succ, pred, root, null, null);
 
     /// <summary>
     /// Immediate dominators in the flowgraph made of the arcs u→v of <paramref name="succ"/> with
     /// <c>comp[u] == comp[v]</c> (arcs inside one strongly connected component) plus a super-root s = n with an arc
     /// s→<c>reps[c]</c> for every component c. Returns n + 1 entries (s last, −1). Saves building that graph.
     /// </summary>
-    public static int[] SuperRootDominators(Csr succ, Csr pred, int[] comp, int[] reps) =>
-        Run(succ, pred, succ.VertexCount, comp, reps);
+    public static int[] SuperRootDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int[] comp, int[] reps) =>
+        Run(succ, pred, succ.Offsets.Length - 1, comp, reps);
 
-    private static int[] Run(Csr succ, Csr pred, int root, int[]? comp, int[]? reps)
+    private static int[] Run((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root, int[]? comp, int[]? reps)
     {
-        int n = succ.VertexCount;
+        int n = succ.Offsets.Length - 1;
         int total = comp is null ? n : n + 1; // with comp, vertex n is the super-root
         var idomV = new int[total];
         Array.Fill(idomV, -1);

@@ -68,7 +68,7 @@ public static class ResilienceAnalysis
             },
             () =>
             {
-                var sc = new StrongConnectivity(graph);
+                var sc = new ComponentDominatorTrees(graph);
                 componentCount = sc.ComponentCount;
                 saps = Resilience.StrongArticulationPoints.Find(graph, sc);
                 sbs = Resilience.StrongBridges.Find(sc);

@@ -32,10 +32,10 @@ public static class StrongArticulationPoints
     public static IReadOnlyList<int> Find(CompactGraph graph)
     {
         Preconditions.NotNull(graph, nameof(graph));
-        return Find(graph, new StrongConnectivity(graph));
+        return Find(graph, new ComponentDominatorTrees(graph));
     }
 
-    internal static IReadOnlyList<int> Find(CompactGraph graph, StrongConnectivity sc)
+    internal static IReadOnlyList<int> Find(CompactGraph graph, ComponentDominatorTrees sc)
     {
         int n = graph.NodeCount;
         var isSap = new bool[n];
@@ -50,7 +50,7 @@ public static class StrongArticulationPoints
         // Each representative r: does its SCC minus r split into two or more SCCs? (SCCs of G minus all r's
         // refine the SCCs of G, so one run answers for every component.)
         var (off, tgt) = graph.RawOut;
-        var split = StronglyConnectedComponents.Run(new Csr(off, tgt), isRep, out _);
+        var split = StronglyConnectedComponents.Run((off, tgt), isRep, out _);
         var firstPiece = new int[sc.ComponentCount];
         Array.Fill(firstPiece, -1);
         var broken = new bool[sc.ComponentCount];

@@ -32,10 +32,10 @@ public static class StrongBridges
     public static IReadOnlyList<(int Source, int Target)> Find(CompactGraph graph)
     {
         Preconditions.NotNull(graph, nameof(graph));
-        return Find(new StrongConnectivity(graph));
+        return Find(new ComponentDominatorTrees(graph));
     }
 
-    internal static IReadOnlyList<(int Source, int Target)> Find(StrongConnectivity sc)
+    internal static IReadOnlyList<(int Source, int Target)> Find(ComponentDominatorTrees sc)
     {
         int n = sc.N;
         var off = sc.Offsets;

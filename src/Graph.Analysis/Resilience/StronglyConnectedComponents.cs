@@ -24,12 +24,12 @@ public static class StronglyConnectedComponents
     /// <param name="graph">The graph.</param>
     /// <returns>Component id per vertex and the number of components.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static StrongComponents Compute(CompactGraph graph)
+    public static StronglyConnectedComponentsResult Compute(CompactGraph graph)
     {
         Preconditions.NotNull(graph, nameof(graph));
         var (off, tgt) = graph.RawOut;
-        var comp = Run(new Csr(off, tgt), null, out int count);
-        return new StrongComponents(comp, count);
+        var comp = Run((off, tgt), null, out int count);
+        return new StronglyConnectedComponentsResult(comp, count);
     }
 
     /// <summary>Per-vertex state of the search.</summary>
@@ -42,9 +42,9 @@ public static class StronglyConnectedComponents
     }
 
     /// <summary>Tarjan's SCC on a bare CSR; vertices with <c>removed[v]</c> are skipped (component −1).</summary>
-    internal static int[] Run(Csr g, bool[]? removed, out int count)
+    internal static int[] Run((int[] Offsets, int[] Adj) g, bool[]? removed, out int count)
     {
-        int n = g.VertexCount;
+        int n = g.Offsets.Length - 1;
         var off = g.Offsets;
         var adj = g.Adj;
         // one 16-byte record per vertex: looking at an arc's head costs one cache miss, not three

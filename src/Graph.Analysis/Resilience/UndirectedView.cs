@@ -8,7 +8,7 @@ namespace Depgraph.Analysis.Resilience;
 /// </summary>
 internal static class UndirectedView
 {
-    public static Csr Build(CompactGraph g)
+    public static (int[] Offsets, int[] Adj) Build(CompactGraph g)
     {
         int n = g.NodeCount;
         var (outOff, outTgt) = g.RawOut;
@@ -33,6 +33,6 @@ internal static class UndirectedView
             for (int i = outOff[v]; i < outOff[v + 1]; i++) { int w = outTgt[i]; if (stamp[w] != v) { stamp[w] = v; adj[p++] = w; } }
             for (int i = inOff[v]; i < inOff[v + 1]; i++) { int w = inSrc[i]; if (stamp[w] != v) { stamp[w] = v; adj[p++] = w; } }
         }
-        return new Csr(off, adj);
+        return (off, adj);
     }
 }

@@ -24,6 +24,7 @@ public static class CascadeCommand
         var so = new ScenarioOption();
         so.AddTo(cmd);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
@@ -47,6 +48,7 @@ public static class CascadeCommand
             if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
+                io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
@@ -56,9 +58,11 @@ public static class CascadeCommand
                     $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
                 if (progress is not null) ctx.Err.WriteLine();
+                io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Cascade(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;

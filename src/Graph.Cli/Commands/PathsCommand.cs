@@ -22,6 +22,7 @@ public static class PathsCommand
         var so = new ScenarioOption();
         so.AddTo(cmd);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
@@ -37,6 +38,7 @@ public static class PathsCommand
             var layer = io.GetLayer(pr, input, sectors ? EdgeLayer.Dependency : EdgeLayer.Information);
             var g = all.Select(layer);
             var paths = KShortestPaths.Find(g, a0, b0, kk);
+            io.Timings.Lap("analysis");
             if (xlsx is not null)
             {
                 XlsxTables.Write(xlsx, XlsxTables.Paths(g, layer.Name, a0, b0, paths, lang));
@@ -77,6 +79,7 @@ public static class PathsCommand
                     if (paths.Count > 0) t.Write(ctx.Out);
                     break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

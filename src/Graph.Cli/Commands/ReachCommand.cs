@@ -24,6 +24,7 @@ public static class ReachCommand
         var so = new ScenarioOption();
         so.AddTo(cmd);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
@@ -36,6 +37,7 @@ public static class ReachCommand
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
             var r = ReachAnalysis.Run(g, sources, options);
+            io.Timings.Lap("analysis");
             var targets = pr.GetValue(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;
             if (xlsx is not null)
             {
@@ -48,6 +50,7 @@ public static class ReachCommand
                 case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, options); ReachTargets.WriteTable(ctx.Out, g, targets, lang); break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

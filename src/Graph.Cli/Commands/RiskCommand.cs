@@ -24,6 +24,7 @@ public static class RiskCommand
         var top = new Option<int?>("--top") { Description = "Nodes listed, highest predicted risk first (default 20; 0 = all)", HelpName = "K" };
         var cmd = new Command("risk", "Cascade-risk screening: predicts the expected cascade size from every node with a gradient-boosted model (ML.NET FastTree) trained on Monte Carlo simulations from a seeded sample of nodes, and reports its held-out R², MAE and Spearman rank correlation. Confirm top candidates with 'depgraph cascade'.") { sample, runs, seed, top };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -41,10 +42,12 @@ public static class RiskCommand
             var model = CascadeRiskModel.Train(g, options, progress, ct);
             if (progress is not null) ctx.Err.WriteLine();
             var predicted = model.PredictAll();
+            io.Timings.Lap("analysis");
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
             var ranked = Enumerable.Range(0, g.NodeCount).OrderByDescending(v => predicted[v]).ThenBy(g.Id, StringComparer.Ordinal)
                 .Take(k == 0 ? g.NodeCount : k).ToList();
             Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;

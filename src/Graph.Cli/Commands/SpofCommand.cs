@@ -21,6 +21,7 @@ public static class SpofCommand
         var so = new ScenarioOption();
         so.AddTo(cmd);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
@@ -34,6 +35,7 @@ public static class SpofCommand
             int root = ResolveRoot(input.Graph, pr.GetValue(from));
             int[] targets = ResolveTargets(input.Graph, pr.GetValue(to), root);
             var r = Compute(g, root, targets);
+            io.Timings.Lap("analysis");
             if (xlsx is not null)
             {
                 XlsxTables.Write(xlsx, XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
@@ -46,6 +48,7 @@ public static class SpofCommand
                 case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -18,6 +18,7 @@ public static class SummaryCommand
         var cmd = new Command("summary", "Counts by kind, members by unit, sectors and their CEPTOARs, evidence vs assumption, validation status.");
         io.AddTo(cmd, withEdgeTypes: false);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
+        io.AddTimingsTo(cmd);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
@@ -25,9 +26,11 @@ public static class SummaryCommand
             var lang = io.GetLang(pr);
             var input = io.Load(pr, needDataset: true);
             var s = DatasetSummary.Compute(input.Dataset!);
+            io.Timings.Lap("analysis");
             if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Summary(s, lang)); return ExitCodes.Ok; }
             if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
             else WriteTable(ctx.Out, s, lang);
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -35,6 +35,22 @@ public sealed class InputOptions
     /// <summary>--lang.</summary>
     public Option<string?> Lang { get; } = new("--lang") { Description = "Names in table output: ja (default) or en", HelpName = "ja|en" };
 
+    /// <summary>--timings (analysis commands only).</summary>
+    public Option<bool> TimingsOption { get; } = Timings.CreateOption();
+
+    /// <summary>The phase clock of the current invocation, started by <see cref="Load"/>; "load" is its first lap.</summary>
+    public Timings Timings { get; private set; } = new();
+
+    /// <summary>Adds <c>--timings</c> to an analysis command.</summary>
+    public void AddTimingsTo(Command command) => command.Options.Add(TimingsOption);
+
+    /// <summary>Ends the "write" phase and, when <c>--timings</c> was given, writes the timings line on <paramref name="err"/>.</summary>
+    public void WriteTimings(ParseResult pr, TextWriter err)
+    {
+        Timings.Lap("write");
+        if (pr.GetValue(TimingsOption)) err.WriteLine(Timings.ToJsonLine());
+    }
+
     /// <summary>Adds the input options (and format/lang) to a command.</summary>
     public void AddTo(Command command, bool withEdgeTypes, bool withFormat = true)
     {
@@ -116,6 +132,14 @@ public sealed class InputOptions
 
     /// <summary>Loads the input the options name. <paramref name="needDataset"/> forces the attribute-rich path for CSV.</summary>
     public InputGraph Load(ParseResult pr, bool needDataset)
+    {
+        Timings = new Timings();
+        var input = LoadInput(pr, needDataset);
+        Timings.Lap("load");
+        return input;
+    }
+
+    private InputGraph LoadInput(ParseResult pr, bool needDataset)
     {
         string? data = pr.GetValue(Data), nodes = pr.GetValue(Nodes), edges = pr.GetValue(Edges), graphml = pr.GetValue(GraphMl);
         int given = (data is null ? 0 : 1) + (nodes is null && edges is null ? 0 : 1) + (graphml is null ? 0 : 1);

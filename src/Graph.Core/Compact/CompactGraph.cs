@@ -73,20 +73,14 @@ public sealed class CompactGraph
             if (ms is { Length: > 0 }) { long s = 0; foreach (var c in ms) s += c.Count; _memberWeight[v] = s; }
             else _memberWeight[v] = 1; // a plain member node is one organisation
         }
-        // reverse adjacency by counting sort on targets; edge ids ascending within each vertex.
-        _inOffsets = new int[n + 1];
-        for (int e = 0; e < m; e++) _inOffsets[targets[e] + 1]++;
-        for (int v = 0; v < n; v++) _inOffsets[v + 1] += _inOffsets[v];
+        // reverse adjacency by counting sort on targets; edge ids ascending within each vertex. The positions are
+        // held in _inSources until _inEdges is placed, then overwritten (no third array of m).
+        _inOffsets = CountingSort.Offsets(n, targets);
         _inEdges = new int[m];
         _inSources = new int[m];
-        var fill = new int[n];
-        Array.Copy(_inOffsets, fill, n);
-        for (int e = 0; e < m; e++)
-        {
-            int p = fill[targets[e]]++;
-            _inEdges[p] = e;
-            _inSources[p] = sources[e];
-        }
+        CountingSort.Positions(_inOffsets, targets, _inSources);
+        for (int e = 0; e < m; e++) _inEdges[_inSources[e]] = e;
+        for (int p = 0; p < m; p++) _inSources[p] = sources[_inEdges[p]];
     }
 
     /// <summary>Node attribute naming the aggregate member node that already counts this named member (weight 0 here).</summary>

@@ -154,15 +154,11 @@ public sealed class CompactGraphBuilder
         if (_built) throw new InvalidOperationException("A CompactGraphBuilder can build only once.");
         _built = true;
         int n = _n, m = _m;
-        var offsets = new int[n + 1];
-        for (int e = 0; e < m; e++) offsets[_src[e] + 1]++;
-        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-        var fill = new int[n];
-        Array.Copy(offsets, fill, n);
+        var offsets = CountingSort.Offsets(n, _src.AsSpan(0, m));
         // Each edge's CSR position once, then one scatter per attribute, dropping the builder's array right after:
         // at most one attribute is held twice at a time (the builder is spent after Build), not all seven.
         var pos = new int[m];
-        for (int e = 0; e < m; e++) pos[e] = fill[_src[e]]++;
+        CountingSort.Positions(offsets, _src.AsSpan(0, m), pos);
         var targets = Scatter(_dst, pos, m); _dst = [];
         var sources = Scatter(_src, pos, m); _src = [];
         var weight = Scatter(_weight, pos, m); _weight = [];

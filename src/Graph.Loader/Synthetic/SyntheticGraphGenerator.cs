@@ -1,6 +1,7 @@
 using Depgraph.Core.IO;
 using System.Text;
 using Depgraph.Core;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Loader.Synthetic;
 

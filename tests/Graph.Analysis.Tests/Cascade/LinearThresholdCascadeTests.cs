@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Core.Compact;
 
@@ -70,7 +71,7 @@ public class LinearThresholdCascadeTests
     {
         var g = TestGraphs.Random(80, 200, 4);
         var r = LinearThresholdCascade.Run(g, [0], 1e-9);
-        var tree = Depgraph.Analysis.Reach.ShortestPaths.Dijkstra(g, [0]);
+        var tree = Depgraph.Analysis.Paths.ShortestPaths.Dijkstra(g, [0]);
         var reach = PropagationOracles.Reachable(g, [0]);
         Assert.Equal(reach.Order(), r.Failed.Select(f => f.Vertex).Order());
         Assert.All(r.Failed, f => Assert.Equal(tree.Distance(f.Vertex), f.Hours));

@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;

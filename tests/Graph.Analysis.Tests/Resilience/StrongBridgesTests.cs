@@ -6,7 +6,7 @@ namespace Depgraph.Analysis.Tests.Resilience;
 public class StrongBridgesTests
 {
     [Fact]
-    public void Null_graph_throws() => Assert.Throws<ArgumentNullException>(() => StrongBridges.Find(null!));
+    public void Null_graph_throws() => Assert.Throws<ArgumentNullException>(() => StrongBridges.Find((CompactGraph)null!));
 
     [Fact]
     public void Empty_single_and_acyclic_graphs_have_none()

@@ -1,4 +1,4 @@
-namespace Depgraph.Analysis.Reach;
+namespace Depgraph.Analysis.Paths;
 
 /// <summary>
 /// The result of <see cref="ShortestPaths.Dijkstra"/>: earliest arrival (hours) at every vertex from the

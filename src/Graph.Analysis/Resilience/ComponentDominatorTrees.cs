@@ -12,7 +12,7 @@ namespace Depgraph.Analysis.Resilience;
 /// computation from s gives, below each r, the dominator tree of that SCC's flowgraph from r (likewise reversed):
 /// linear in total, however many SCCs there are.
 /// </remarks>
-internal sealed class StrongConnectivity
+internal sealed class ComponentDominatorTrees
 {
     public int N { get; }
     public int[] Component { get; }
@@ -24,7 +24,7 @@ internal sealed class StrongConnectivity
     public DominatorTree Forward { get; }
     public DominatorTree Reverse { get; }
 
-    public StrongConnectivity(CompactGraph g)
+    public ComponentDominatorTrees(CompactGraph g)
     {
         int n = g.NodeCount;
         N = n;
@@ -32,7 +32,7 @@ internal sealed class StrongConnectivity
         var (inOff, inSrc, _) = g.RawIn;
         Offsets = off;
         Targets = tgt;
-        Component = StronglyConnectedComponents.Run(new Csr(off, tgt), null, out int count);
+        Component = StronglyConnectedComponents.Run((off, tgt), null, out int count);
         ComponentCount = count;
         Representative = new int[count];
         Array.Fill(Representative, -1);
@@ -40,8 +40,8 @@ internal sealed class StrongConnectivity
 
         // Forward: u→v within a component, and s→r. Reverse: v→u within a component, and s→r. The intra-SCC
         // flowgraphs are not built: the dominator computation filters the graph's own arcs by component.
-        var fwd = new Csr(off, tgt);
-        var rev = new Csr(inOff, inSrc);
+        (int[], int[]) fwd = (off, tgt);
+        (int[], int[]) rev = (inOff, inSrc);
         // the two directions are independent: side by side when there is a free core
         DominatorTree? forward = null, reverse = null;
         Parallel.Invoke(

@@ -1,6 +1,6 @@
-using Depgraph.Loader.Synthetic;
+using Depgraph.Core.Randomness;
 
-namespace Depgraph.Loader.Tests.Synthetic;
+namespace Depgraph.Core.Tests.Randomness;
 
 public class Xoshiro256StarStarTests
 {
@@ -45,5 +45,33 @@ public class Xoshiro256StarStarTests
             sum += u;
         }
         Assert.InRange(sum / 100_000, 0.495, 0.505);
+    }
+    [Theory]
+    [InlineData(42, 0)]
+    [InlineData(42, 999)]
+    [InlineData(-7, -1)]
+    [InlineData(0, int.MaxValue)]
+    public void ForRun_is_the_cascade_stream_seeded_from_seed_and_run(int seed, int run)
+    {
+        // the seeding the Monte Carlo cascade has always used (formerly its own CascadeRandom), written out again
+        static ulong SplitMix(ref ulong x)
+        {
+            ulong z = x += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+        ulong y = (ulong)(uint)seed ^ 0x5DEECE66DUL;
+        ulong x = SplitMix(ref y) ^ ((ulong)(uint)run * 0xD1B54A32D192ED03UL);
+        ulong s0 = SplitMix(ref x), s1 = SplitMix(ref x), s2 = SplitMix(ref x), s3 = SplitMix(ref x);
+        var rng = Xoshiro256StarStar.ForRun(seed, run);
+        for (int i = 0; i < 100; i++)
+        {
+            ulong expected = System.Numerics.BitOperations.RotateLeft(s1 * 5, 7) * 9;
+            ulong t = s1 << 17;
+            s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t;
+            s3 = System.Numerics.BitOperations.RotateLeft(s3, 45);
+            Assert.Equal(expected, rng.NextUInt64());
+        }
     }
 }

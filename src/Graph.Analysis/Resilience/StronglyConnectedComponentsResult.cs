@@ -11,12 +11,12 @@ namespace Depgraph.Analysis.Resilience;
 /// topological order of the condensation: if some edge leads from component a to a different component b, then
 /// <c>b &lt; a</c>. Vertices excluded from the computation (internal use) have id −1.
 /// </remarks>
-public sealed class StrongComponents
+public sealed class StronglyConnectedComponentsResult
 {
     private readonly int[] _component;
     private readonly int[] _size;
 
-    internal StrongComponents(int[] component, int count)
+    internal StronglyConnectedComponentsResult(int[] component, int count)
     {
         _component = component;
         Count = count;

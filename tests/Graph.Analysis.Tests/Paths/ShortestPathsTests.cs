@@ -1,8 +1,9 @@
+using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core.Compact;
 using QuikGraph.Algorithms.ShortestPath;
 
-namespace Depgraph.Analysis.Tests.Reach;
+namespace Depgraph.Analysis.Tests.Paths;
 
 public class ShortestPathsTests
 {
@@ -134,6 +135,71 @@ public class ShortestPathsTests
                 Assert.True(t.Hops(u) + 1 >= t.Hops(v));
                 if (t.Hops(u) + 1 == t.Hops(v)) Assert.True(t.Predecessor(v) <= u);
             }
+        }
+    }
+
+    /// <summary>Delay families: integers (many ties), half hours, hundredths (like the bench graphs), zeros, tiny and huge.</summary>
+    private static double Delay(Random rng, int family) => family switch
+    {
+        0 => rng.Next(4),
+        1 => rng.Next(8) * 0.5,
+        2 => Math.Round(rng.NextDouble() * 24, 2),
+        3 => rng.Next(3) == 0 ? 0 : rng.Next(1, 3),
+        4 => rng.Next(4) switch { 0 => 0, 1 => 1e-300, 2 => double.Epsilon, _ => 1 },
+        5 => rng.Next(5) == 0 ? double.PositiveInfinity : rng.NextDouble() * 1e6,
+        _ => rng.NextDouble(),
+    };
+
+    private static CompactGraph RandomMultigraph(int n, int m, int seed, int family)
+    {
+        var rng = new Random(seed);
+        var b = new CompactGraphBuilder(n, m);
+        for (int i = 0; i < n; i++) b.AddNode(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        for (int k = 0; k < m && n > 0; k++) b.AddEdge(rng.Next(n), rng.Next(n), weight: Delay(rng, family)); // loops and parallel edges too
+        return b.Build();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Radix_heap_gives_the_same_tree_as_the_binary_heap(int family)
+    {
+        // the 4-ary heap alone is the Dijkstra the library shipped before the radix heap: every distance, hop count,
+        // predecessor and predecessor edge must be identical, bit for bit
+        for (int trial = 0; trial < 150; trial++)
+        {
+            int n = 1 + trial % 60, m = trial % 7 * n;
+            var g = RandomMultigraph(n, m, 1000 * family + trial, family);
+            var rng = new Random(trial);
+            int[] sources = trial % 5 == 0 ? [rng.Next(n), rng.Next(n), rng.Next(n)] : [rng.Next(n)];
+            var a = ShortestPaths.DijkstraWith(g, sources, radix: true);
+            var b = ShortestPaths.DijkstraWith(g, sources, radix: false);
+            for (int v = 0; v < n; v++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(b.Distance(v)), BitConverter.DoubleToInt64Bits(a.Distance(v)));
+                Assert.Equal(b.Hops(v), a.Hops(v));
+                Assert.Equal(b.Predecessor(v), a.Predecessor(v));
+                Assert.Equal(b.PredecessorEdge(v), a.PredecessorEdge(v));
+            }
+        }
+    }
+
+    [Fact]
+    public void Radix_heap_gives_the_same_tree_on_a_larger_graph_with_ties()
+    {
+        var g = RandomMultigraph(20_000, 100_000, 7, 1);
+        var a = ShortestPaths.DijkstraWith(g, [0, 1], radix: true);
+        var b = ShortestPaths.DijkstraWith(g, [0, 1], radix: false);
+        for (int v = 0; v < g.NodeCount; v++)
+        {
+            Assert.Equal(b.Distance(v), a.Distance(v));
+            Assert.Equal(b.Hops(v), a.Hops(v));
+            Assert.Equal(b.PredecessorEdge(v), a.PredecessorEdge(v));
         }
     }
 

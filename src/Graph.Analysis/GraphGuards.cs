@@ -1,7 +1,7 @@
 using Depgraph.Core;
 using Depgraph.Core.Compact;
 
-namespace Depgraph.Analysis.Reach;
+namespace Depgraph.Analysis;
 
 /// <summary>Argument checks shared by the reach, propagation and cascade algorithms.</summary>
 public static class GraphGuards

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Depgraph.Analysis.Reach;
+namespace Depgraph.Analysis.Paths;
 
 /// <summary>
 /// An indexed 4-ary min-heap of vertices 0..n-1 with decrease-key, keyed by (primary <c>double</c>,
