@@ -1,3 +1,4 @@
+using Depgraph.Core.Randomness;
 using Depgraph.Analysis.Cascade;
 
 namespace Depgraph.Analysis.Uncertainty;
@@ -11,7 +12,7 @@ public static class LatinHypercube
     /// inside it, and the strata of different coordinates are paired by independent random permutations.
     /// </summary>
     /// <remarks>
-    /// Column j draws from its own xoshiro256** stream (<see cref="CascadeRandom"/>(seed, stream + j)), so the
+    /// Column j draws from its own xoshiro256** stream (<see cref="Xoshiro256StarStar.ForRun"/>(seed, stream + j)), so the
     /// design depends only on (n, k, seed, stream). O(n·k). Reference: M. D. McKay, R. J. Beckman, W. J. Conover,
     /// A comparison of three methods for selecting values of input variables in the analysis of output from a
     /// computer code, Technometrics 21(2) (1979) 239–245, doi:10.1080/00401706.1979.10489755.
@@ -29,7 +30,7 @@ public static class LatinHypercube
         var perm = new int[n];
         for (int j = 0; j < k; j++)
         {
-            var rng = new CascadeRandom(seed, stream + j);
+            var rng = Xoshiro256StarStar.ForRun(seed, stream + j);
             for (int i = 0; i < n; i++) perm[i] = i;
             for (int i = n - 1; i > 0; i--)
             {

@@ -1,3 +1,4 @@
+using Depgraph.Core.Randomness;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using Depgraph.Analysis.Cascade;
@@ -15,7 +16,7 @@ namespace Depgraph.Analysis.Uncertainty;
 /// <remarks>
 /// <para><b>Method.</b> The independent cascade from S fails exactly the vertices reachable from S over the
 /// "live" edges, edge e being live with probability p_e independently (Kempe et al. 2003). Run r draws one uniform
-/// U(e, r) per edge, once, from <see cref="CascadeRandom"/>(seed, r / 64) in edge order; edge e is live in run r when
+/// U(e, r) per edge, once, from <see cref="Xoshiro256StarStar.ForRun"/>(seed, r / 64) in edge order; edge e is live in run r when
 /// U(e, r) &lt; p_e. Runs are packed 64 to a machine word: for every uncertain edge and word the 64 uniforms are sorted
 /// once with the cumulative bit masks, so the live mask for any p is one binary search. A cascade is then a
 /// bit-parallel reachability: each vertex holds one bit per run, a worklist (lowest breadth-first rank first) pushes
@@ -92,7 +93,7 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         var bit = new int[64];
         for (int w = 0; w < _words; w++)
         {
-            var rng = new CascadeRandom(seed, w);
+            var rng = Xoshiro256StarStar.ForRun(seed, w);
             for (int e = 0; e < _m; e++)
             {
                 for (int i = 0; i < 64; i++) u[i] = rng.NextDouble();

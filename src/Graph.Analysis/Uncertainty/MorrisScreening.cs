@@ -1,3 +1,4 @@
+using Depgraph.Core.Randomness;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Core;
 
@@ -60,7 +61,7 @@ public static class MorrisScreening
         var perm = new int[k];
         for (int t = 0; t < trajectories; t++)
         {
-            var rng = new CascadeRandom(seed, 0x6000_0000 + t);
+            var rng = Xoshiro256StarStar.ForRun(seed, 0x6000_0000 + t);
             // any grid level; a step goes down when going up would leave the cube
             for (int j = 0; j < k; j++) unit[j] = (int)(rng.NextUInt64() % (ulong)levels) / (double)(levels - 1);
             for (int j = 0; j < k; j++) perm[j] = j;

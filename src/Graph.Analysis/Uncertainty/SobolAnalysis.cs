@@ -1,3 +1,4 @@
+using Depgraph.Core.Randomness;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Core;
 
@@ -75,7 +76,7 @@ public static class SobolAnalysis
         var counts = new double[nb][];
         for (int b = 0; b < nb; b++)
         {
-            var rng = new CascadeRandom(options.Seed, 0x5000_0000 + b);
+            var rng = Xoshiro256StarStar.ForRun(options.Seed, 0x5000_0000 + b);
             var c = counts[b] = new double[n];
             for (int r = 0; r < n; r++) c[(int)(rng.NextUInt64() % (ulong)n)] += 1;
         }
