@@ -85,9 +85,12 @@ public class ReadmeSampleTests
     public void Command_sample_is_what_the_binary_prints(string commandLine)
     {
         var block = Blocks().First(b => b.Lines.Length > 0 && b.Lines[0] == commandLine).Lines;
-        var r = CliRunner.Run(commandLine["$ depgraph ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // paths in README commands are relative to the repository root, where a reader runs them
+        var args = commandLine["$ depgraph ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(a => a.Contains('/') && File.Exists(Path.Combine(CliRunner.RepoRoot, a)) ? Path.Combine(CliRunner.RepoRoot, a) : a).ToArray();
+        var r = CliRunner.Run(args);
         Assert.True(r.ExitCode == 0, r.Err);
-        var output = r.Out.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        var output = r.Out.Replace(CliRunner.RepoRoot.TrimEnd('/') + "/", "", StringComparison.Ordinal).ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToList();
         int at = 0;
         bool skipping = false;
         foreach (var expected in block.Skip(1).Select(l => l.TrimEnd()))

@@ -25,10 +25,10 @@ public class ParameterBasisTests
         var csv = File.ReadAllLines(Path.Combine(tmp.Path, "dependencies.csv"));
         for (int i = 1; i < csv.Length; i++)
         {
-            var f = csv[i].Split(',');
+            // columns 0-5 never hold quotes; the reason (6) and the range columns after it are cleared
+            var f = csv[i].Split(',').Take(6).ToList();
             f[5] = "survey";
-            f[6] = "";
-            csv[i] = string.Join(',', f.Take(7));
+            csv[i] = string.Join(',', f) + new string(',', csv[0].Split(',').Length - 6);
         }
         File.WriteAllLines(Path.Combine(tmp.Path, "dependencies.csv"), csv);
         var ds = DatasetLoader.Load(tmp.Path).GetValueOrThrow();

@@ -29,7 +29,7 @@ public static class SurveyImporter
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(answers);
-        var matrix = DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile));
+        var matrix = DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile), out var extraHeader);
         var aggregates = Aggregate(answers.Operators);
         if (answers.HasErrors) return new SurveyImportResult(answers, matrix, [], aggregates, []);
         var sectorBy = answers.Sectors.ToDictionary(a => (a.Dependant, a.Supplier));
@@ -55,8 +55,17 @@ public static class SurveyImporter
             var reference = s?.Reference ?? a!.Source.Reference(key.Item1);
             string probability = strength == 0 ? "0"
                 : old is not null && double.TryParse(old.Probability, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0 ? old.Probability : "";
+            // A surveyed value keeps no assumed range: only the survey's own range (strength_low/high) goes to the range columns.
+            var extraCells = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var col in extraHeader) extraCells[col] = "";
+            if (extraHeader.Contains("strength_low") && extraHeader.Contains("strength_high") && low is { } lo && high is { } hi && lo < hi)
+            {
+                extraCells["strength_low"] = SurveyText.Number(lo);
+                extraCells["strength_high"] = SurveyText.Number(hi);
+                if (extraHeader.Contains("range_reason")) extraCells["range_reason"] = "survey: range of the answers";
+            }
             var row = new DependencyRow(key.Item1, key.Item2, SurveyText.Number(strength), probability,
-                hours is { } h ? SurveyText.Number(h) : "", "survey", reference);
+                hours is { } h ? SurveyText.Number(h) : "", "survey", reference) { Extra = extraCells };
             if (old is not null) rows[at] = row; else rows.Add(row);
             double before = old?.StrengthValue ?? 0;
             var kind = (before > 0, strength > 0) switch
@@ -126,7 +135,10 @@ public static class SurveyImporter
         {
             CopyFolder(Path.GetFullPath(datasetFolder), tmp);
             if (result.MatrixChanged)
-                Core.IO.AtomicFile.WriteText(Path.Combine(tmp, DatasetLoader.DependenciesFile), w => DependencyTable.Write(w, result.Matrix));
+                {
+                DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile), out var extraHeader);
+                Core.IO.AtomicFile.WriteText(Path.Combine(tmp, DatasetLoader.DependenciesFile), w => DependencyTable.Write(w, result.Matrix, extraHeader));
+            }
             var survey = Path.Combine(tmp, SurveyFolder);
             Directory.CreateDirectory(survey);
             WriteAnswers(result, survey);
