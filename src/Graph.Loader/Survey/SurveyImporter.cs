@@ -65,7 +65,8 @@ public static class SurveyImporter
                 if (extraHeader.Contains("range_reason")) extraCells["range_reason"] = "survey: range of the answers";
             }
             var row = new DependencyRow(key.Item1, key.Item2, SurveyText.Number(strength), probability,
-                hours is { } h ? SurveyText.Number(h) : "", "survey", reference) { Extra = extraCells };
+                hours is { } h ? SurveyText.Number(h) : "", "survey", reference)
+            { Extra = extraCells };
             if (old is not null) rows[at] = row; else rows.Add(row);
             double before = old?.StrengthValue ?? 0;
             var kind = (before > 0, strength > 0) switch
@@ -135,7 +136,7 @@ public static class SurveyImporter
         {
             CopyFolder(Path.GetFullPath(datasetFolder), tmp);
             if (result.MatrixChanged)
-                {
+            {
                 DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile), out var extraHeader);
                 Core.IO.AtomicFile.WriteText(Path.Combine(tmp, DatasetLoader.DependenciesFile), w => DependencyTable.Write(w, result.Matrix, extraHeader));
             }
