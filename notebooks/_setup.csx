@@ -59,7 +59,9 @@ foreach (var native in new[] { typeof(SkiaSharp.SKTypeface).Assembly, typeof(Har
 
 // Charts use the Japanese font shipped with depgraph (IPAexGothic, fonts/ipaexg.ttf beside Depgraph.Reporting.dll), the
 // same as the report; to use another, give a font file or an installed family instead of null (like `report --font`).
-static readonly Depgraph.Reporting.Charts.ChartFontChoice NotebookFont = Depgraph.Reporting.Charts.ChartFonts.UseAsScottPlotDefault(font: null);
+// Not a static field: static initialisers run when the native-library resolver above first reads DepgraphBin, i.e. inside
+// SkiaSharp's own type initialiser, and loading the font there would re-enter it. A script variable runs here, in order.
+var NotebookFont = Depgraph.Reporting.Charts.ChartFonts.UseAsScottPlotDefault(font: null);
 
 /// <summary>
 /// Printed size of a chart shown inline: the chart API's sizes at 150 dpi instead of 300 (half the pixels,

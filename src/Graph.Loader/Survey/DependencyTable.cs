@@ -18,6 +18,16 @@ public sealed record DependencyRow(string Dependant, string Supplier, string Str
     /// <summary>The cells of the range columns after the seven base columns (<c>strength_low</c>, … <c>range_reason</c>), by header name.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Equal when every written cell is equal, the range columns included.</summary>
+    public bool Equals(DependencyRow? other) =>
+        other is not null && Dependant == other.Dependant && Supplier == other.Supplier && Strength == other.Strength
+        && Probability == other.Probability && Hours == other.Hours && Basis == other.Basis && Reason == other.Reason
+        && Line == other.Line && Extra.Count == other.Extra.Count
+        && Extra.All(kv => other.Extra.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Dependant, Supplier, Strength, Probability, Hours, Basis, Reason, Line);
+
     /// <summary>The strength as a number (0 when empty or not a number).</summary>
     public double StrengthValue => double.TryParse(Strength, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
