@@ -210,6 +210,8 @@ public static class NetworkLayout
             Assign(layers[layer]);
         }
 
+        KeepLinksClearOfNodes(layers, position, links, id => placed[id].Node.Layer);
+
         var result = new List<PlacedNode>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (List<string> layer in layers)
@@ -228,5 +230,43 @@ public static class NetworkLayout
             .OrderBy(e => e.A).ThenBy(e => e.B)
             .ToList();
         return new NetworkLayoutResult(result, edges);
+    }
+
+    /// <summary>Least horizontal distance (in layout x units, the layer width being 1) between a link and a node it does not touch.</summary>
+    public const double LinkClearance = 0.03;
+
+    // A link that skips a layer (NISC → a CEPTOAR under no ministry) must not run through a node of the skipped layer, or
+    // the CEPTOAR looks served through that node: move such a node sideways until every such link clears it.
+    private static void KeepLinksClearOfNodes(List<List<string>> layers, Dictionary<string, double> position,
+        IEnumerable<(string A, string B)> links, Func<string, int> layerOf)
+    {
+        var spans = links.Select(l => layerOf(l.A) <= layerOf(l.B) ? (Top: l.A, Bottom: l.B) : (Top: l.B, Bottom: l.A))
+            .Where(l => layerOf(l.Bottom) - layerOf(l.Top) >= 2).ToList();
+        for (int round = 0; round < 16; round++)
+        {
+            bool moved = false;
+            foreach ((string top, string bottom) in spans)
+            {
+                int lt = layerOf(top), lb = layerOf(bottom);
+                for (int l = lt + 1; l < lb; l++)
+                {
+                    double x = position[top] + ((position[bottom] - position[top]) * (l - lt) / (lb - lt));
+                    foreach (string id in layers[l])
+                    {
+                        double d = position[id] - x;
+                        if (Math.Abs(d) < LinkClearance)
+                        {
+                            position[id] = x + (d >= 0 ? LinkClearance : -LinkClearance) * 1.5;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+
+            if (!moved)
+            {
+                return;
+            }
+        }
     }
 }
