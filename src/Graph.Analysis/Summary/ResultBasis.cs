@@ -30,13 +30,8 @@ public sealed record ResultBasis(int Evidence, int Survey, int Input, int Scenar
     }
 
     /// <summary>The basis of a result that may use every edge of <paramref name="graph"/> (e.g. a cascade over a layer).</summary>
-    public static ResultBasis OfAllEdges(CompactGraph graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        Span<int> c = stackalloc int[5];
-        for (int e = 0; e < graph.EdgeCount; e++) c[(int)graph.ParameterBasis(e)]++;
-        return new ResultBasis(c[0], c[1], c[2], c[3], c[4]);
-    }
+    public static ResultBasis OfAllEdges(CompactGraph graph) =>
+        Of(graph ?? throw new ArgumentNullException(nameof(graph)), Enumerable.Range(0, graph.EdgeCount));
 
     /// <summary>Edges counted.</summary>
     public int Total => Evidence + Survey + Input + Scenario + Assumption;

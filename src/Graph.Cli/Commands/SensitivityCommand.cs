@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Summary;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -53,7 +54,7 @@ public static class SensitivityCommand
             catch (ArgumentException e) { throw new UsageException(e.Message); }
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
-            Write(ctx.Out, format, g, layer, result, lang, input.IsCurated, topK);
+            Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
             if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
             return ExitCodes.Ok;
         })));
@@ -76,7 +77,7 @@ public static class SensitivityCommand
 
     private static string Param(EdgeParameter p) => p.ToString().ToLowerInvariant();
 
-    private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, string lang, bool curated, int? top)
+    private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, string lang, bool assumed, int? top)
     {
         var ps = r.Space.Parameters;
         bool sobol = r.Options.Method == SensitivityMethod.Sobol;
@@ -140,7 +141,7 @@ public static class SensitivityCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                if (curated) w.WriteString("basis", AssumptionLabel.Basis);
+                if (assumed) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
             return;
@@ -166,7 +167,7 @@ public static class SensitivityCommand
         string P3(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
         o.WriteLine($"{(ja ? "感度分析" : "sensitivity")}: {(sobol ? "Sobol (Saltelli 2010 / Jansen 1999)" : "Morris (1991)")}   {(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => g.Label(v, lang)))}   " +
             $"N {r.Options.Samples:N0}   runs {r.Options.Runs:N0}   seed {r.Options.Seed}   {(ja ? "パラメータ" : "parameters")} {ps.Count}   {(ja ? "評価回数" : "evaluations")} {r.Evaluations:N0}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
-        if (curated) o.WriteLine(AssumptionLabel.TableLine(lang));
+        if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         int k = top ?? 5;
         foreach (var x in outputs)
         {

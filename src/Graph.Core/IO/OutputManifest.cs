@@ -22,9 +22,7 @@ public static class OutputManifest
     public static void WriteFor(string dir)
     {
         Preconditions.NotNullOrEmpty(dir, nameof(dir));
-        var sb = new StringBuilder(Header).Append('\n');
-        foreach (var (rel, hash) in Hashes(dir)) sb.Append(hash).Append("  ").Append(rel).Append('\n');
-        File.WriteAllBytes(Path.Combine(dir, FileName), AtomicFile.Utf8.GetBytes(sb.ToString()));
+        Save(dir, Hashes(dir));
     }
 
     /// <summary>
@@ -69,8 +67,13 @@ public static class OutputManifest
     {
         var known = Read(dir) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in names) known[n.Replace('\\', '/')] = Hash(Path.Combine(dir, n));
+        Save(dir, known.OrderBy(k => k.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
+    }
+
+    private static void Save(string dir, IEnumerable<(string Rel, string Hash)> entries)
+    {
         var sb = new StringBuilder(Header).Append('\n');
-        foreach (var kv in known.OrderBy(k => k.Key, StringComparer.Ordinal)) sb.Append(kv.Value).Append("  ").Append(kv.Key).Append('\n');
+        foreach (var (rel, hash) in entries) sb.Append(hash).Append("  ").Append(rel).Append('\n');
         AtomicFile.WriteAllBytes(Path.Combine(dir, FileName), AtomicFile.Utf8.GetBytes(sb.ToString()));
     }
 

@@ -71,4 +71,7 @@ public sealed record SurveyImportResult(SurveyAnswers Answers, IReadOnlyList<Dep
     public bool HasErrors => Answers.HasErrors;
     /// <summary>True when the matrix differs from the previous one.</summary>
     public bool MatrixChanged => Changes.Count > 0;
+
+    /// <summary>The range columns of the dataset's <c>dependencies.csv</c> after its seven base columns, kept when it is rewritten.</summary>
+    public IReadOnlyList<string> ExtraHeader { get; init; } = [];
 }

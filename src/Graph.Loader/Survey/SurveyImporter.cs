@@ -31,7 +31,7 @@ public static class SurveyImporter
         ArgumentNullException.ThrowIfNull(answers);
         var matrix = DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile), out var extraHeader);
         var aggregates = Aggregate(answers.Operators);
-        if (answers.HasErrors) return new SurveyImportResult(answers, matrix, [], aggregates, []);
+        if (answers.HasErrors) return new SurveyImportResult(answers, matrix, [], aggregates, []) { ExtraHeader = extraHeader };
         var sectorBy = answers.Sectors.ToDictionary(a => (a.Dependant, a.Supplier));
         var aggBy = aggregates.ToDictionary(a => (a.Sector, a.Supplier));
         var keys = new List<(string, string)>();
@@ -90,7 +90,7 @@ public static class SurveyImporter
                     $"the strengths of {g.Key} add up to {sum:0.##} (> 1); the linear-threshold cascade reads them as shares of supply. Check the answers or rescale.",
                     IssueSeverity.Warning));
         }
-        return new SurveyImportResult(answers, rows, changes, aggregates, warnings);
+        return new SurveyImportResult(answers, rows, changes, aggregates, warnings) { ExtraHeader = extraHeader };
     }
 
     /// <summary>Aggregates operator answers per (sector, supplier), in order of first appearance.</summary>
@@ -136,10 +136,7 @@ public static class SurveyImporter
         {
             CopyFolder(Path.GetFullPath(datasetFolder), tmp);
             if (result.MatrixChanged)
-            {
-                DependencyTable.Read(Path.Combine(datasetFolder, DatasetLoader.DependenciesFile), out var extraHeader);
-                Core.IO.AtomicFile.WriteText(Path.Combine(tmp, DatasetLoader.DependenciesFile), w => DependencyTable.Write(w, result.Matrix, extraHeader));
-            }
+                Core.IO.AtomicFile.WriteText(Path.Combine(tmp, DatasetLoader.DependenciesFile), w => DependencyTable.Write(w, result.Matrix, result.ExtraHeader));
             var survey = Path.Combine(tmp, SurveyFolder);
             Directory.CreateDirectory(survey);
             WriteAnswers(result, survey);
