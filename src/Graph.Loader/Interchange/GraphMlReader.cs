@@ -205,6 +205,15 @@ public static class GraphMlReader
             issues.Add(new LoadIssue(path, 0, IssueCodes.FileNotFound, ex.Message));
             return new LoadResult<GraphDataset>(null, issues);
         }
+        catch (ArgumentException)
+        {
+            // .NET's XML reader fails with an argument error (not an XmlException) when the bytes of the XML declaration
+            // are not valid in the encoding it names (found by the GraphML fuzz property)
+            issues.RemoveAll(i => i.Code == IssueCodes.Unsupported && i.Message.Contains(" inside a <", StringComparison.Ordinal));
+            issues.Add(new LoadIssue(path, Math.Max((r as IXmlLineInfo)?.LineNumber ?? 1, 1), IssueCodes.Syntax,
+                "Not well-formed XML: the XML declaration or the bytes after it are not valid in the declared encoding; save the file as UTF-8 with <?xml version=\"1.0\" encoding=\"utf-8\"?>."));
+            return new LoadResult<GraphDataset>(null, issues);
+        }
         finally
         {
             r?.Dispose();
