@@ -85,9 +85,16 @@ public static class Program
         if (o.Ops.Contains("dijkstra"))
             Run(o, "dijkstra", () => ShortestPaths.Dijkstra(g, hubs), t => Sorted(Enumerable.Range(0, g.NodeCount)
                 .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
-        if (o.Ops.Contains("dijkstra_radix")) // not in the default set: the radix-heap variant, to weigh it against the 4-ary heap
-            Run(o, "dijkstra_radix", () => ShortestPaths.DijkstraWith(g, hubs, radix: true), t => Sorted(Enumerable.Range(0, g.NodeCount)
+        // not in the default set: the queues side by side (same answers): the 4-ary heap alone, and buckets of a given width
+        if (o.Ops.Contains("dijkstra_heap"))
+            Run(o, "dijkstra_heap", () => ShortestPaths.DijkstraWith(g, hubs, 0), t => Sorted(Enumerable.Range(0, g.NodeCount)
                 .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+        foreach (var op in o.Ops.Where(x => x.StartsWith("dijkstra_width=", StringComparison.Ordinal)).ToList())
+        {
+            double width = double.Parse(op["dijkstra_width=".Length..], CultureInfo.InvariantCulture);
+            Run(o, op, () => ShortestPaths.DijkstraWith(g, hubs, width), t => Sorted(Enumerable.Range(0, g.NodeCount)
+                .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+        }
         if (o.Ops.Contains("articulation_points"))
             Run(o, "articulation_points", () => ArticulationPoints.Find(g), aps => Ids(g, aps));
         if (o.Ops.Contains("bridges"))

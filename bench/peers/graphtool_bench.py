@@ -71,6 +71,12 @@ def main():
         return np.flatnonzero(d <= 3)
 
     def dijkstra():
+        # distances and one shortest-path tree (pred_map), the work depgraph's ShortestPaths.Dijkstra does
+        dist, pred = gt.shortest_distance(g, hub, weights=weight, pred_map=True)
+        return dist.a
+
+    def dijkstra_dist():
+        # distances only (graph-tool's default; no predecessor map): not in the default set, for comparison
         return gt.shortest_distance(g, hub, weights=weight).a
 
     def dij_canon(d):
@@ -120,6 +126,8 @@ def main():
         bc.run_op(args, "reach_3hops", reach_3, ids_of)
     if "dijkstra" in only:
         bc.run_op(args, "dijkstra", dijkstra, dij_canon)
+    if "dijkstra_dist" in only:
+        bc.run_op(args, "dijkstra_dist", dijkstra_dist, dij_canon)
     if "articulation_points" in only:
         bc.run_op(args, "articulation_points", aps, ids_of)
     if "bridges" in only:

@@ -12,17 +12,13 @@ namespace Depgraph.Analysis.Paths;
 /// </remarks>
 public sealed class ShortestPathTree
 {
-    private readonly double[] _dist;
-    private readonly int[] _hops;
-    private readonly int[] _pred;
+    private readonly ArrivalLabel[] _label;
     private readonly int[] _predEdge;
 
-    internal ShortestPathTree(int[] sources, double[] dist, int[] hops, int[] pred, int[] predEdge)
+    internal ShortestPathTree(int[] sources, ArrivalLabel[] label, int[] predEdge)
     {
         Sources = sources;
-        _dist = dist;
-        _hops = hops;
-        _pred = pred;
+        _label = label;
         _predEdge = predEdge;
     }
 
@@ -30,19 +26,19 @@ public sealed class ShortestPathTree
     public IReadOnlyList<int> Sources { get; }
 
     /// <summary>Number of vertices of the graph the tree was computed on.</summary>
-    public int NodeCount => _dist.Length;
+    public int NodeCount => _label.Length;
 
     /// <summary>Length in hours of a shortest path from the nearest source to <paramref name="v"/>; +∞ when unreachable.</summary>
-    public double Distance(int v) => _dist[v];
+    public double Distance(int v) => _label[v].Hours;
 
     /// <summary>True when some source reaches <paramref name="v"/>.</summary>
-    public bool IsReachable(int v) => _pred[v] >= 0 || _hops[v] == 0;
+    public bool IsReachable(int v) => _label[v].Hops >= 0;
 
     /// <summary>Number of edges on the tree path to <paramref name="v"/> (the fewest among shortest paths); -1 when unreachable.</summary>
-    public int Hops(int v) => IsReachable(v) ? _hops[v] : -1;
+    public int Hops(int v) => _label[v].Hops;
 
     /// <summary>The vertex before <paramref name="v"/> on its tree path; -1 for sources and unreachable vertices.</summary>
-    public int Predecessor(int v) => _pred[v];
+    public int Predecessor(int v) => _label[v].Pred;
 
     /// <summary>The edge id entering <paramref name="v"/> on its tree path; -1 for sources and unreachable vertices.</summary>
     public int PredecessorEdge(int v) => _predEdge[v];
@@ -50,10 +46,10 @@ public sealed class ShortestPathTree
     /// <summary>The tree path from a source to <paramref name="v"/> (source first, <paramref name="v"/> last); empty when unreachable.</summary>
     public IReadOnlyList<int> PathTo(int v)
     {
-        Depgraph.Core.Preconditions.ValidVertex(v, _dist.Length, nameof(v));
+        Depgraph.Core.Preconditions.ValidVertex(v, _label.Length, nameof(v));
         if (!IsReachable(v)) return [];
-        var path = new int[_hops[v] + 1];
-        for (int i = path.Length - 1, x = v; i >= 0; i--, x = _pred[x]) path[i] = x;
+        var path = new int[_label[v].Hops + 1];
+        for (int i = path.Length - 1, x = v; i >= 0; i--, x = _label[x].Pred) path[i] = x;
         return path;
     }
 }

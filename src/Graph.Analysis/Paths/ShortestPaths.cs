@@ -11,7 +11,9 @@ public static class ShortestPaths
     /// each edge delays it by its <see cref="CompactGraph.Weight"/> (hours): multi-source Dijkstra.
     /// </summary>
     /// <remarks>
-    /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays;
+    /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays (when
+    /// every delay is a multiple of the smallest, e.g. half hours, pending vertices wait in Dial's buckets and the heap
+    /// orders only the current bucket, see <see cref="BucketWidth"/>; the result is the same);
     /// the key is the pair (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
     /// shortest paths; on a further tie the predecessor with the smaller vertex index wins, then the smaller edge
     /// id. The result is therefore fully determined by the graph. O((n + m) log n) time, O(n) memory.</para>
@@ -25,19 +27,21 @@ public static class ShortestPaths
     /// <exception cref="ArgumentNullException">A null argument.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A source is not a vertex of <paramref name="g"/>.</exception>
     /// <exception cref="ArgumentException">An edge weight is negative or NaN.</exception>
-    public static ShortestPathTree Dijkstra(CompactGraph g, IReadOnlyList<int> sources) => DijkstraWith(g, sources, radix: false);
+    public static ShortestPathTree Dijkstra(CompactGraph g, IReadOnlyList<int> sources) => DijkstraWith(g, sources, -1);
 
-    /// <summary><see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/> with the queue chosen: the 4-ary heap alone (the
-    /// default) or the radix heap for pending distances. Both give the identical tree (tested on randomized sweeps);
-    /// on the bench graphs (delays in hundredths of an hour, almost every distance distinct) the radix heap took
-    /// about 1.6× the CPU time of the 4-ary heap at M (bench/NOTES.md), so it is not the default.</summary>
-    internal static ShortestPathTree DijkstraWith(CompactGraph g, IReadOnlyList<int> sources, bool radix)
+    /// <summary><see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/> with the queue chosen: <paramref name="bucketWidth"/>
+    /// 0 keeps every pending vertex in the 4-ary heap, a positive width puts them in a <see cref="BucketQueue"/> of that
+    /// width (widened so the largest weight spans at most <see cref="MaxBucketSpan"/> buckets), -1 chooses from the weights
+    /// (<see cref="BucketWidth"/>). Every choice gives the identical tree (tested on
+    /// randomized sweeps against the heap alone and an independent oracle).</summary>
+    internal static ShortestPathTree DijkstraWith(CompactGraph g, IReadOnlyList<int> sources, double bucketWidth)
     {
         var src = GraphGuards.Sources(g, sources);
         GraphGuards.NonNegativeWeights(g);
         var (offsets, targets) = g.RawOut;
-        var (dist, hops, pred, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, src, radix);
-        return new ShortestPathTree(src, dist, hops, pred, predEdge);
+        var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, src,
+            bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth);
+        return new ShortestPathTree(src, labels, predEdge);
     }
 
     /// <summary>Hours from every vertex to <paramref name="target"/> (+∞ when it cannot reach it): the same search on the
@@ -45,7 +49,35 @@ public static class ShortestPaths
     internal static double[] DistancesTo(CompactGraph g, int target)
     {
         var (inOffsets, inSources, inEdges) = g.RawIn;
-        return Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, [target], radix: false).Dist;
+        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, [target], BucketWidth(g.RawWeights)).Labels;
+        var dist = new double[labels.Length];
+        for (int v = 0; v < dist.Length; v++) dist[v] = labels[v].Hours;
+        return dist;
+    }
+
+    /// <summary>Most buckets an edge may span; wider weight ranges get wider buckets.</summary>
+    internal const int MaxBucketSpan = 4096;
+
+    /// <summary>
+    /// The bucket width chosen from the (checked, non-negative) weights: when every positive finite weight is an
+    /// integral multiple of the smallest one (e.g. half hours) and the largest is at most <see cref="MaxBucketSpan"/>
+    /// of them, that smallest weight (each bucket then holds one distance: Dial's algorithm); otherwise 0, the 4-ary
+    /// heap alone, which measured as fast as any bucket width on delays in hundredths of an hour (bench/NOTES.md).
+    /// Also 0 on graphs of fewer than 1,024 edges and without a positive finite weight.
+    /// </summary>
+    internal static double BucketWidth(double[] w)
+    {
+        if (w.Length < 1024) return 0;
+        double min = double.PositiveInfinity, max = 0;
+        foreach (double x in w)
+        {
+            if (x > 0 && x < min) min = x;
+            if (x > max && x < double.PositiveInfinity) max = x;
+        }
+        if (!(max > 0) || max / min > MaxBucketSpan || !double.IsFinite(1 / min)) return 0;
+        foreach (double x in w)
+            if (x < double.PositiveInfinity && x / min != Math.Floor(x / min)) return 0;
+        return min;
     }
 
     /// <summary>
@@ -53,70 +85,77 @@ public static class ShortestPaths
     /// weight is <c>w[edgeIds?[i] ?? i]</c>. Key (hours, hops, vertex), see <see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/>.
     /// </summary>
     /// <remarks>
-    /// With <paramref name="radix"/> the pending distances wait in a <see cref="RadixHeap"/> keyed by the bits of the
-    /// hours, and only the vertices at the current smallest distance (a "level") are ordered by (hops, vertex) in the
-    /// 4-ary heap; a relaxation that stays on the level (a zero or negligible delay) goes to the 4-ary heap directly.
-    /// Vertices therefore leave in exactly the (hours, hops, vertex) order of the 4-ary heap alone, and every
-    /// tie-break gives the same tree. Without it the 4-ary heap holds everything.
+    /// <para>With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
+    /// <c>⌊hours / width⌋</c>, and only those of the current bucket are ordered by (hours, hops, vertex) in the 4-ary heap
+    /// (small, so it stays in cache); a relaxation that lands in the current bucket goes to the heap directly. A later
+    /// bucket holds only larger distances, so vertices leave in exactly the order of the 4-ary heap alone, and every
+    /// tie-break gives the same tree. With 0 the 4-ary heap holds everything.</para>
+    /// <para>No settled flags: an arc into a vertex that has left the queue can never win, because the arc's tail left
+    /// later, with a key at least as large, and a non-negative delay only adds hours (or, at equal hours, a hop).</para>
     /// </remarks>
+    /// <para>Hours, hops and predecessor of a vertex share one 16-byte <see cref="ArrivalLabel"/>, so testing an arc and
+    /// improving a label touch one cache line; the predecessor edge, written only on an improvement, is kept apart.</para>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static (double[] Dist, int[] Hops, int[] Pred, int[] PredEdge) Search(int n, int[] offsets, int[] heads,
-        int[]? edgeIds, double[] w, int[] sources, bool radix)
+    internal static (ArrivalLabel[] Labels, int[] PredEdge) Search(int n, int[] offsets, int[] heads,
+        int[]? edgeIds, double[] w, int[] sources, double bucketWidth)
     {
-        var dist = new double[n];
-        var hops = new int[n];
-        var pred = new int[n];
+        var label = new ArrivalLabel[n];
         var predEdge = new int[n];
-        Array.Fill(dist, double.PositiveInfinity);
-        Array.Fill(hops, int.MaxValue);
-        Array.Fill(pred, -1);
+        label.AsSpan().Fill(ArrivalLabel.Unreached);
         Array.Fill(predEdge, -1);
-        var settled = new bool[n];
-        var level = new IndexedMinHeap(n);
-        var pending = radix ? new RadixHeap() : null;
+        var heap = new IndexedMinHeap(n);
+        BucketQueue? buckets = null;
+        if (bucketWidth > 0)
+        {
+            double max = 0;
+            foreach (double x in w) if (x > max && x < double.PositiveInfinity) max = x;
+            bucketWidth = Math.Max(bucketWidth, max / MaxBucketSpan); // the ring stays small whatever width was asked
+            buckets = new BucketQueue(bucketWidth, (long)Math.Ceiling(max / bucketWidth) + 1);
+        }
         foreach (int s in sources)
         {
-            dist[s] = 0;
-            hops[s] = 0;
-            level.InsertOrDecrease(s, 0, 0);
+            label[s] = new ArrivalLabel { Hours = 0, Hops = 0, Pred = -1 };
+            heap.InsertOrDecrease(s, 0, 0);
         }
-        double current = 0; // the level's distance (radix only)
+        long current = 0; // the bucket the heap holds (buckets only)
         while (true)
         {
-            if (level.Count == 0)
+            if (heap.Count == 0)
             {
-                if (pending is null || pending.Count == 0) break;
-                pending.SettleMin();
-                current = BitConverter.UInt64BitsToDouble(pending.Last);
-                foreach (int v in pending.MinVertices)
-                    if (!settled[v] && dist[v] == current && !level.Contains(v)) level.InsertOrDecrease(v, current, hops[v]);
-                pending.ClearMin();
+                if (buckets is null || buckets.Count == 0) break;
+                current = buckets.TakeNext(current, out var entries);
+                foreach (int v in entries)
+                {
+                    ref var lv = ref label[v];
+                    if (buckets.Index(lv.Hours) == current) heap.InsertOrDecrease(v, lv.Hours, lv.Hops);
+                }
                 continue;
             }
-            int u = level.Pop();
-            settled[u] = true;
-            double du = dist[u];
-            int hu = hops[u] + 1;
+            int u = heap.Pop();
+            double du = label[u].Hours;
+            int hu = label[u].Hops + 1;
             for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
             {
                 int v = heads[i];
-                if (settled[v]) continue;
                 int e = edgeIds is null ? i : edgeIds[i];
                 double nd = du + w[e];
-                double dv = dist[v];
-                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < hops[v] || (hu == hops[v] && u < pred[v]))))
+                ref var lv = ref label[v];
+                double dv = lv.Hours;
+                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && u < lv.Pred))))
                 {
-                    bool keyChanged = nd != dv || hu != hops[v];
-                    dist[v] = nd;
-                    hops[v] = hu;
-                    pred[v] = u;
+                    bool keyChanged = nd != dv || hu != lv.Hops;
+                    lv.Hours = nd;
+                    lv.Hops = hu;
+                    lv.Pred = u;
                     predEdge[v] = e;
-                    if (pending is null || nd == current) { if (keyChanged) level.InsertOrDecrease(v, nd, hu); }
-                    else if (nd != dv) pending.Push(BitConverter.DoubleToUInt64Bits(nd), v);
+                    if (!keyChanged) continue;
+                    if (buckets is null) { heap.InsertOrDecrease(v, nd, hu); continue; }
+                    long j = buckets.Index(nd);
+                    if (j == current) heap.InsertOrDecrease(v, nd, hu);
+                    else if (nd != dv && (dv == double.PositiveInfinity || j != buckets.Index(dv))) buckets.Push(j, v);
                 }
             }
         }
-        for (int v = 0; v < n; v++) if (hops[v] == int.MaxValue) hops[v] = -1;
-        return (dist, hops, pred, predEdge);
+        return (label, predEdge);
     }
 }

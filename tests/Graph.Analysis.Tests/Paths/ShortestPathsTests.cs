@@ -159,48 +159,78 @@ public class ShortestPathsTests
         return b.Build();
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    public void Radix_heap_gives_the_same_tree_as_the_binary_heap(int family)
+    /// <summary>Bucket widths: the heap alone (0), the automatic choice (-1), and fixed widths that put many or few
+    /// distances in one bucket.</summary>
+    public static TheoryData<int, double> FamiliesAndWidths()
     {
-        // the 4-ary heap alone is the Dijkstra the library shipped before the radix heap: every distance, hop count,
-        // predecessor and predecessor edge must be identical, bit for bit
+        var d = new TheoryData<int, double>();
+        for (int family = 0; family <= 6; family++)
+            foreach (double width in new[] { 0, -1, 0.5, 0.01, 3 })
+                d.Add(family, width);
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(FamiliesAndWidths))]
+    public void Every_queue_gives_the_oracle_tree_bit_for_bit(int family, double width)
+    {
+        // every distance, hop count, predecessor and predecessor edge must equal the Bellman–Ford fixed point
         for (int trial = 0; trial < 150; trial++)
         {
             int n = 1 + trial % 60, m = trial % 7 * n;
             var g = RandomMultigraph(n, m, 1000 * family + trial, family);
             var rng = new Random(trial);
             int[] sources = trial % 5 == 0 ? [rng.Next(n), rng.Next(n), rng.Next(n)] : [rng.Next(n)];
-            var a = ShortestPaths.DijkstraWith(g, sources, radix: true);
-            var b = ShortestPaths.DijkstraWith(g, sources, radix: false);
+            var t = ShortestPaths.DijkstraWith(g, sources, width);
+            var (dist, hops, pred, predEdge) = PathOracles.EarliestArrival(g, sources.Distinct().ToList());
             for (int v = 0; v < n; v++)
             {
-                Assert.Equal(BitConverter.DoubleToInt64Bits(b.Distance(v)), BitConverter.DoubleToInt64Bits(a.Distance(v)));
-                Assert.Equal(b.Hops(v), a.Hops(v));
-                Assert.Equal(b.Predecessor(v), a.Predecessor(v));
-                Assert.Equal(b.PredecessorEdge(v), a.PredecessorEdge(v));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(dist[v]), BitConverter.DoubleToInt64Bits(t.Distance(v)));
+                Assert.Equal(hops[v], t.Hops(v));
+                Assert.Equal(pred[v], t.Predecessor(v));
+                Assert.Equal(predEdge[v], t.PredecessorEdge(v));
             }
         }
     }
 
-    [Fact]
-    public void Radix_heap_gives_the_same_tree_on_a_larger_graph_with_ties()
+    [Theory]
+    [InlineData(1, 0.5)]
+    [InlineData(2, -1)]
+    [InlineData(2, 0.01)]
+    [InlineData(4, -1)]
+    [InlineData(5, -1)]
+    public void Buckets_give_the_heap_tree_on_a_larger_graph_with_ties(int family, double width)
     {
-        var g = RandomMultigraph(20_000, 100_000, 7, 1);
-        var a = ShortestPaths.DijkstraWith(g, [0, 1], radix: true);
-        var b = ShortestPaths.DijkstraWith(g, [0, 1], radix: false);
+        var g = RandomMultigraph(20_000, 100_000, 7, family);
+        var a = ShortestPaths.DijkstraWith(g, [0, 1], width);
+        var b = ShortestPaths.DijkstraWith(g, [0, 1], 0);
+        int reached = 0;
         for (int v = 0; v < g.NodeCount; v++)
         {
-            Assert.Equal(b.Distance(v), a.Distance(v));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(b.Distance(v)), BitConverter.DoubleToInt64Bits(a.Distance(v)));
             Assert.Equal(b.Hops(v), a.Hops(v));
+            Assert.Equal(b.Predecessor(v), a.Predecessor(v));
             Assert.Equal(b.PredecessorEdge(v), a.PredecessorEdge(v));
+            if (a.IsReachable(v)) reached++;
         }
+        Assert.True(reached > 10_000); // the sweep exercised many buckets
+    }
+
+    [Fact]
+    public void The_bucket_width_follows_the_weights()
+    {
+        Assert.Equal(0, ShortestPaths.BucketWidth([1, 2, 3])); // a small graph keeps the heap alone
+        var halfHours = Enumerable.Range(0, 2000).Select(i => i % 10 * 0.5).ToArray();
+        Assert.Equal(0.5, ShortestPaths.BucketWidth(halfHours)); // Dial: one distance per bucket
+        var hundredths = Enumerable.Range(0, 2000).Select(i => 0.5 + i % 50 * 0.01).ToArray();
+        Assert.Equal(0, ShortestPaths.BucketWidth(hundredths)); // not multiples of the smallest: the heap alone
+        var wide = Enumerable.Range(0, 2000).Select(i => i == 0 ? 1 : i == 1 ? 8192 : 2.0).ToArray();
+        Assert.Equal(0, ShortestPaths.BucketWidth(wide)); // the widest edge would span more than MaxBucketSpan buckets
+        Assert.Equal(0, ShortestPaths.BucketWidth(new double[2000])); // all zero
+        var subnormal = Enumerable.Repeat(double.Epsilon, 2000).ToArray();
+        Assert.Equal(0, ShortestPaths.BucketWidth(subnormal));
+        var infinite = Enumerable.Range(0, 2000).Select(i => i == 0 ? double.PositiveInfinity : 2.0).ToArray();
+        Assert.Equal(2, ShortestPaths.BucketWidth(infinite)); // +∞ (an unusable edge) is ignored
     }
 
     [Fact]
