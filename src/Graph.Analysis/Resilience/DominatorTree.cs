@@ -113,6 +113,31 @@ public sealed class DominatorTree
     public int SubtreeSize(int v) => _size[Preconditions.ValidVertex(v, _idom.Length, nameof(v))];
 
     /// <summary>
+    /// Who must not fail for <paramref name="v"/> to be reached: the strict dominators of v other than the root, nearest
+    /// first (v's immediate dominator, its immediate dominator, … up to but excluding the root). Empty when v is the
+    /// root, is dominated by the root alone, or is unreachable. O(depth of v).
+    /// </summary>
+    /// <example>On <c>R→A, A→B, A→C, B→D, C→D, D→E</c> from R: <c>Chain(E)</c> is [D, A]; <c>Chain(B)</c> is [A].</example>
+    /// <param name="v">A vertex.</param>
+    /// <returns>The chain, nearest dominator first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="v"/> is not a vertex.</exception>
+    public IReadOnlyList<int> Chain(int v)
+    {
+        if (!IsReachable(v))
+        {
+            return [];
+        }
+
+        var chain = new List<int>();
+        for (int d = _idom[v]; d >= 0 && d != Root; d = _idom[d])
+        {
+            chain.Add(d);
+        }
+
+        return chain;
+    }
+
+    /// <summary>
     /// True when <paramref name="a"/> dominates <paramref name="b"/>: every path from the root to b passes through a.
     /// Reflexive on reachable vertices; false when either vertex is unreachable. O(1).
     /// </summary>

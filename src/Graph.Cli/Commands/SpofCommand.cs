@@ -86,13 +86,6 @@ public static class SpofCommand
         return t;
     }
 
-    /// <summary>The strict dominators of <paramref name="v"/> other than the root, nearest first: who must not fail for v to be reached.</summary>
-    internal static IEnumerable<int> DominatorChain(DominatorTree dt, int v)
-    {
-        if (!dt.IsReachable(v)) yield break;
-        for (int d = dt.Idom(v); d >= 0 && d != dt.Root; d = dt.Idom(d)) yield return d;
-    }
-
     /// <summary>Every vertex in ordinal id order, and each vertex's position in it: one string sort, reused by every list.</summary>
     private static (int[] Order, int[] Rank) IdOrder(CompactGraph g)
     {
@@ -238,7 +231,7 @@ public static class SpofCommand
             var t = new TextTable(Glossary.Target.For(lang), Glossary.PathCount.For(lang), "", lang.Pick("必ず経由する組織(支配点)", "must pass through (dominators)")).AlignRight(1);
             foreach (var (v, p) in red)
                 t.Add(Name(v), p, p == 0 ? (lang.Pick("未到達", "unreachable")) : p == 1 ? (lang.Pick("単一経路", "single route")) : "",
-                    r.Dominators is { } dt ? string.Join(" ← ", DominatorChain(dt, v).Select(x => g.Label(x, lang))) : "");
+                    r.Dominators is { } dt ? string.Join(" ← ", dt.Chain(v).Select(x => g.Label(x, lang))) : "");
             t.Write(o, "  ");
         }
     }

@@ -1,23 +1,17 @@
 using System.Text;
-using System.Text.Encodings.Web;
+using Depgraph.Core.IO;
 using System.Text.Json;
 
 namespace Depgraph.Cli.Infrastructure;
 
-/// <summary>Writes stable, indented JSON with readable Japanese (no \u escapes) to a TextWriter.</summary>
+/// <summary>Writes stable, indented JSON with readable Japanese (no \u escapes) to a TextWriter, with the one set of options of <see cref="JsonText"/>.</summary>
 public static class Json
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes one JSON document produced by <paramref name="write"/>, followed by a newline.</summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, Options)) write(w);
+        using (var w = new Utf8JsonWriter(ms, JsonText.Indented)) write(w);
         output.Write(Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length));
         output.Write('\n');
     }

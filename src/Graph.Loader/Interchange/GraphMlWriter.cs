@@ -168,8 +168,7 @@ public static class GraphMlWriter
     private static string? SourcesJson(System.Collections.Immutable.ImmutableArray<SourceDocument> sources)
     {
         if (sources.IsEmpty) return null;
-        using var ms = new MemoryStream();
-        using (var w = new System.Text.Json.Utf8JsonWriter(ms, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return InterchangeText.Json(w =>
         {
             w.WriteStartArray();
             foreach (var s in sources)
@@ -181,8 +180,7 @@ public static class GraphMlWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-        }
-        return AtomicFile.Utf8.GetString(ms.ToArray());
+        });
     }
 
     /// <summary>XML Schema lexical form of a double: shortest round trip, <c>INF</c>, <c>-INF</c>, <c>NaN</c>.</summary>

@@ -11,12 +11,6 @@ namespace Depgraph.Loader.Interchange;
 /// <summary>Formatting shared by the interchange writers and readers: numbers, and the small JSON values embedded in CSV and GraphML cells.</summary>
 internal static class InterchangeText
 {
-    private static readonly JsonWriterOptions Compact = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
     /// <summary>Shortest round-trip invariant form ("R"); <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> for non-finite values.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
@@ -59,7 +53,10 @@ internal static class InterchangeText
     });
 
     /// <summary><c>[{"quote":…,"line":…,"document":…}]</c>.</summary>
-    public static string EvidenceJson(ImmutableArray<Evidence> evidence) => Json(w =>
+    public static string EvidenceJson(ImmutableArray<Evidence> evidence) => Json(w => WriteEvidence(w, evidence));
+
+    /// <summary>Writes the evidence array value <c>[{"quote":…,"line":…,"document":…}]</c>: the one writer of evidence JSON (cells and <c>export json</c>).</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, ImmutableArray<Evidence> evidence)
     {
         w.WriteStartArray();
         foreach (var e in evidence)
@@ -71,7 +68,7 @@ internal static class InterchangeText
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    });
+    }
 
     /// <summary><c>["a","b"]</c>.</summary>
     public static string StringArrayJson(ImmutableArray<string> items) => Json(w =>
@@ -145,10 +142,6 @@ internal static class InterchangeText
 
     private static string Str(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' must be a string");
 
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, Compact)) write(w);
-        return AtomicFile.Utf8.GetString(ms.ToArray());
-    }
+    /// <summary>Compact JSON text (<see cref="JsonText.Compose"/>).</summary>
+    internal static string Json(Action<Utf8JsonWriter> write) => JsonText.Compose(write);
 }

@@ -33,13 +33,7 @@ public static class JsonExporter
     {
         Preconditions.NotNull(dataset, nameof(dataset));
         Preconditions.NotNull(stream, nameof(stream));
-        var options = new JsonWriterOptions
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Indented = true,
-            NewLine = "\n",
-        };
-        using (var w = new Utf8JsonWriter(stream, options))
+        using (var w = new Utf8JsonWriter(stream, JsonText.Indented))
         {
             w.WriteStartObject();
             w.WriteString("dataset", dataset.Name);
@@ -132,16 +126,8 @@ public static class JsonExporter
     {
         w.WriteStartObject("provenance");
         w.WriteString("basis", p.Basis);
-        w.WriteStartArray("evidence");
-        foreach (var e in p.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("quote", e.Quote);
-            w.WriteNumber("line", e.Line);
-            w.WriteString("document", e.Document);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        w.WritePropertyName("evidence");
+        InterchangeText.WriteEvidence(w, p.Evidence);
         if (p.Assumption is not null) w.WriteString("assumption", p.Assumption);
         w.WriteEndObject();
     }

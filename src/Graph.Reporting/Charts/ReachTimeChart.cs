@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Depgraph.Analysis.Reach;
 
 namespace Depgraph.Reporting.Charts;
 
@@ -39,15 +40,15 @@ public static class ReachTimeChart
 
         for (int i = 0; i < curve.Points.Count; i++)
         {
-            ReachPoint p = curve.Points[i];
+            ArrivalPoint p = curve.Points[i];
             ChartStyle.RequireNonNegative(p.Hours, "Hours", i);
-            ChartStyle.RequireNonNegative(p.CumulativeMembers, "CumulativeMembers", i);
-            if (p.CumulativeMembers > curve.TotalMembers)
+            ChartStyle.RequireNonNegative(p.Members, "Members", i);
+            if (p.Members > curve.TotalMembers)
             {
-                throw new ArgumentException($"CumulativeMembers at index {i} ({p.CumulativeMembers}) exceeds TotalMembers ({curve.TotalMembers}).", nameof(curve));
+                throw new ArgumentException($"Members at index {i} ({p.Members}) exceeds TotalMembers ({curve.TotalMembers}).", nameof(curve));
             }
 
-            if (i > 0 && (p.Hours < curve.Points[i - 1].Hours || p.CumulativeMembers < curve.Points[i - 1].CumulativeMembers))
+            if (i > 0 && (p.Hours < curve.Points[i - 1].Hours || p.Members < curve.Points[i - 1].Members))
             {
                 throw new ArgumentException($"Reach points must be sorted by hours with non-decreasing members; index {i} breaks the order.", nameof(curve));
             }
@@ -66,10 +67,10 @@ public static class ReachTimeChart
             ys.Add(0);
         }
 
-        foreach (ReachPoint p in curve.Points)
+        foreach (ArrivalPoint p in curve.Points)
         {
             xs.Add(p.Hours);
-            ys.Add(100.0 * p.CumulativeMembers / curve.TotalMembers);
+            ys.Add(100.0 * p.Members / curve.TotalMembers);
         }
 
         xs.Add(xMax);

@@ -23,7 +23,7 @@ public sealed record ReachSection(
     int ReachedCount,
     long ReachedMembers,
     long TotalMembers,
-    IReadOnlyList<UnitReach> ByUnit,
+    IReadOnlyList<UnitCoverage> ByUnit,
     IReadOnlyList<ReachMilestone> Milestones,
     double? LastMemberHours,
     IReadOnlyList<ArrivalPoint> Curve,

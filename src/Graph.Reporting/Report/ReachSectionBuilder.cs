@@ -75,7 +75,7 @@ internal static class ReachSectionBuilder
             r.Reached.Count,
             r.Coverage.ReachedMembers,
             r.Coverage.TotalMembers,
-            order.Where(u => units[u].Total > 0).Select(u => new UnitReach(u, units[u].Reached, units[u].Total)).ToList(),
+            order.Where(u => units[u].Total > 0).Select(u => new UnitCoverage(u, units[u].Reached, units[u].Total)).ToList(),
             milestones,
             last,
             curve,

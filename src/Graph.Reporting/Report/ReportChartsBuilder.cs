@@ -1,6 +1,7 @@
 using Depgraph.Analysis.Resilience;
 using Depgraph.Core.Compact;
 using Depgraph.Reporting.Charts;
+using Depgraph.Analysis.Reach;
 
 namespace Depgraph.Reporting.Report;
 
@@ -33,7 +34,7 @@ public static class ReportChartsBuilder
     {
         ArgumentNullException.ThrowIfNull(reach);
         return reach.TotalMembers > 0
-            ? new ReachCurve(reach.Curve.Select(p => new ReachPoint(p.Hours, p.Members)).ToList(), reach.TotalMembers, ReachChartHours, reach.DelaysAreAssumed)
+            ? new ReachCurve(reach.Curve, reach.TotalMembers, ReachChartHours, reach.DelaysAreAssumed)
             : null;
     }
 

@@ -22,6 +22,21 @@ public class DominatorsTests
     }
 
     [Fact]
+    public void Chain_lists_who_must_not_fail_nearest_first_without_the_root()
+    {
+        var g = TestGraphs.Parse("R->A, A->B, A->C, B->D, C->D, D->E, R->F, X->Y");
+        var tree = Dominators.Compute(g, g.IndexOf("R"));
+        string[] Chain(string v) => [.. tree.Chain(g.IndexOf(v)).Select(g.Id)];
+        Assert.Equal(["D", "A"], Chain("E"));
+        Assert.Equal(["A"], Chain("D"));     // B and C are two routes: neither is needed
+        Assert.Equal(["A"], Chain("B"));
+        Assert.Empty(Chain("A"));            // dominated by the root alone
+        Assert.Empty(Chain("R"));            // the root itself
+        Assert.Empty(Chain("Y"));            // unreachable
+        Assert.Throws<ArgumentOutOfRangeException>(() => tree.Chain(g.NodeCount));
+    }
+
+    [Fact]
     public void Lengauer_Tarjan_paper_example()
     {
         var g = TestGraphs.Parse(PaperFlowgraph);

@@ -8,7 +8,7 @@ public class ReachTimeChartTests
     [Fact]
     public void Curve_IsTheCumulativeShare_InPercent_AsASteppedLine()
     {
-        var curve = new ReachCurve([new(1, 10), new(5, 40), new(30, 100)], 200);
+        var curve = new ReachCurve([new(1, 10, 10 / (double)200), new(5, 40, 40 / (double)200), new(30, 100, 100 / (double)200)], 200);
         var plot = ReachTimeChart.Create(curve);
         var line = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single();
         Assert.Equal(ScottPlot.ConnectStyle.StepHorizontal, line.ConnectStyle);
@@ -21,7 +21,7 @@ public class ReachTimeChartTests
     [Fact]
     public void SameDayMark_IsAt24Hours_WithTheShareReachedByThen()
     {
-        var curve = new ReachCurve([new(2, 50), new(23.5, 150), new(25, 200)], 200);
+        var curve = new ReachCurve([new(2, 50, 50 / (double)200), new(23.5, 150, 150 / (double)200), new(25, 200, 200 / (double)200)], 200);
         Assert.Equal(0.75, curve.ShareAt(24));
         var plot = ReachTimeChart.Create(curve);
         Assert.Equal(24, plot.GetPlottables<ScottPlot.Plottables.VerticalLine>().Single().X);
@@ -33,10 +33,10 @@ public class ReachTimeChartTests
     [Fact]
     public void Rejects_UnsortedOrExcessivePoints()
     {
-        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(5, 10), new(1, 20)], 100)));
-        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(1, 30), new(2, 20)], 100)));
-        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(1, 101)], 100)));
-        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(double.NaN, 1)], 100)));
+        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(5, 10, 10 / (double)100), new(1, 20, 20 / (double)100)], 100)));
+        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(1, 30, 30 / (double)100), new(2, 20, 20 / (double)100)], 100)));
+        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(1, 101, 101 / (double)100)], 100)));
+        Assert.Throws<ArgumentException>(() => ReachTimeChart.Create(new ReachCurve([new(double.NaN, 1, 1 / (double)100)], 100)));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReachTimeChart.Create(new ReachCurve([], 0)));
     }
 

@@ -1,4 +1,5 @@
 using Depgraph.Reporting.Charts;
+using Depgraph.Analysis.Reach;
 
 namespace Depgraph.Reporting.Tests.Charts;
 
@@ -73,7 +74,7 @@ internal static class SampleData
     {
         long total = TotalMembers;
         (double h, double share)[] steps = [(0.5, 0.02), (1, 0.11), (2, 0.34), (3, 0.52), (6, 0.71), (12, 0.86), (20, 0.93), (30, 0.97), (48, 0.99)];
-        return new ReachCurve(steps.Select(s => new ReachPoint(s.h, (long)Math.Round(total * s.share))).ToList(), total);
+        return new ReachCurve(steps.Select(s => new ArrivalPoint(s.h, (long)Math.Round(total * s.share), s.share)).ToList(), total);
     }
 
     public static IReadOnlyList<NodeImpactBar> Impacts() =>

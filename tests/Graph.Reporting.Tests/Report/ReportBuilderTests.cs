@@ -65,7 +65,7 @@ public sealed class ReportBuilderTests
         Assert.Equal(33, r.LastMemberHours);
         // units over member nodes only: the outside recipients' 社・団体 is not a member unit
         Assert.DoesNotContain(r.ByUnit, u => u.Unit == "社・団体");
-        Assert.Equal(new UnitReach("社", 1550, 1550), r.ByUnit.Single(u => u.Unit == "社"));
+        Assert.Equal(new UnitCoverage("社", 1550, 1550), r.ByUnit.Single(u => u.Unit == "社"));
         Assert.Equal(["sector.electricity", "sector.finance", "sector.info_comm", "sector.water"], r.NotReached.Select(n => n.Id));
         Assert.Equal([("sector", 4)], r.NotReachedByKind);
         Assert.True(r.DelaysAreAssumed);
