@@ -33,6 +33,7 @@ public static class ReachCommand
             var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
             var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
+            if (input.Dataset is { } dataset) options = options with { ConditionalEdges = ConditionalEdges.Of(dataset) };
             var layer = io.GetLayer(pr, input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
@@ -69,35 +70,46 @@ public static class ReachCommand
             w.WriteString("id", g.Id(n.Vertex));
             w.WriteNumber("hops", n.Hops);
             w.Number("arrivalHours", n.ArrivalHours);
+            w.WriteBoolean("conditional", n.Conditional);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteNumber("conditionalCount", r.Conditional.Count());
         w.Strings("notReached", r.NotReached.Select(g.Id));
         var c = r.Coverage;
         w.WriteStartObject("memberCoverage");
         w.WriteNumber("reachedMembers", c.ReachedMembers);
+        w.WriteNumber("conditionalMembers", c.ConditionalMembers);
         w.WriteNumber("totalMembers", c.TotalMembers);
         w.Number("share", c.Share);
-        w.WriteStartArray("byUnit");
-        foreach (var u in c.ByUnit)
-        {
-            w.WriteStartObject();
-            w.WriteString("unit", u.Unit);
-            w.WriteNumber("reached", u.Reached);
-            w.WriteNumber("total", u.Total);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteUnits(w, "byUnit", c.ByUnit);
         w.WriteEndObject();
+        WriteUnits(w, "outsideRecipients", r.OutsideRecipients ?? []);
         targets?.WriteJson(w, g);
         w.WriteEndObject();
     });
 
+    /// <summary>Counts by unit: reached for certain, reached only under a condition, total.</summary>
+    private static void WriteUnits(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<UnitCoverage> units)
+    {
+        w.WriteStartArray(name);
+        foreach (var u in units)
+        {
+            w.WriteStartObject();
+            w.WriteString("unit", u.Unit);
+            w.WriteNumber("reached", u.Reached);
+            w.WriteNumber("conditional", u.Conditional);
+            w.WriteNumber("total", u.Total);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteCsv(TextWriter o, CompactGraph g, ReachResult r)
     {
-        o.WriteLine("id,hops,arrivalHours");
+        o.WriteLine("id,hops,arrivalHours,conditional");
         foreach (var n in r.Reached)
-            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)}");
+            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)},{(n.Conditional ? "true" : "false")}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, string lang, ReachOptions opt)
@@ -110,11 +122,22 @@ public static class ReachCommand
         o.WriteLine($"{(ja ? "到達" : "reached")}: {r.Reached.Count:N0} / {g.NodeCount:N0} {(ja ? "ノード" : "nodes")}");
         var c = r.Coverage;
         o.WriteLine($"{(ja ? "構成員カバー率" : "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
-        foreach (var u in c.ByUnit) o.WriteLine($"  {(ja ? u.Unit : Glossary.Unit(u.Unit, ChartLanguage.English))}: {u.Reached:N0} / {u.Total:N0}");
+        string Unit(string u) => ja ? u : Glossary.Unit(u, ChartLanguage.English);
+        string Maybe(long n) => n > 0 ? $" ({(ja ? "ほかに条件付き" : "plus conditionally")} {n:N0})" : "";
+        foreach (var u in c.ByUnit) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+        if (r.OutsideRecipients is { Count: > 0 } outside)
+        {
+            o.WriteLine(ja ? "構成員以外の情報展開先(確実に届く数 / 総数):" : "outside recipients (reached for certain / total):");
+            foreach (var u in outside) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+        }
+        var maybe = r.Conditional.ToList();
+        if (maybe.Count > 0)
+            o.WriteLine((ja ? "条件付きで到達(条件付きの伝達を経由する場合のみ。確実な到達には数えない)" : "reached only conditionally (through a conditional hand-over; not counted as certain)")
+                + $": {string.Join(", ", maybe.Select(n => g.Id(n.Vertex)))}");
         o.WriteLine();
         var t = new TextTable(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員" : "members").AlignRight(2, 3, 4);
         foreach (var n in r.Reached.Take(200))
-            t.Add(g.Label(n.Vertex, lang), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
+            t.Add(g.Label(n.Vertex, lang) + (n.Conditional ? (ja ? "(条件付き)" : " (conditional)") : ""), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
         t.Write(o);
         if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {(ja ? "件省略(--format json で全件)" : "more (use --format json for all)")}");
         if (r.NotReached.Count > 0)
