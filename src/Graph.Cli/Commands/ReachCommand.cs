@@ -125,7 +125,7 @@ public static class ReachCommand
         string Unit(string u) => ja ? u : Glossary.Unit(u, ChartLanguage.English);
         string Maybe(long n) => n > 0 ? $" ({(ja ? "ほかに条件付き" : "plus conditionally")} {n:N0})" : "";
         foreach (var u in c.ByUnit) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
-        if (r.OutsideRecipients is { Count: > 0 } outside)
+        if (r.OutsideRecipients is { } outside && outside.Any(u => u.Reached + u.Conditional > 0))
         {
             o.WriteLine(ja ? "構成員以外の情報展開先(確実に届く数 / 総数):" : "outside recipients (reached for certain / total):");
             foreach (var u in outside) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
