@@ -59,8 +59,8 @@ public class JapaneseReasonsTests
         var ds = DatasetLoader.Load(t.Path).GetValueOrThrow();
         var x = ds.Find("sector.x")!;
         Assert.Equal("試験用の分野", x.Provenance.AssumptionJa);
-        Assert.Equal("試験用の分野", x.Provenance.AssumptionIn("ja"));
-        Assert.Equal("test sector", x.Provenance.AssumptionIn("en"));
+        Assert.Equal("試験用の分野", x.Provenance.AssumptionIn(Language.Japanese));
+        Assert.Equal("test sector", x.Provenance.AssumptionIn(Language.English));
         var dep = Assert.Single(ds.Edges, e => e.Kind == EdgeKind.DependsOn);
         Assert.Equal("XはYに大きく依存する", dep.Provenance.AssumptionJa);
         Assert.False(dep.Attributes.ContainsKey("reason_ja")); // taken into the provenance, not left as an attribute

@@ -5,6 +5,7 @@ using Depgraph.Cli.Infrastructure;
 using Depgraph.Reporting;
 using Depgraph.Reporting.Charts;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -112,38 +113,36 @@ public static class ReachCommand
             o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)},{(n.Conditional ? "true" : "false")}");
     }
 
-    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, string lang, ReachOptions opt)
+    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, Language lang, ReachOptions opt)
     {
-        bool ja = lang == "ja";
-        o.WriteLine($"{(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}");
-        o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" +
-            (opt.MaxHops is { } k ? $"   {(ja ? "ホップ上限" : "max hops")} {k}" : "") +
-            (opt.WithinHours is { } h ? $"   {(ja ? "時間上限" : "within")} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
-        o.WriteLine($"{(ja ? "到達" : "reached")}: {r.Reached.Count:N0} / {g.NodeCount:N0} {(ja ? "ノード" : "nodes")}");
+        o.WriteLine($"{Glossary.Source.For(lang)}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}");
+        o.WriteLine($"{Glossary.Layer.For(lang)}: {layer.Name}" +
+            (opt.MaxHops is { } k ? $"   {Glossary.MaxHops.For(lang)} {k}" : "") +
+            (opt.WithinHours is { } h ? $"   {Glossary.Within.For(lang)} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
+        o.WriteLine($"{Glossary.Reached.For(lang)}: {r.Reached.Count:N0} / {g.NodeCount:N0} {Glossary.Nodes.For(lang)}");
         var c = r.Coverage;
-        o.WriteLine($"{(ja ? "構成員カバー率" : "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
-        string Unit(string u) => ja ? u : Glossary.Unit(u, ChartLanguage.English);
-        string Maybe(long n) => n > 0 ? $" ({(ja ? "ほかに条件付き" : "plus conditionally")} {n:N0})" : "";
-        foreach (var u in c.ByUnit) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
+        string Maybe(long n) => n > 0 ? $" ({lang.Pick("ほかに条件付き", "plus conditionally")} {n:N0})" : "";
+        foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
         if (r.OutsideRecipients is { } outside && outside.Any(u => u.Reached + u.Conditional > 0))
         {
-            o.WriteLine(ja ? "構成員以外の情報展開先(確実に届く数 / 総数):" : "outside recipients (reached for certain / total):");
-            foreach (var u in outside) o.WriteLine($"  {Unit(u.Unit)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+            o.WriteLine(lang.Pick("構成員以外の情報展開先(確実に届く数 / 総数):", "outside recipients (reached for certain / total):"));
+            foreach (var u in outside) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
         }
         var maybe = r.Conditional.ToList();
         if (maybe.Count > 0)
-            o.WriteLine((ja ? "条件付きで到達(条件付きの伝達を経由する場合のみ。確実な到達には数えない)" : "reached only conditionally (through a conditional hand-over; not counted as certain)")
+            o.WriteLine(lang.Pick("条件付きで到達(条件付きの伝達を経由する場合のみ。確実な到達には数えない)", "reached only conditionally (through a conditional hand-over; not counted as certain)")
                 + $": {string.Join(", ", maybe.Select(n => g.Id(n.Vertex)))}");
         o.WriteLine();
-        var t = new TextTable(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員" : "members").AlignRight(2, 3, 4);
+        var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.Hops.For(lang), Glossary.Arrival.For(lang), Glossary.Members.For(lang)).AlignRight(2, 3, 4);
         foreach (var n in r.Reached.Take(200))
-            t.Add(g.Label(n.Vertex, lang) + (n.Conditional ? (ja ? "(条件付き)" : " (conditional)") : ""), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
+            t.Add(g.Label(n.Vertex, lang) + (n.Conditional ? lang.Pick("(条件付き)", " (conditional)") : ""), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
         t.Write(o);
-        if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {(ja ? "件省略(--format json で全件)" : "more (use --format json for all)")}");
+        if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {lang.Pick("件省略(--format json で全件)", "more (use --format json for all)")}");
         if (r.NotReached.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine($"{(ja ? "未到達" : "not reached")} ({r.NotReached.Count:N0}): " +
+            o.WriteLine($"{Glossary.NotReached.For(lang)} ({r.NotReached.Count:N0}): " +
                 string.Join(", ", r.NotReached.Take(30).Select(v => g.Id(v))) + (r.NotReached.Count > 30 ? ", …" : ""));
         }
     }

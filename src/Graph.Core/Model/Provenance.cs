@@ -44,11 +44,11 @@ public sealed record Provenance
     public string? AssumptionJa { get; }
 
     /// <summary>
-    /// The reason in the reader's language: <c>"ja"</c> gives <see cref="AssumptionJa"/> (falling back to the English
-    /// reason when the dataset gives no Japanese one), anything else <see cref="Assumption"/>; <c>null</c> when nothing is assumed.
+    /// The reason in the reader's language: Japanese gives <see cref="AssumptionJa"/> (falling back to the English
+    /// reason when the dataset gives no Japanese one), English <see cref="Assumption"/>; <c>null</c> when nothing is assumed.
     /// </summary>
-    /// <param name="lang"><c>ja</c> or <c>en</c>.</param>
-    public string? AssumptionIn(string lang) => lang == "ja" ? AssumptionJa ?? Assumption : Assumption;
+    /// <param name="language">The reader's language.</param>
+    public string? AssumptionIn(Language language) => language == Language.Japanese ? AssumptionJa ?? Assumption : Assumption;
 
     /// <summary>The survey answer the fact comes from (<c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c>), or <c>null</c>.</summary>
     public string? Survey { get; init; }

@@ -20,7 +20,7 @@ public class ReportReasonsTests
         return new GraphDataset(d.Name, d.Nodes.Add(extra).Add(englishOnly), d.Edges, d.Sources, d.IsCurated);
     }
 
-    private static string Markdown(ChartLanguage language)
+    private static string Markdown(Language language)
     {
         var m = ReportBuilder.Build(Data(), new ReportOptions { Runs = 200, Language = language, Labels = ReportLabels.Load(RepoPaths.Dataset) });
         return MarkdownReportWriter.Write(m, MarkdownReportWriterTests.FakeCharts(m));
@@ -29,7 +29,7 @@ public class ReportReasonsTests
     [Fact]
     public void The_Japanese_report_shows_the_Japanese_reason_and_the_English_report_the_English_one()
     {
-        string ja = Markdown(ChartLanguage.Japanese), en = Markdown(ChartLanguage.English);
+        string ja = Markdown(Language.Japanese), en = Markdown(Language.English);
         Assert.Contains(Japanese, ja, StringComparison.Ordinal);
         Assert.DoesNotContain(English, ja, StringComparison.Ordinal);
         Assert.Contains(English, en, StringComparison.Ordinal);
