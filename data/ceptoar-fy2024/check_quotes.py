@@ -32,9 +32,9 @@ EDGE_TYPES = {"shares_with", "oversees", "belongs_to", "operates", "member_of",
               "participates_in", "depends_on"}
 UNITS = {"社", "団体", "機関", "都道府県", "市区町村", "地方公共団体", "水道事業体", "グループ",
          "社・団体", "社・機関", "事業体"}
-NODE_FIELDS = {"id", "kind", "name_ja", "name_en", "department_ja", "scope", "members_as_written",
+NODE_FIELDS = {"assumption_ja", "id", "kind", "name_ja", "name_en", "department_ja", "scope", "members_as_written",
                "members", "evidence", "assumption", "attributes"}
-EDGE_FIELDS = {"from", "to", "type", "flow", "channels", "delay_hours", "probability", "evidence",
+EDGE_FIELDS = {"assumption_ja", "from", "to", "type", "flow", "channels", "delay_hours", "probability", "evidence",
                "assumption", "attributes"}
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 CSV_HEADER = "dependant,supplier,strength,probability,time_to_impact_hours,basis,reason"
@@ -125,7 +125,7 @@ def main():
 
     nodes, edges = {}, []
     files = sorted(p for p in glob.glob(os.path.join(root, "*.yaml"))
-                   if os.path.basename(p) != "defaults.yaml")
+                   if os.path.basename(p) not in ("defaults.yaml", "manifest.yaml"))
     for path in files:
         fn = os.path.basename(path)
         with open(path, encoding="utf-8") as f:
@@ -219,8 +219,8 @@ def main():
         if raw.startswith("\ufeff"):
             problem("dependencies.csv", "BOM present")
         lines = raw.splitlines()
-        if not lines or lines[0] != CSV_HEADER:
-            problem("dependencies.csv", f"header must be exactly {CSV_HEADER}")
+        if not lines or not lines[0].startswith(CSV_HEADER):
+            problem("dependencies.csv", f"header must start with {CSV_HEADER} (optional range and *_ja columns may follow)")
         reader = csv.DictReader(raw.splitlines())
         pairs = collections.Counter()
         for ln, r in enumerate(reader, start=2):

@@ -59,6 +59,7 @@ public static partial class DatasetLoader
             if (string.IsNullOrEmpty(id)) { Issues.Error(path, LineOf(key), IssueCodes.BadValue, "a channel id must be a text."); return; }
             if (value is not YamlMappingNode map) { Issues.Error(path, LineOf(value), IssueCodes.BadValue, $"channel '{id}' must be a mapping ({string.Join(", ", ChannelFields)})."); return; }
             double? delay = null, p = null;
+            string? reason = null, reasonJa = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (k, v) in map.Children)
             {
@@ -67,16 +68,21 @@ public static partial class DatasetLoader
                 {
                     case "delay_hours": delay = Number(v, path, $"channels.{id}.delay_hours", probability: false); break;
                     case "probability": p = Number(v, path, $"channels.{id}.probability", probability: true); break;
-                    case "name_ja" or "name_en" or "assumption":
+                    case "name_ja" or "name_en":
                         if (Text(v, path, f) is null) continue;
                         break;
-                    default: UnknownField(k, path, "channel", ChannelFields); continue;
+                    case "assumption":
+                        if ((reason = Text(v, path, f)) is null) continue;
+                        break;
+                    case "assumption_ja": reasonJa = Text(v, path, f); continue;
+                    default: UnknownField(k, path, "channel", [.. ChannelFields, "assumption_ja"]); continue;
                 }
                 seen.Add(f);
             }
             foreach (var f in ChannelFields)
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(key), IssueCodes.MissingField, $"channel '{id}' has no '{f}'.");
+            CheckReasonPair(reason, reasonJa, path, LineOf(key), $"channel '{id}'", "assumption");
             if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1)))
                 Issues.Error(path, LineOf(key), IssueCodes.DuplicateId, $"channel '{id}' is defined twice.");
         }
@@ -85,6 +91,7 @@ public static partial class DatasetLoader
         {
             if (value is not YamlMappingNode map) { Issues.Error(path, LineOf(value), IssueCodes.BadValue, "'dependency_defaults' must be a mapping (probability, time_to_impact_hours, assumption)."); return; }
             double? hours = null, p = null;
+            string? reason = null, reasonJa = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (k, v) in map.Children)
             {
@@ -93,14 +100,16 @@ public static partial class DatasetLoader
                 {
                     case "time_to_impact_hours": hours = Number(v, path, "dependency_defaults.time_to_impact_hours", probability: false); break;
                     case "probability": p = Number(v, path, "dependency_defaults.probability", probability: true); break;
-                    case "assumption": if (Text(v, path, f) is null) continue; break;
-                    default: UnknownField(k, path, "dependency_defaults", DependencyDefaultFields); continue;
+                    case "assumption": if ((reason = Text(v, path, f)) is null) continue; break;
+                    case "assumption_ja": reasonJa = Text(v, path, f); continue;
+                    default: UnknownField(k, path, "dependency_defaults", [.. DependencyDefaultFields, "assumption_ja"]); continue;
                 }
                 seen.Add(f);
             }
             foreach (var f in DependencyDefaultFields)
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(map), IssueCodes.MissingField, $"dependency_defaults has no '{f}'.");
+            CheckReasonPair(reason, reasonJa, path, LineOf(map), "dependency_defaults", "assumption");
             _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability);
         }
     }

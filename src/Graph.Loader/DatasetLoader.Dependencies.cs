@@ -123,6 +123,15 @@ public static partial class DatasetLoader
                     break;
             }
             ok &= _ranges.ReadRow(row, path, line, Issues, probability, hours, strength, attributes);
+            string? reasonJa = attributes.TryGetValue(Ranges.ParameterRanges.ReasonJa, out var rj) ? rj : null;
+            if (basis == "assumption")
+            {
+                attributes.Remove(Ranges.ParameterRanges.ReasonJa);
+                if (reasonJa is not null) provenance = Provenance.Assumed(reason, reasonJa);
+                CheckReasonPair(reason, reasonJa, path, line, $"row {dependant} -> {supplier}", "reason");
+            }
+            CheckReasonPair(attributes.GetValueOrDefault(Ranges.ParameterRanges.RangeReason), attributes.GetValueOrDefault(Ranges.ParameterRanges.RangeReasonJa),
+                path, line, $"row {dependant} -> {supplier}", "range_reason");
             if (!ok || !(strength > 0 || (probabilityWritten && probability > 0))) return;
             _edges.Add(new Edge(dependant, supplier, EdgeKind.DependsOn, provenance, hours, probability, strength,
                 attributes: attributes.ToImmutable(), line: line, file: DependenciesFile));

@@ -44,7 +44,7 @@ public static partial class DatasetLoader
         {
             var path = PathOf(rel);
             int line = LineOf(m);
-            string? id = null, kindText = null, nameJa = null, nameEn = null, dept = null, asWritten = null, assumption = null;
+            string? id = null, kindText = null, nameJa = null, nameEn = null, dept = null, asWritten = null, assumption = null, assumptionJa = null;
             YamlNode? kindNode = null;
             var scope = ImmutableArray.CreateBuilder<string>();
             var members = ImmutableArray.CreateBuilder<MemberCount>();
@@ -62,6 +62,7 @@ public static partial class DatasetLoader
                     case "department_ja": dept = Text(v, path, "department_ja"); break;
                     case "members_as_written": asWritten = Text(v, path, "members_as_written"); break;
                     case "assumption": assumption = Text(v, path, "assumption"); break;
+                    case "assumption_ja": assumptionJa = Text(v, path, "assumption_ja"); break;
                     case "scope": foreach (var s in TextList(v, path, "scope")) scope.Add(s.Value!); break;
                     case "evidence": evidence = ReadEvidence(v, path, out quotes); break;
                     case "attributes": attributes = ReadAttributes(v, path); break;
@@ -79,13 +80,14 @@ public static partial class DatasetLoader
                 Issues.Error(path, LineOf(kindNode!), IssueCodes.UnknownKind, $"{who}: unknown kind '{kindText}'; use one of: {Tokens.NodeKindList}.");
             if (quotes == 0 && assumption is null)
                 Issues.Error(path, line, IssueCodes.MissingProvenance, $"{who} has neither 'evidence' (quotes from the source) nor 'assumption' (the reason); add one.");
+            CheckReasonPair(assumption, assumptionJa, path, line, who, "assumption");
             if (string.IsNullOrEmpty(id)) return;
             if (_byId.TryGetValue(id, out var first))
             {
                 Issues.Error(path, line, IssueCodes.DuplicateId, $"node id '{id}' is already defined at {PathOf(first.File!)}:{first.Line}; ids must be unique.");
                 return;
             }
-            var node = new Node(id, kind, nameJa ?? "", nameEn ?? "", new Provenance(evidence, assumption),
+            var node = new Node(id, kind, nameJa ?? "", nameEn ?? "", new Provenance(evidence, assumption, assumptionJa),
                 members.ToImmutable(), asWritten, scope.ToImmutable(), dept, attributes, line, rel);
             _byId.Add(id, node);
             _nodes.Add(node);
@@ -114,7 +116,7 @@ public static partial class DatasetLoader
         {
             var path = PathOf(rel);
             int line = LineOf(m);
-            string? from = null, to = null, typeText = null, flowText = null, assumption = null;
+            string? from = null, to = null, typeText = null, flowText = null, assumption = null, assumptionJa = null;
             YamlNode? typeNode = null, flowNode = null, channelsNode = null;
             double? delay = null, probability = null;
             bool badNumber = false;
@@ -134,6 +136,7 @@ public static partial class DatasetLoader
                     case "delay_hours": delay = Number(v, path, "delay_hours", probability: false); badNumber |= delay is null; break;
                     case "probability": probability = Number(v, path, "probability", probability: true); badNumber |= probability is null; break;
                     case "assumption": assumption = Text(v, path, "assumption"); break;
+                    case "assumption_ja": assumptionJa = Text(v, path, "assumption_ja"); break;
                     case "evidence": evidence = ReadEvidence(v, path, out quotes); break;
                     case "attributes": attributes = ReadAttributes(v, path); break;
                     default: UnknownField(k, path, "edge", EdgeFields); break;
@@ -167,6 +170,9 @@ public static partial class DatasetLoader
             }
             if (quotes == 0 && assumption is null)
                 Issues.Error(path, line, IssueCodes.MissingProvenance, $"{who} has neither 'evidence' (quotes from the source) nor 'assumption' (the reason); add one.");
+            CheckReasonPair(assumption, assumptionJa, path, line, who, "assumption");
+            if (attributes is not null && attributes.TryGetValue(Edge.ConditionalAttribute, out var condition) && (!typeOk || kind != EdgeKind.SharesWith || condition.Trim().Length == 0))
+                Issues.Error(path, line, IssueCodes.BadValue, $"{who}: '{Edge.ConditionalAttribute}' says when a shares_with edge passes information on (e.g. 内容に応じ); give it as a non-empty text, on a shares_with edge only.");
             if (!string.IsNullOrEmpty(from) && from == to)
                 Issues.Error(path, line, IssueCodes.SelfLoop, $"{who} goes from a node to itself; remove it or fix an id.");
 
@@ -207,7 +213,7 @@ public static partial class DatasetLoader
                 defaulted = delay is null || probability is null;
             }
             if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to) || !typeOk || badNumber) return;
-            var provenance = new Provenance(evidence, assumption);
+            var provenance = new Provenance(evidence, assumption, assumptionJa);
             // Hours and probabilities taken from defaults.yaml are assumptions (defaults.yaml says why), even on a quoted edge.
             _edges.Add(new Edge(from, to, kind, provenance, d, p, 1, flow, chanIds, attributes, line, rel,
                 parameterBasis: defaulted ? Basis.Assumption : provenance.Kind));

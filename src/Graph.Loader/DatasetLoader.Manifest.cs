@@ -42,7 +42,8 @@ public static partial class DatasetLoader
                 Issues.Error(manifestPath, 1, IssueCodes.Manifest, $"{ManifestFile} is empty; give 'files:', the list of the dataset's files.");
             foreach (var (k, v) in root?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
-                if (Key(k) != "files") { UnknownField(k, manifestPath, "manifest", ["files"]); continue; }
+                if (Key(k) == "languages") { ReadLanguages(v, manifestPath); continue; }
+                if (Key(k) != "files") { UnknownField(k, manifestPath, "manifest", ["files", "languages"]); continue; }
                 sawFiles = true;
                 foreach (var item in TextList(v, manifestPath, "files"))
                 {
@@ -79,6 +80,21 @@ public static partial class DatasetLoader
             foreach (var f in present.Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f == DependenciesFile) && !Reserved(f) && !seen.Contains(f)).Order(StringComparer.Ordinal))
                 Issues.Error(PathOf(f), 0, IssueCodes.Manifest, $"'{f}' is not listed in {ManifestFile}, so it would not be read; add it to 'files:' or remove it.");
             return ([.. listed.Where(f => f != DependenciesFile).Order(StringComparer.Ordinal)], listed.Contains(DependenciesFile));
+        }
+
+        /// <summary>
+        /// <c>languages: [ja, en]</c>: the languages the dataset's texts are written in. With <c>ja</c> listed, every
+        /// English reason (<c>assumption</c>, <c>reason</c>, <c>range_reason</c>) needs its Japanese twin
+        /// (<c>assumption_ja</c>, <c>reason_ja</c>, <c>range_reason_ja</c>).
+        /// </summary>
+        private void ReadLanguages(YamlNode v, string manifestPath)
+        {
+            foreach (var item in TextList(v, manifestPath, "languages"))
+            {
+                var lang = item.Value!.Trim();
+                if (lang is "ja" or "en") { if (lang == "ja") _japaneseRequired = true; continue; }
+                Issues.Error(manifestPath, LineOf(item), IssueCodes.BadValue, $"language '{Tokens.Show(lang)}' is not known; list ja and/or en.");
+            }
         }
 
         // ---------------------------------------------------------------- sources

@@ -73,11 +73,26 @@ public static partial class DatasetLoader
     private sealed partial class Run(string folder, ReaderOptions options)
     {
         private static readonly string[] NodeFields =
-            ["id", "kind", "name_ja", "name_en", "department_ja", "scope", "members_as_written", "members", "evidence", "assumption", "attributes"];
+            ["id", "kind", "name_ja", "name_en", "department_ja", "scope", "members_as_written", "members", "evidence", "assumption", "assumption_ja", "attributes"];
         private static readonly string[] EdgeFields =
-            ["from", "to", "type", "flow", "channels", "delay_hours", "probability", "evidence", "assumption", "attributes"];
+            ["from", "to", "type", "flow", "channels", "delay_hours", "probability", "evidence", "assumption", "assumption_ja", "attributes"];
         private static readonly string[] ChannelFields = ["name_ja", "name_en", "delay_hours", "probability", "assumption"];
         private static readonly string[] DependencyDefaultFields = ["probability", "time_to_impact_hours", "assumption"];
+
+        /// <summary>True when the manifest lists <c>ja</c> among its <c>languages</c>: every English reason needs a Japanese one.</summary>
+        private bool _japaneseRequired;
+
+        /// <summary>
+        /// Checks an English reason against its Japanese twin: a Japanese reason without an English one is an error, and so is
+        /// an English reason without a Japanese one when the manifest lists <c>ja</c>.
+        /// </summary>
+        private void CheckReasonPair(string? english, string? japanese, string path, int line, string who, string field)
+        {
+            if (japanese is not null && string.IsNullOrWhiteSpace(english))
+                Issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}_ja' but no '{field}'; give the reason in English too.");
+            else if (_japaneseRequired && !string.IsNullOrWhiteSpace(english) && string.IsNullOrWhiteSpace(japanese))
+                Issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}' but no '{field}_ja'; {ManifestFile} lists the language ja, so write the reason in Japanese too.");
+        }
 
         private readonly SourceTexts _sources = new();
         private readonly Dictionary<string, Channel> _channels = new(StringComparer.Ordinal);
@@ -112,8 +127,8 @@ public static partial class DatasetLoader
                 return;
             }
             ReadSources();
+            var (graphFiles, readDependencies) = ReadManifest(); // first: it says whether Japanese reasons are required
             ReadDefaults();
-            var (graphFiles, readDependencies) = ReadManifest();
             foreach (var file in graphFiles) ReadGraphFile(file);
             if (readDependencies) ReadDependencies();
             if (_nodes.Count > options.Limits.MaxNodes)

@@ -8,7 +8,9 @@ public class ReachCommandTests
         var r = SmallGraph.Run("reach", "--from", "hub", "--format", "json");
         Assert.True(r.ExitCode == 0, r.Err);
         var j = r.Json;
-        Assert.Equal(["layer", "sources", "reachedCount", "reached", "notReached", "memberCoverage"], j.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["layer", "sources", "reachedCount", "reached", "conditionalCount", "notReached", "memberCoverage", "outsideRecipients"], j.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(0, j.GetProperty("conditionalCount").GetInt32());
+        Assert.All(j.GetProperty("reached").EnumerateArray(), x => Assert.False(x.GetProperty("conditional").GetBoolean()));
         Assert.Equal("all", j.GetProperty("layer").GetString());
         Assert.Equal(6, j.GetProperty("reachedCount").GetInt32());
         var reached = j.GetProperty("reached").EnumerateArray()
@@ -59,7 +61,7 @@ public class ReachCommandTests
     public void Reach_csv_and_table_formats()
     {
         var csv = SmallGraph.Run("reach", "--from", "hub", "--format", "csv");
-        Assert.StartsWith("id,hops,arrivalHours\nhub,0,0\n", csv.Out.Replace("\r", ""));
+        Assert.StartsWith("id,hops,arrivalHours,conditional\nhub,0,0,false\n", csv.Out.Replace("\r", ""));
         var table = CliRunner.Run("reach", "--from", "nisc", "--format", "table");
         Assert.Contains("内閣", table.Out);
     }
@@ -67,6 +69,28 @@ public class ReachCommandTests
 
 public class ReachCoverageOnDatasetTests
 {
+    /// <summary>水道's 8 contact points relay to the 1,189 事業体 only 「内容に応じ」: reached conditionally, never counted as certain.</summary>
+    [Fact]
+    public void The_water_utilities_are_reached_only_conditionally()
+    {
+        var r = CliRunner.Run("reach", "--from", "nisc", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var j = r.Json;
+        Assert.Equal(ShippedDataset.ReachedFromNisc, j.GetProperty("reachedCount").GetInt32());
+        var conditional = j.GetProperty("reached").EnumerateArray().Where(x => x.GetProperty("conditional").GetBoolean()).Select(x => x.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["external.water"], conditional);
+        Assert.Equal(1, j.GetProperty("conditionalCount").GetInt32());
+        var utilities = j.GetProperty("outsideRecipients").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "事業体");
+        Assert.Equal(0, utilities.GetProperty("reached").GetInt64());
+        Assert.Equal(ShippedDataset.WaterUtilities, utilities.GetProperty("conditional").GetInt64());
+        Assert.Equal(ShippedDataset.WaterUtilities, utilities.GetProperty("total").GetInt64());
+        Assert.Equal(ShippedDataset.MemberTotal, j.GetProperty("memberCoverage").GetProperty("reachedMembers").GetInt64());
+        var table = CliRunner.Run("reach", "--from", "nisc", "--format", "table").Out;
+        Assert.Contains($"事業体: 0 (ほかに条件付き {ShippedDataset.N(ShippedDataset.WaterUtilities)}) / {ShippedDataset.N(ShippedDataset.WaterUtilities)}", table);
+        var summary = CliRunner.Run("summary", "--format", "table").Out;
+        Assert.Contains($"(うち条件付き {ShippedDataset.N(ShippedDataset.WaterUtilities)} 事業体)", summary);
+    }
+
     [Fact]
     public void Coverage_counts_members_only_and_matches_the_summary_total()
     {

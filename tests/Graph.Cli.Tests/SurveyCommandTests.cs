@@ -58,7 +58,7 @@ public class SurveyCommandTests
         // the answered row, with its range columns cleared (a surveyed value carries no assumed range)
         Assert.Contains(File.ReadAllLines(Path.Combine(outDir, "dependencies.csv")),
             l => l.StartsWith("sector.finance,sector.electricity,0.6,0.60,2,survey,survey:sector.finance:finance.csv:分野:2", StringComparison.Ordinal)
-                 && l.Split(',').Skip(7).All(c => c.Length == 0 || c.StartsWith("survey", StringComparison.Ordinal) || char.IsDigit(c[0])));
+                 && l.Split(',').Skip(7).All(c => c.Length == 0 || c.StartsWith("survey", StringComparison.Ordinal) || c.StartsWith("調査", StringComparison.Ordinal) || char.IsDigit(c[0])));
         // the new dataset loads and the answered edge rests on the survey
         var summary = CliRunner.Run("summary", "--data", outDir, "--format", "json");
         Assert.Equal(0, summary.ExitCode);

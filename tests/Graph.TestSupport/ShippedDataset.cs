@@ -7,10 +7,10 @@ namespace Depgraph.TestSupport;
 public static class ShippedDataset
 {
     /// <summary>Nodes in the dataset.</summary>
-    public const int Nodes = 154;
+    public const int Nodes = 155;
 
     /// <summary>Edges in the dataset.</summary>
-    public const int Edges = 506;
+    public const int Edges = 521;
 
     /// <summary>Critical-infrastructure sectors (重要インフラ分野).</summary>
     public const int Sectors = 15;
@@ -33,8 +33,8 @@ public static class ShippedDataset
     /// <summary>自治体CEPTOAR's members (prefectures + municipalities), all lost if it fails.</summary>
     public const long LocalGovernments = Prefectures + Municipalities;
 
-    /// <summary>Organisations and member groups an alert from NISC reaches (information provision, no time limit).</summary>
-    public const int ReachedFromNisc = 65;
+    /// <summary>Organisations and member groups an alert from NISC reaches (information provision, no time limit), including 水道's 1,189 事業体, reached only 「内容に応じ」 (conditionally).</summary>
+    public const int ReachedFromNisc = 66;
 
     /// <summary>水道CEPTOAR's outside recipients (事業体) relayed by its members.</summary>
     public const long WaterUtilities = 1189;

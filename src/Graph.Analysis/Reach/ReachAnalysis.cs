@@ -1,6 +1,7 @@
 using Depgraph.Analysis.Paths;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Analysis.Reach;
 
@@ -24,7 +25,12 @@ public static class ReachAnalysis
     /// its <see cref="CompactGraph.Members"/> counts, and a plain member vertex (no counts) counts 1 in unit
     /// <c>member</c>. When the graph records no units at all, <c>ByUnit</c> is the single unit <c>member</c>
     /// (possibly with total 0).</para>
-    /// <para><b>Method.</b> One breadth-first search and one Dijkstra run, then sorting: O((n + m) log n).</para>
+    /// <para><b>Conditional edges.</b> With <see cref="ReachOptions.ConditionalEdges"/>, a reached vertex that the sources reach
+    /// only across such an edge is flagged <see cref="ReachedNode.Conditional"/>; its members count in
+    /// <see cref="MemberCoverage.ConditionalMembers"/> and <see cref="UnitCoverage.Conditional"/>, never as reached for certain.
+    /// Outside recipients (external vertices) are counted the same way in <see cref="ReachResult.OutsideRecipients"/>.</para>
+    /// <para><b>Method.</b> One breadth-first search and one Dijkstra run (a second breadth-first search that skips the
+    /// conditional edges when there are any), then sorting: O((n + m) log n).</para>
     /// <para><b>Example.</b> On <c>nisc->m:1, m->c:2, nisc->c:5</c> from nisc with <c>WithinHours = 3</c>: nisc (0 h, 0 hops),
     /// m (1 h, 1 hop), c (3 h, 1 hop: one hop via the direct 5 h edge, earliest arrival via m).</para>
     /// </remarks>
@@ -38,7 +44,9 @@ public static class ReachAnalysis
         var hops = BreadthFirst.Hops(g, src, options.MaxHops ?? int.MaxValue);
         var tree = ShortestPaths.Dijkstra(g, src);
         int n = g.NodeCount;
+        var certain = CertainlyReachable(g, src, options.ConditionalEdges);
         var isReached = new bool[n];
+        var isConditional = new bool[n];
         var reached = new List<ReachedNode>();
         var notReached = new List<int>();
         for (int v = 0; v < n; v++)
@@ -48,7 +56,8 @@ public static class ReachAnalysis
             if (ok)
             {
                 isReached[v] = true;
-                reached.Add(new ReachedNode(v, hops[v], t));
+                isConditional[v] = certain is not null && !certain[v];
+                reached.Add(new ReachedNode(v, hops[v], t, isConditional[v]));
             }
             else notReached.Add(v);
         }
@@ -60,7 +69,54 @@ public static class ReachAnalysis
             return c != 0 ? c : string.CompareOrdinal(g.Id(a.Vertex), g.Id(b.Vertex));
         });
         notReached.Sort((a, b) => string.CompareOrdinal(g.Id(a), g.Id(b)));
-        return new ReachResult(src, reached.ToArray(), notReached.ToArray(), Coverage(g, isReached));
+        return new ReachResult(src, reached.ToArray(), notReached.ToArray(), Coverage(g, isReached, isConditional), Outside(g, isReached, isConditional));
+    }
+
+    /// <summary>
+    /// Which vertices the sources reach without crossing a conditional edge (breadth-first search that skips them);
+    /// null when no edge of <paramref name="g"/> is conditional.
+    /// </summary>
+    private static bool[]? CertainlyReachable(CompactGraph g, IReadOnlyList<int> src, IReadOnlySet<(string Source, string Target)>? conditional)
+    {
+        if (conditional is not { Count: > 0 }) return null;
+        var skip = new bool[g.EdgeCount];
+        bool any = false;
+        for (int e = 0; e < g.EdgeCount; e++)
+            any |= skip[e] = conditional.Contains((g.Id(g.Source(e)), g.Id(g.Target(e))));
+        if (!any) return null;
+        var seen = new bool[g.NodeCount];
+        var queue = new Queue<int>();
+        foreach (int s in src) if (!seen[s]) { seen[s] = true; queue.Enqueue(s); }
+        while (queue.Count > 0)
+        {
+            int u = queue.Dequeue();
+            for (int e = g.OutStart(u), end = g.OutEnd(u); e < end; e++)
+            {
+                int v = g.Target(e);
+                if (skip[e] || seen[v]) continue;
+                seen[v] = true;
+                queue.Enqueue(v);
+            }
+        }
+        return seen;
+    }
+
+    /// <summary>Outside recipients (external vertices with counts) by unit: reached for certain, reached only conditionally, total.</summary>
+    private static UnitCoverage[] Outside(CompactGraph g, bool[] isReached, bool[] isConditional)
+    {
+        var units = new SortedDictionary<string, (long Reached, long Conditional, long Total)>(StringComparer.Ordinal);
+        for (int v = 0; v < g.NodeCount; v++)
+        {
+            if (g.Kind(v) != NodeKind.External) continue;
+            foreach (var c in g.Members(v))
+            {
+                units.TryGetValue(c.Unit, out var u);
+                bool hit = isReached[v];
+                units[c.Unit] = (u.Reached + (hit && !isConditional[v] ? c.Count : 0), u.Conditional + (hit && isConditional[v] ? c.Count : 0), u.Total + c.Count);
+            }
+        }
+        return [.. units.Select(kv => new UnitCoverage(kv.Key, kv.Value.Reached, kv.Value.Total, kv.Value.Conditional))
+            .OrderByDescending(u => u.Total).ThenBy(u => u.Unit, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -96,17 +152,19 @@ public static class ReachAnalysis
         return points;
     }
 
-    internal static MemberCoverage Coverage(CompactGraph g, bool[] isReached)
+    internal static MemberCoverage Coverage(CompactGraph g, bool[] isReached, bool[]? isConditional = null)
     {
-        var units = new Dictionary<string, (long Reached, long Total)>(StringComparer.Ordinal);
-        if (!g.HasMemberUnits) units[PlainMemberUnit] = (0, 0);
-        long reachedMembers = 0, totalMembers = 0;
+        var units = new Dictionary<string, (long Reached, long Total, long Conditional)>(StringComparer.Ordinal);
+        if (!g.HasMemberUnits) units[PlainMemberUnit] = (0, 0, 0);
+        long reachedMembers = 0, totalMembers = 0, conditionalMembers = 0;
         for (int v = 0; v < g.NodeCount; v++)
         {
             long mw = g.MemberWeight(v);
-            bool hit = isReached[v];
+            bool maybe = isConditional is not null && isConditional[v];
+            bool hit = isReached[v] && !maybe;
             totalMembers += mw;
             if (hit) reachedMembers += mw;
+            if (maybe) conditionalMembers += mw;
             if (mw == 0) continue; // not a member (external recipients carry counts too, but are not members)
             var ms = g.Members(v);
             if (ms.Length > 0)
@@ -117,11 +175,11 @@ public static class ReachAnalysis
             void Add(string unit, long count)
             {
                 units.TryGetValue(unit, out var u);
-                units[unit] = (u.Reached + (hit ? count : 0), u.Total + count);
+                units[unit] = (u.Reached + (hit ? count : 0), u.Total + count, u.Conditional + (maybe ? count : 0));
             }
         }
-        var byUnit = units.Select(kv => new UnitCoverage(kv.Key, kv.Value.Reached, kv.Value.Total))
+        var byUnit = units.Select(kv => new UnitCoverage(kv.Key, kv.Value.Reached, kv.Value.Total, kv.Value.Conditional))
             .OrderByDescending(u => u.Total).ThenBy(u => u.Unit, StringComparer.Ordinal).ToArray();
-        return new MemberCoverage(reachedMembers, totalMembers, totalMembers > 0 ? (double)reachedMembers / totalMembers : 0, byUnit);
+        return new MemberCoverage(reachedMembers, totalMembers, totalMembers > 0 ? (double)reachedMembers / totalMembers : 0, byUnit, conditionalMembers);
     }
 }

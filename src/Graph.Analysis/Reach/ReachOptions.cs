@@ -16,6 +16,14 @@ public sealed record ReachOptions
     /// <summary>Keep vertices whose earliest arrival is at most this many hours (null: no limit).</summary>
     public double? WithinHours { get; init; }
 
+    /// <summary>
+    /// Edges (source id, target id) that pass information on only under a condition (a dataset's <c>conditional</c>
+    /// attribute, e.g. 水道's relay to 1,189 事業体 「内容に応じ」). A vertex every path to which crosses one of them is
+    /// reported as <see cref="ReachedNode.Conditional"/> and counted apart; null or empty: every edge is certain.
+    /// <see cref="ConditionalEdges.Of"/> collects them from a dataset.
+    /// </summary>
+    public IReadOnlySet<(string Source, string Target)>? ConditionalEdges { get; init; }
+
     /// <summary>No limits.</summary>
     public static ReachOptions Default { get; } = new();
 

@@ -1,7 +1,8 @@
 namespace Depgraph.Analysis.Reach;
 
-/// <summary>Members reached in one unit (社, 団体, 市区町村 …).</summary>
+/// <summary>Members (or outside recipients) reached in one unit (社, 団体, 市区町村 …).</summary>
 /// <param name="Unit">The unit as the source writes it; <c>member</c> for plain member nodes without counts.</param>
-/// <param name="Reached">Members in this unit held by reached vertices.</param>
-/// <param name="Total">Members in this unit in the whole graph.</param>
-public sealed record UnitCoverage(string Unit, long Reached, long Total);
+/// <param name="Reached">Counted on vertices reached for certain.</param>
+/// <param name="Total">In this unit in the whole graph.</param>
+/// <param name="Conditional">Counted on vertices reached only through a conditional edge; not part of <paramref name="Reached"/>.</param>
+public sealed record UnitCoverage(string Unit, long Reached, long Total, long Conditional = 0);

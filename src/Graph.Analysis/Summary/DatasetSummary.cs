@@ -14,6 +14,19 @@ public sealed record DatasetSummary(
     IReadOnlyList<(string Basis, int Count)> EdgeBasis,
     int Warnings)
 {
+    /// <summary>
+    /// The part of <see cref="ExternalByUnit"/> that receives information only under a condition (every
+    /// <c>shares_with</c> edge into it has a <see cref="Edge.Condition"/>, e.g. 水道's 1,189 事業体 「内容に応じ」), by unit.
+    /// </summary>
+    public IReadOnlyList<MemberCount> ConditionalExternalByUnit { get; init; } = [];
+
+    /// <summary>True when every shares_with edge into <paramref name="node"/> passes information on only under a condition.</summary>
+    public static bool IsConditionalRecipient(GraphDataset d, Node node)
+    {
+        var into = d.Edges.Where(e => e.Kind == EdgeKind.SharesWith && e.Target == node.Id).ToList();
+        return into.Count > 0 && into.All(e => e.Condition is not null);
+    }
+
     /// <summary>Computes the summary.</summary>
     public static DatasetSummary Compute(GraphDataset d)
     {
@@ -34,7 +47,7 @@ public sealed record DatasetSummary(
                     var senders = members.Select(m => m.Id).Append(c.Id).ToHashSet(StringComparer.Ordinal);
                     var external = d.Edges.Where(e => e.Kind == EdgeKind.SharesWith && senders.Contains(e.Source)).Select(e => d.Find(e.Target)).OfType<Node>()
                         .Where(n => n.Kind == NodeKind.External);
-                    return new CeptoarSummary(c, SumUnits(members), SumUnits(external));
+                    return new CeptoarSummary(c, SumUnits(members), SumUnits(external)) { ConditionalExternal = SumUnits(external.Where(x => IsConditionalRecipient(d, x))) };
                 })
                 .ToList();
             sectors.Add(new SectorSummary(sec, ceps));
@@ -42,7 +55,10 @@ public sealed record DatasetSummary(
         static IReadOnlyList<(string, int)> Bases(IEnumerable<Provenance> ps) =>
             ps.GroupBy(p => p.Basis).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
         return new DatasetSummary(d.Name, d.Nodes.Length, d.Edges.Length, kinds, types, members, external, sectors,
-            Bases(d.Nodes.Select(n => n.Provenance)), Bases(d.Edges.Select(e => e.Provenance)), 0);
+            Bases(d.Nodes.Select(n => n.Provenance)), Bases(d.Edges.Select(e => e.Provenance)), 0)
+        {
+            ConditionalExternalByUnit = SumUnits(d.Nodes.Where(n => n.Kind == NodeKind.External && IsConditionalRecipient(d, n))),
+        };
     }
 
     /// <summary>Sums member counts by unit, in order of first appearance.</summary>
@@ -69,4 +85,8 @@ public sealed record SectorSummary(Node Sector, IReadOnlyList<CeptoarSummary> Ce
 /// <param name="Ceptoar">The CEPTOAR node.</param>
 /// <param name="Members">Member counts by unit.</param>
 /// <param name="External">External recipients by unit.</param>
-public sealed record CeptoarSummary(Node Ceptoar, IReadOnlyList<MemberCount> Members, IReadOnlyList<MemberCount> External);
+public sealed record CeptoarSummary(Node Ceptoar, IReadOnlyList<MemberCount> Members, IReadOnlyList<MemberCount> External)
+{
+    /// <summary>The part of <see cref="External"/> reached only under a condition (e.g. 「内容に応じ」), by unit.</summary>
+    public IReadOnlyList<MemberCount> ConditionalExternal { get; init; } = [];
+}

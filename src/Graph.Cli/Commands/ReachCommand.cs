@@ -34,6 +34,7 @@ public static class ReachCommand
             var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
             var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
+            if (input.Dataset is { } dataset) options = options with { ConditionalEdges = ConditionalEdges.Of(dataset) };
             var layer = io.GetLayer(pr, input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
@@ -70,35 +71,46 @@ public static class ReachCommand
             w.WriteString("id", g.Id(n.Vertex));
             w.WriteNumber("hops", n.Hops);
             w.Number("arrivalHours", n.ArrivalHours);
+            w.WriteBoolean("conditional", n.Conditional);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteNumber("conditionalCount", r.Conditional.Count());
         w.Strings("notReached", r.NotReached.Select(g.Id));
         var c = r.Coverage;
         w.WriteStartObject("memberCoverage");
         w.WriteNumber("reachedMembers", c.ReachedMembers);
+        w.WriteNumber("conditionalMembers", c.ConditionalMembers);
         w.WriteNumber("totalMembers", c.TotalMembers);
         w.Number("share", c.Share);
-        w.WriteStartArray("byUnit");
-        foreach (var u in c.ByUnit)
-        {
-            w.WriteStartObject();
-            w.WriteString("unit", u.Unit);
-            w.WriteNumber("reached", u.Reached);
-            w.WriteNumber("total", u.Total);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteUnits(w, "byUnit", c.ByUnit);
         w.WriteEndObject();
+        WriteUnits(w, "outsideRecipients", r.OutsideRecipients ?? []);
         targets?.WriteJson(w, g);
         w.WriteEndObject();
     });
 
+    /// <summary>Counts by unit: reached for certain, reached only under a condition, total.</summary>
+    private static void WriteUnits(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<UnitCoverage> units)
+    {
+        w.WriteStartArray(name);
+        foreach (var u in units)
+        {
+            w.WriteStartObject();
+            w.WriteString("unit", u.Unit);
+            w.WriteNumber("reached", u.Reached);
+            w.WriteNumber("conditional", u.Conditional);
+            w.WriteNumber("total", u.Total);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteCsv(TextWriter o, CompactGraph g, ReachResult r)
     {
-        o.WriteLine("id,hops,arrivalHours");
+        o.WriteLine("id,hops,arrivalHours,conditional");
         foreach (var n in r.Reached)
-            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)}");
+            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)},{(n.Conditional ? "true" : "false")}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, Language lang, ReachOptions opt)
@@ -110,11 +122,21 @@ public static class ReachCommand
         o.WriteLine($"{Glossary.Reached.For(lang)}: {r.Reached.Count:N0} / {g.NodeCount:N0} {Glossary.Nodes.For(lang)}");
         var c = r.Coverage;
         o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
-        foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0} / {u.Total:N0}");
+        string Maybe(long n) => n > 0 ? $" ({lang.Pick("ほかに条件付き", "plus conditionally")} {n:N0})" : "";
+        foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+        if (r.OutsideRecipients is { } outside && outside.Any(u => u.Reached + u.Conditional > 0))
+        {
+            o.WriteLine(lang.Pick("構成員以外の情報展開先(確実に届く数 / 総数):", "outside recipients (reached for certain / total):"));
+            foreach (var u in outside) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
+        }
+        var maybe = r.Conditional.ToList();
+        if (maybe.Count > 0)
+            o.WriteLine(lang.Pick("条件付きで到達(条件付きの伝達を経由する場合のみ。確実な到達には数えない)", "reached only conditionally (through a conditional hand-over; not counted as certain)")
+                + $": {string.Join(", ", maybe.Select(n => g.Id(n.Vertex)))}");
         o.WriteLine();
         var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.Hops.For(lang), Glossary.Arrival.For(lang), Glossary.Members.For(lang)).AlignRight(2, 3, 4);
         foreach (var n in r.Reached.Take(200))
-            t.Add(g.Label(n.Vertex, lang), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
+            t.Add(g.Label(n.Vertex, lang) + (n.Conditional ? lang.Pick("(条件付き)", " (conditional)") : ""), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
         t.Write(o);
         if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {lang.Pick("件省略(--format json で全件)", "more (use --format json for all)")}");
         if (r.NotReached.Count > 0)

@@ -51,6 +51,7 @@ public static class SummaryCommand
         WriteUnits(w, "membersByUnit", s.MembersByUnit);
         w.WriteNumber("membersTotal", s.MembersByUnit.Sum(m => m.Count));
         WriteUnits(w, "externalByUnit", s.ExternalByUnit);
+        WriteUnits(w, "conditionalExternalByUnit", s.ConditionalExternalByUnit);
         w.WriteStartArray("sectors");
         foreach (var sec in s.Sectors)
         {
@@ -68,6 +69,7 @@ public static class SummaryCommand
                 w.WriteString("name_en", c.Ceptoar.NameEn);
                 WriteUnits(w, "members", c.Members);
                 WriteUnits(w, "external", c.External);
+                WriteUnits(w, "conditionalExternal", c.ConditionalExternal);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -130,7 +132,8 @@ public static class SummaryCommand
                 var c = sec.Ceptoars[i];
                 t.Add(i == 0 ? sec.Sector.Name(lang) : "", c.Ceptoar.Name(lang),
                     string.Join(" ", c.Members.Select(m => Units(m, lang))),
-                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, lang))));
+                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, lang)))
+                        + (c.ConditionalExternal.Count == 0 ? "" : lang.Pick("(うち条件付き ", " (conditional: ") + string.Join(" ", c.ConditionalExternal.Select(m => Units(m, lang))) + ")"));
             }
         }
         t.Write(o, "  ");

@@ -33,6 +33,16 @@ public sealed record Edge
         ParameterBasis = parameterBasis ?? Provenance.Kind;
     }
 
+    /// <summary>
+    /// The attribute of a <c>shares_with</c> edge that passes information on only under a condition, written as the
+    /// source writes it (水道: <c>内容に応じ</c>, depending on content). Reach reports what lies beyond such an edge apart
+    /// from what is reached for certain.
+    /// </summary>
+    public const string ConditionalAttribute = "conditional";
+
+    /// <summary>The condition under which the edge passes information on (<see cref="ConditionalAttribute"/>), or <c>null</c> when it always does.</summary>
+    public string? Condition => Attributes.TryGetValue(ConditionalAttribute, out var c) && c.Trim().Length > 0 ? c : null;
+
     /// <summary>Source node id.</summary>
     public string Source { get; }
     /// <summary>Target node id.</summary>

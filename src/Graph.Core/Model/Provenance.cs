@@ -19,20 +19,36 @@ public sealed record Provenance
     public static Provenance None { get; } = new(ImmutableArray<Evidence>.Empty, null);
 
     /// <summary>Creates a provenance.</summary>
-    public Provenance(ImmutableArray<Evidence> evidence, string? assumption)
+    /// <param name="evidence">The quotes (may be empty).</param>
+    /// <param name="assumption">The reason in English, when (part of) the fact is assumed.</param>
+    /// <param name="assumptionJa">The same reason in Japanese (a dataset's <c>assumption_ja</c>); kept only beside an English reason.</param>
+    public Provenance(ImmutableArray<Evidence> evidence, string? assumption, string? assumptionJa = null)
     {
         Evidence = evidence.IsDefault ? ImmutableArray<Evidence>.Empty : evidence;
         Assumption = string.IsNullOrWhiteSpace(assumption) ? null : assumption;
+        AssumptionJa = Assumption is null || string.IsNullOrWhiteSpace(assumptionJa) ? null : assumptionJa;
     }
 
     /// <summary>Provenance resting on an assumption only.</summary>
-    public static Provenance Assumed(string reason) => new(ImmutableArray<Evidence>.Empty, reason);
+    /// <param name="reason">The reason in English.</param>
+    /// <param name="reasonJa">The reason in Japanese, when the dataset gives one.</param>
+    public static Provenance Assumed(string reason, string? reasonJa = null) => new(ImmutableArray<Evidence>.Empty, reason, reasonJa);
 
     /// <summary>The quotes the fact rests on (may be empty).</summary>
     public ImmutableArray<Evidence> Evidence { get; }
 
     /// <summary>The reason, when (part of) the fact is assumed rather than quoted; <c>null</c> otherwise.</summary>
     public string? Assumption { get; }
+
+    /// <summary>The reason of <see cref="Assumption"/> in Japanese, when the dataset gives one; <c>null</c> otherwise.</summary>
+    public string? AssumptionJa { get; }
+
+    /// <summary>
+    /// The reason in the reader's language: Japanese gives <see cref="AssumptionJa"/> (falling back to the English
+    /// reason when the dataset gives no Japanese one), English <see cref="Assumption"/>; <c>null</c> when nothing is assumed.
+    /// </summary>
+    /// <param name="language">The reader's language.</param>
+    public string? AssumptionIn(Language language) => language == Language.Japanese ? AssumptionJa ?? Assumption : Assumption;
 
     /// <summary>The survey answer the fact comes from (<c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c>), or <c>null</c>.</summary>
     public string? Survey { get; init; }

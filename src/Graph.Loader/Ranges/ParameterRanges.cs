@@ -7,8 +7,10 @@ namespace Depgraph.Loader.Ranges;
 /// <summary>
 /// Optional range columns on edge rows (the uncertainty of assumed values): parsed, checked and stored as edge
 /// attributes <c>probability_low</c>, <c>probability_high</c>, <c>weight_low</c>, <c>weight_high</c>,
-/// <c>strength_low</c>, <c>strength_high</c>, <c>distribution</c>, <c>range_reason</c> (numbers in invariant
-/// round-trip form), which <c>Depgraph.Analysis.Uncertainty.DatasetRanges</c> reads back.
+/// <c>strength_low</c>, <c>strength_high</c>, <c>distribution</c>, <c>range_reason</c> and <c>range_reason_ja</c> (numbers
+/// in invariant round-trip form), which <c>Depgraph.Analysis.Uncertainty.DatasetRanges</c> reads back. The same optional
+/// columns carry <c>reason_ja</c>, the Japanese twin of a row's <c>reason</c> (stored as attribute <c>reason_ja</c> until
+/// the reader takes it into the row's provenance).
 /// </summary>
 /// <remarks>
 /// <para>The columns follow the file's fixed columns, in any order, each at most once. A value without both ends
@@ -22,7 +24,8 @@ internal sealed class ParameterRanges
     /// <summary>Attribute names written on edges.</summary>
     public const string ProbabilityLow = "probability_low", ProbabilityHigh = "probability_high",
         WeightLow = "weight_low", WeightHigh = "weight_high", StrengthLow = "strength_low", StrengthHigh = "strength_high",
-        Distribution = "distribution", RangeReason = "range_reason";
+        Distribution = "distribution", RangeReason = "range_reason", RangeReasonJa = "range_reason_ja",
+        ReasonJa = "reason_ja";
 
     private static readonly Dictionary<string, string> ColumnToAttribute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,7 +34,8 @@ internal sealed class ParameterRanges
         ["time_to_impact_hours_low"] = WeightLow, ["time_to_impact_hours_high"] = WeightHigh,
         ["delay_hours_low"] = WeightLow, ["delay_hours_high"] = WeightHigh,
         ["strength_low"] = StrengthLow, ["strength_high"] = StrengthHigh,
-        ["distribution"] = Distribution, ["range_reason"] = RangeReason,
+        ["distribution"] = Distribution, ["range_reason"] = RangeReason, ["range_reason_ja"] = RangeReasonJa,
+        ["reason_ja"] = ReasonJa,
     };
 
     private readonly (int Column, string Attribute)[] _columns;
@@ -113,6 +117,8 @@ internal sealed class ParameterRanges
             else attributes[Distribution] = dl;
         }
         if (text.TryGetValue(RangeReason, out var reason)) attributes[RangeReason] = reason;
+        if (text.TryGetValue(RangeReasonJa, out var reasonJa)) attributes[RangeReasonJa] = reasonJa;
+        if (text.TryGetValue(ReasonJa, out var rowReasonJa)) attributes[ReasonJa] = rowReasonJa;
         return ok;
     }
 

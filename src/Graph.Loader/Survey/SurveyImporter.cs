@@ -63,6 +63,7 @@ public static class SurveyImporter
                 extraCells["strength_low"] = SurveyText.Number(lo);
                 extraCells["strength_high"] = SurveyText.Number(hi);
                 if (extraHeader.Contains("range_reason")) extraCells["range_reason"] = "survey: range of the answers";
+                if (extraHeader.Contains("range_reason_ja")) extraCells["range_reason_ja"] = "調査：回答の範囲";
             }
             var row = new DependencyRow(key.Item1, key.Item2, SurveyText.Number(strength), probability,
                 hours is { } h ? SurveyText.Number(h) : "", "survey", reference)

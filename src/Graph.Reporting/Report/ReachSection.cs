@@ -31,6 +31,9 @@ public sealed record ReachSection(
     IReadOnlyList<NodeRef> NotReached,
     bool DelaysAreAssumed)
 {
+    /// <summary>Nodes among <see cref="ReachedCount"/> reached only through a conditional hand-over (水道's relay 「内容に応じ」).</summary>
+    public IReadOnlyList<NodeRef> Conditional { get; init; } = [];
+
     /// <summary>ReachedMembers / TotalMembers (0 when there are no members).</summary>
     public double Share => TotalMembers > 0 ? (double)ReachedMembers / TotalMembers : 0;
 }

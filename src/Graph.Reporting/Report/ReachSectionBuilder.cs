@@ -12,7 +12,7 @@ internal static class ReachSectionBuilder
         CompactGraph info = context.Info;
         int root = context.Root;
         Func<int, NodeRef> nodeRef = context.Ref;
-        ReachResult r = ReachAnalysis.Run(info, [root], ReachOptions.Default);
+        ReachResult r = ReachAnalysis.Run(info, [root], new ReachOptions { ConditionalEdges = ConditionalEdges.Of(context.Dataset) });
         IReadOnlyList<ArrivalPoint> curve = ReachAnalysis.ArrivalCurve(r, info);
         var isReached = new bool[info.NodeCount];
         double? last = null;
@@ -81,7 +81,10 @@ internal static class ReachSectionBuilder
             curve,
             byKind,
             notReached,
-            delaysAssumed);
+            delaysAssumed)
+        {
+            Conditional = r.Conditional.Select(n => nodeRef(n.Vertex)).ToList(),
+        };
     }
 
 }

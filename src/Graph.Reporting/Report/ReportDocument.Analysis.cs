@@ -15,7 +15,8 @@ internal sealed partial class ReportDocument
             $"Following the {r.Layer} layer (the flow of information provision) from {Name(r.Root)}, the earliest arrival at each organisation was computed with Dijkstra's algorithm, in hours after the alert is issued."));
         var rows = new List<IReadOnlyList<string>>
         {
-            new[] { L("到達した組織（ノード）", "Organisations (nodes) reached"), $"{N(r.ReachedCount)} / {N(r.NodeCount)}" },
+            new[] { L("到達した組織（ノード）", "Organisations (nodes) reached"), $"{N(r.ReachedCount)} / {N(r.NodeCount)}"
+                + (r.Conditional.Count == 0 ? "" : L($"（うち {string.Join("、", r.Conditional.Select(Name))} には条件付きでのみ届く）", $" (of which {string.Join(", ", r.Conditional.Select(Name))} only under a condition)")) },
             new[] { L("到達した構成員", "Members reached"), $"{N(r.ReachedMembers)} / {N(r.TotalMembers)}" + L($"（{Pct(r.Share)}）", $" ({Pct(r.Share)})") },
         };
         foreach (ReachMilestone ms in r.Milestones)

@@ -57,12 +57,12 @@ internal sealed partial class ReportDocument
             $"{N(p.Items.Count)} facts rest on assumptions ({N(p.Items.Count(i => !i.IsEdge))} nodes, {N(p.Items.Count(i => i.IsEdge))} edges), with {N(p.Groups.Count)} distinct reasons. In addition, every channel delay and delivery probability is an assumption (defaults.yaml)."));
         H(3, L("A.1 理由別の仮定", "A.1 Assumptions by reason"), "sA-1");
         Table([L("仮定の理由（データセットの記載のまま）", "Reason (as written in the dataset)"), Glossary.Nodes.Title(_lang), Glossary.Edges.Title(_lang)],
-            p.Groups.Select(g => (IReadOnlyList<string>)[g.Reason, N(g.Nodes), N(g.Edges)]), 1, 2);
+            p.Groups.Select(g => (IReadOnlyList<string>)[g.ReasonIn(Ja), N(g.Nodes), N(g.Edges)]), 1, 2);
         _blocks.Add(new DetailsBlock(
             L($"A.2 仮定に基づく事実の全件（{N(p.Items.Count)} 件）", $"A.2 Every fact resting on an assumption ({N(p.Items.Count)})"),
             [new TableBlock(
                 ["#", L("対象", "Subject"), L("種別", "Type"), L("区分", "Basis"), L("理由", "Reason")],
-                p.Items.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), x.Subject, x.Type, BasisName(x.Basis), x.Reason]).ToList(),
+                p.Items.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), x.Subject, x.Type, BasisName(x.Basis), x.ReasonIn(Ja)]).ToList(),
                 new HashSet<int> { 0 })]));
     }
 

@@ -20,8 +20,8 @@ public class CuratedExportTests
     public void CuratedDataset_IsTheOneTheReadmeAnswersAreAbout()
     {
         var ds = Curated;
-        Assert.Equal(154, ds.Nodes.Length);
-        Assert.Equal(506, ds.Edges.Length);
+        Assert.Equal(155, ds.Nodes.Length);
+        Assert.Equal(521, ds.Edges.Length);
         Assert.Equal(21, ds.Nodes.Count(n => n.Kind == NodeKind.Ceptoar));
         Assert.Single(ds.Nodes, n => n.Kind == NodeKind.Government);
     }
