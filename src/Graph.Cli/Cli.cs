@@ -8,7 +8,8 @@ namespace Depgraph.Cli;
 /// <param name="Out">Standard output.</param>
 /// <param name="Err">Standard error (progress, warnings, errors).</param>
 /// <param name="IsTerminal">True when output goes to a terminal (table is then the default format).</param>
-public sealed record CliContext(TextWriter Out, TextWriter Err, bool IsTerminal);
+/// <param name="IsErrorTerminal">True when standard error is a terminal: only then do commands write progress.</param>
+public sealed record CliContext(TextWriter Out, TextWriter Err, bool IsTerminal, bool IsErrorTerminal = false);
 
 /// <summary>
 /// The <c>depgraph</c> command line: thin adapters over the library, testable in-process
@@ -38,17 +39,23 @@ public static class Cli
     }
 
     /// <summary>Parses and runs; returns the process exit code (0 ok, 1 bad input, 2 usage error).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal = false)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="isTerminal">Standard output is a terminal (table output, control characters removed).</param>
+    /// <param name="isErrorTerminal">Standard error is a terminal (progress is written only then).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal = false, bool isErrorTerminal = false)
     {
-        if (!isTerminal) return RunWith(args, stdout, stderr, isTerminal);
+        var ctx = new CliContext(stdout, stderr, isTerminal, isErrorTerminal);
+        if (!isTerminal) return RunWith(args, ctx);
         // a terminal gets no control characters from the input, in any line a command writes
         using var safe = new TerminalSafeWriter(stdout);
-        return RunWith(args, safe, stderr, isTerminal);
+        return RunWith(args, ctx with { Out = safe });
     }
 
-    private static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal)
+    private static int RunWith(string[] args, CliContext ctx)
     {
-        var ctx = new CliContext(stdout, stderr, isTerminal);
+        TextWriter stdout = ctx.Out, stderr = ctx.Err;
         var root = Build(ctx);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,4 @@
 using System.Text;
 
 Console.OutputEncoding = new UTF8Encoding(false);
-return Depgraph.Cli.Cli.Run(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);
+return Depgraph.Cli.Cli.Run(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected, isErrorTerminal: !Console.IsErrorRedirected);

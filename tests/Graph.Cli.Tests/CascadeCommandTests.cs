@@ -31,6 +31,26 @@ public class CascadeCommandTests
     }
 
     [Fact]
+    public void No_progress_when_standard_error_is_not_a_terminal_even_for_many_runs()
+    {
+        var r = SmallGraph.Run("cascade", "--from", "hub", "--runs", "10000", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("", r.Err);
+    }
+
+    [Fact]
+    public void Progress_on_a_terminal_is_in_the_analysts_language_and_ends_with_a_newline()
+    {
+        var ja = CliRunner.RunOnTerminal(["cascade", "--from", "hub", "--runs", "10000", "--format", "json", "--lang", "ja", .. SmallGraph.Input]);
+        Assert.True(ja.ExitCode == 0, ja.Err);
+        Assert.Contains("cascade: 10,000 / 10,000 回 (100 %)", ja.Err, StringComparison.Ordinal);
+        Assert.EndsWith("\n", ja.Err, StringComparison.Ordinal);
+        var en = CliRunner.RunOnTerminal(["cascade", "--from", "hub", "--runs", "10000", "--format", "json", "--lang", "en", .. SmallGraph.Input]);
+        Assert.Contains("cascade: 10,000 / 10,000 runs (100 %)", en.Err, StringComparison.Ordinal);
+        Assert.EndsWith("\n", en.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Threshold_model_lists_failures_in_order_with_times()
     {
         var r = SmallGraph.Run("cascade", "--from", "hub", "--threshold", "0.5", "--format", "json");

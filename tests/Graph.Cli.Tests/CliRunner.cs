@@ -10,11 +10,16 @@ public static class CliRunner
         public JsonElement Json => JsonDocument.Parse(Out).RootElement;
     }
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(isErrorTerminal: false, args);
+
+    /// <summary>Runs with standard error a terminal (progress is written only then).</summary>
+    public static Result RunOnTerminal(params string[] args) => RunWith(isErrorTerminal: true, args);
+
+    private static Result RunWith(bool isErrorTerminal, string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        int code = Depgraph.Cli.Cli.Run(args, o, e, isTerminal: false);
+        int code = Depgraph.Cli.Cli.Run(args, o, e, isTerminal: false, isErrorTerminal: isErrorTerminal);
         return new Result(code, o.ToString(), e.ToString());
     }
 

@@ -47,11 +47,38 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
             XDocument.Parse(curated.Read($"charts/{c}.svg"));
         }
 
-        // one progress line per step on stderr
-        foreach (string step in new[] { "load input", "overview", "reach from nisc on shares_with:provide", "single points of failure", "propagation on depends_on,supplies", "chart network", "write report.md" })
+        // standard error is not a terminal: no progress
+        Assert.DoesNotContain("depgraph report:", curated.Result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_on_a_terminal_is_one_line_per_step_in_English_with_en()
+    {
+        string dir = Path.Combine(CliRunner.TempDir(), "report");
+        var r = CliRunner.RunOnTerminal("report", "--out", dir, "--runs", "20", "--lang", "en");
+        Assert.True(r.ExitCode == 0, r.Err);
+        foreach (string step in new[] { "load input", "overview", "reach from nisc on shares_with:provide", "single points of failure", "propagation on depends_on,supplies", "chart network", "write report.md", "done: 16 files" })
         {
-            Assert.Contains("depgraph report: " + step, curated.Result.Err, StringComparison.Ordinal);
+            Assert.Contains("depgraph report: " + step, r.Err, StringComparison.Ordinal);
         }
+
+        Assert.EndsWith("\n", r.Err, StringComparison.Ordinal);
+        Assert.All(r.Err.TrimEnd('\n').Split('\n'), l => Assert.StartsWith("depgraph report: ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Progress_on_a_terminal_is_in_Japanese_with_ja()
+    {
+        string dir = Path.Combine(CliRunner.TempDir(), "report");
+        var r = CliRunner.RunOnTerminal("report", "--out", dir, "--runs", "20", "--lang", "ja");
+        Assert.True(r.ExitCode == 0, r.Err);
+        foreach (string step in new[] { "入力の読み込み", "概要", "nisc からの到達（shares_with:provide）", "単一障害点", "障害の波及（depends_on,supplies）", "図 network", "書き出し：report.md", "完了：16 ファイル" })
+        {
+            Assert.Contains("depgraph report: " + step, r.Err, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("load input", r.Err, StringComparison.Ordinal);
+        Assert.EndsWith("\n", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]

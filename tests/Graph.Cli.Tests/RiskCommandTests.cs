@@ -29,6 +29,21 @@ public class RiskCommandTests
         CliRunner.Run(["risk", .. args, "--nodes", Path.Combine(Dir, "nodes.csv"), "--edges", Path.Combine(Dir, "edges.csv")]);
 
     [Fact]
+    public void Progress_only_on_a_terminal_in_the_analysts_language()
+    {
+        string[] args = ["risk", "--sample", "100", "--runs", "20", "--seed", "3", "--format", "json", "--nodes", Path.Combine(Dir, "nodes.csv"), "--edges", Path.Combine(Dir, "edges.csv")];
+        var redirected = CliRunner.Run(args);
+        Assert.True(redirected.ExitCode == 0, redirected.Err);
+        Assert.Equal("", redirected.Err);
+        var ja = CliRunner.RunOnTerminal([.. args, "--lang", "ja"]);
+        Assert.True(ja.ExitCode == 0, ja.Err);
+        Assert.Contains("risk: シミュレーション", ja.Err, StringComparison.Ordinal);
+        Assert.EndsWith("\n", ja.Err, StringComparison.Ordinal);
+        var en = CliRunner.RunOnTerminal([.. args, "--lang", "en"]);
+        Assert.Contains("risk: simulate", en.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_has_the_documented_shape_and_ranks_by_prediction_then_id()
     {
         var r = Run("--sample", "100", "--runs", "50", "--seed", "3", "--top", "0", "--format", "json");

@@ -55,10 +55,9 @@ public static class CascadeCommand
             }
             else
             {
-                var progress = ctx.IsTerminal || options.Runs >= 10_000 ? new Progress<CascadeProgress>(p => ctx.Err.Write(
-                    $"\rcascade: {p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture)} / {p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs ({p.Fraction.ToString("P0", CultureInfo.InvariantCulture)})")) : null;
+                var progress = StderrProgress<CascadeProgress>.Counter(ctx, p => ProgressText(p, lang));
                 var r = IndependentCascade.Run(g, sources, options, progress, ct);
-                if (progress is not null) ctx.Err.WriteLine();
+                progress?.Finish();
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Cascade(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
@@ -157,5 +156,13 @@ public static class CascadeCommand
         var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.FailureProbability.For(lang)).AlignRight(2);
         foreach (var v in nodes.Take(200)) t.Add(g.Label(v, lang), g.Id(v), r.FailureProbability[v].ToString("0.000", CultureInfo.InvariantCulture));
         t.Write(o);
+    }
+
+    /// <summary>The progress line of the Monte Carlo runs, in the analyst's language.</summary>
+    internal static string ProgressText(CascadeProgress p, Language lang)
+    {
+        string done = p.CompletedRuns.ToString("N0", CultureInfo.InvariantCulture), total = p.TotalRuns.ToString("N0", CultureInfo.InvariantCulture);
+        string percent = p.Fraction.ToString("P0", CultureInfo.InvariantCulture);
+        return lang.Pick($"cascade: {done} / {total} 回 ({percent})", $"cascade: {done} / {total} runs ({percent})");
     }
 }

@@ -36,8 +36,8 @@ public static class ReportCommand
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var clock = Stopwatch.StartNew();
-            var progress = new LineProgress(ctx.Err, clock);
             Language language = io.GetLang(pr);
+            var progress = StderrProgress<string>.Lines(ctx, step => $"depgraph report: {step} ({clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
             var options = new ReportOptions
             {
                 Language = language,
@@ -48,7 +48,7 @@ public static class ReportCommand
             string dir = pr.GetValue(outDir) ?? DefaultOut;
             if (string.IsNullOrWhiteSpace(dir)) throw new UsageException("--out needs a folder");
 
-            progress.Report("load input");
+            progress?.Report(language.Pick("入力の読み込み", "load input"));
             var input = so.Load(pr, io, ctx, needDataset: true, pr.GetValue(from));
             string? fromId = pr.GetValue(from);
             if (!string.IsNullOrWhiteSpace(fromId)) fromId = input.Graph.Id(NodeArguments.Resolve(input.Graph, fromId, "--from")[0]);
@@ -59,7 +59,7 @@ public static class ReportCommand
             var model = ReportBuilder.Build(input.Dataset!, input.Graph, options, progress, ct);
             var result = ReportWriter.Write(model, dir, new ChartOptions { FontFamily = pr.GetValue(font) }, progress);
             if (result.Warning is not null) ctx.Err.WriteLine($"depgraph: warning: {result.Warning}");
-            progress.Report($"done: {result.Files.Count} files");
+            progress?.Report(language.Pick($"完了：{result.Files.Count} ファイル", $"done: {result.Files.Count} files"));
             foreach (var f in result.Files) ctx.Out.WriteLine(Path.Combine(dir, f.Replace('/', Path.DirectorySeparatorChar)));
             return ExitCodes.Ok;
         })));
@@ -81,12 +81,5 @@ public static class ReportCommand
         if (nodes is not null && edges is not null) return $"{Path.GetFileName(nodes)} + {Path.GetFileName(edges)} ({input.Dataset!.Name})";
         if (graphml is not null) return Path.GetFileName(graphml);
         return data is null ? input.Dataset!.Name : Path.GetFileName(Path.GetFullPath(data).TrimEnd(Path.DirectorySeparatorChar));
-    }
-
-    /// <summary>Writes each step to standard error at once (not through a synchronisation context), with the elapsed time.</summary>
-    private sealed class LineProgress(TextWriter err, Stopwatch clock) : IProgress<string>
-    {
-        public void Report(string value) =>
-            err.WriteLine($"depgraph report: {value} ({clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
     }
 }

@@ -39,9 +39,9 @@ public static class RiskCommand
             var g = input.Graph.Select(layer);
             if (g.NodeCount < CascadeRiskOptions.MinSampleSize)
                 throw new UsageException($"the graph has {g.NodeCount} nodes; risk needs at least {CascadeRiskOptions.MinSampleSize} (use 'depgraph cascade' on small graphs)");
-            var progress = ctx.IsTerminal ? new StageProgress(ctx.Err) : null;
+            var progress = StderrProgress<CascadeRiskProgress>.Counter(ctx, p => ProgressText(p, lang));
             var model = CascadeRiskModel.Train(g, options, progress, ct);
-            if (progress is not null) ctx.Err.WriteLine();
+            progress?.Finish();
             var predicted = model.PredictAll();
             io.Timings.Lap("analysis");
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
@@ -122,15 +122,16 @@ public static class RiskCommand
         w.Number("spearman", m.Spearman);
     }
 
-    /// <summary>Writes training progress to standard error synchronously (no thread-pool posting, so nothing arrives late).</summary>
-    private sealed class StageProgress(TextWriter err) : IProgress<CascadeRiskProgress>
+    /// <summary>The progress line of the training, in the analyst's language.</summary>
+    internal static string ProgressText(CascadeRiskProgress p, Language lang)
     {
-        private readonly object _gate = new();
-
-        public void Report(CascadeRiskProgress p)
+        string stage = p.Stage switch
         {
-            lock (_gate)
-                err.Write($"\rrisk: {p.Stage} {p.Completed.ToString("N0", CultureInfo.InvariantCulture)} / {p.Total.ToString("N0", CultureInfo.InvariantCulture)}        ");
-        }
+            "features" => lang.Pick("特徴量", "features"),
+            "simulate" => lang.Pick("シミュレーション", "simulate"),
+            "train" => lang.Pick("学習", "train"),
+            _ => p.Stage,
+        };
+        return $"risk: {stage} {p.Completed.ToString("N0", CultureInfo.InvariantCulture)} / {p.Total.ToString("N0", CultureInfo.InvariantCulture)}";
     }
 }

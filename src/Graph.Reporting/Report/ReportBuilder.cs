@@ -45,7 +45,7 @@ public static class ReportBuilder
     /// <summary>Builds the report model.</summary>
     /// <param name="dataset">The loaded dataset (curated or generic).</param>
     /// <param name="options">The options; null for <see cref="ReportOptions.Default"/>. Validated first.</param>
-    /// <param name="progress">Told one line per step (English), e.g. "reach from nisc on shares_with:provide".</param>
+    /// <param name="progress">Told one line per step in the report's language, e.g. "reach from nisc on shares_with:provide".</param>
     /// <param name="ct">Cancels the Monte Carlo simulations.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
@@ -65,7 +65,7 @@ public static class ReportBuilder
     /// <param name="dataset">The loaded dataset (curated or generic).</param>
     /// <param name="graph">The compact graph of all of <paramref name="dataset"/>'s edges (e.g. the one the loader built).</param>
     /// <param name="options">The options; null for <see cref="ReportOptions.Default"/>. Validated first.</param>
-    /// <param name="progress">Told one line per step (English).</param>
+    /// <param name="progress">Told one line per step in the report's language.</param>
     /// <param name="ct">Cancels the Monte Carlo simulations.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="graph"/> is null.</exception>
@@ -88,25 +88,31 @@ public static class ReportBuilder
         HubKind hubKind = dataset.IsCurated ? HubKind.Ceptoar : HubKind.MemberHub;
         var c = new ReportContext(dataset, graph, info, root, hubKind, options.Labels);
 
-        progress?.Report("overview");
+        Language lang = options.Language;
+        progress?.Report(lang.Pick("概要", "overview"));
         DatasetSummary summary = DatasetSummary.Compute(dataset);
         OverviewSection overview = OverviewSectionBuilder.Build(c, summary);
 
         ct.ThrowIfCancellationRequested();
-        progress?.Report($"reach from {graph.Id(root)} on {infoLayer.Name}");
+        progress?.Report(lang.Pick($"{graph.Id(root)} からの到達（{infoLayer.Name}）", $"reach from {graph.Id(root)} on {infoLayer.Name}"));
         ReachSection reach = ReachSectionBuilder.Build(c);
 
         ct.ThrowIfCancellationRequested();
-        progress?.Report($"single points of failure on {infoLayer.Name} (routes to {overview.Hubs.Count} {(hubKind == HubKind.Ceptoar ? "CEPTOARs" : "member hubs")})");
+        progress?.Report(lang.Pick(
+            $"単一障害点（{infoLayer.Name}、{overview.Hubs.Count} の{(hubKind == HubKind.Ceptoar ? "CEPTOAR" : "構成員の集約点")}への経路）",
+            $"single points of failure on {infoLayer.Name} (routes to {overview.Hubs.Count} {(hubKind == HubKind.Ceptoar ? "CEPTOARs" : "member hubs")})"));
         var hubVertices = overview.Hubs.Select(h => graph.IndexOf(h.Hub.Id)).Where(v => v != root).ToArray();
         ResilienceResult resilience = ResilienceAnalysis.Run(info, root, hubVertices);
         SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref);
 
         ct.ThrowIfCancellationRequested();
-        progress?.Report($"propagation on {depLayer.Name}: {options.Runs.ToString("N0", CultureInfo.InvariantCulture)} Monte Carlo runs per outage, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}");
+        string runs = options.Runs.ToString("N0", CultureInfo.InvariantCulture), seed = options.Seed.ToString(CultureInfo.InvariantCulture);
+        progress?.Report(lang.Pick(
+            $"障害の波及（{depLayer.Name}）：障害ごとにモンテカルロ {runs} 回、シード {seed}",
+            $"propagation on {depLayer.Name}: {runs} Monte Carlo runs per outage, seed {seed}"));
         (PropagationSection propagation, DependencyMatrix? matrix) = PropagationSectionBuilder.Build(dataset, graph, depLayer, options, options.Labels, c.Ref, ct);
 
-        progress?.Report("provenance");
+        progress?.Report(lang.Pick("出典", "provenance"));
         ProvenanceSection provenance = ProvenanceSectionBuilder.Build(dataset, summary, options.Labels);
 
         var parameters = new RunParameters(

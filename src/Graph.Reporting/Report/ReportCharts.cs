@@ -1,3 +1,4 @@
+using Depgraph.Core.Model;
 using Depgraph.Reporting.Charts;
 using ScottPlot;
 
@@ -79,16 +80,17 @@ public static class ReportCharts
 
     /// <summary>Renders each chart to PNG and SVG in memory (see <see cref="ChartExport.Render"/>) and disposes its plot.</summary>
     /// <param name="charts">The charts.</param>
-    /// <param name="progress">Told "chart NAME" before each.</param>
+    /// <param name="progress">Told "chart NAME" (Japanese "図 NAME") before each.</param>
+    /// <param name="language">The language of the progress lines.</param>
     /// <returns>The rendered charts, same order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="charts"/> is null.</exception>
-    public static IReadOnlyList<RenderedChart> Render(IReadOnlyList<ReportChart> charts, IProgress<string>? progress = null)
+    public static IReadOnlyList<RenderedChart> Render(IReadOnlyList<ReportChart> charts, IProgress<string>? progress = null, Language language = Language.English)
     {
         ArgumentNullException.ThrowIfNull(charts);
         var result = new List<RenderedChart>(charts.Count);
         foreach (ReportChart c in charts)
         {
-            progress?.Report($"chart {c.Name}");
+            progress?.Report(language.Pick($"図 {c.Name}", $"chart {c.Name}"));
             using Plot plot = c.Plot;
             (byte[] png, string svg) = ChartExport.Render(plot, c.Size);
             result.Add(new RenderedChart(c.Name, c.Size, png, svg, c.Caption, c.RestsOnAssumption));

@@ -1,3 +1,4 @@
+using Depgraph.Core.Model;
 using Depgraph.Reporting.Charts;
 using Depgraph.Core.IO;
 
@@ -25,7 +26,7 @@ public static class ReportWriter
     /// <param name="model">The report model.</param>
     /// <param name="outDir">The report folder; created, or replaced when it holds only a previous report.</param>
     /// <param name="chartOptions">Chart options (font family, simulated missing font); null for defaults.</param>
-    /// <param name="progress">Told one line per step, e.g. "chart coverage", "write report.md, report.html, 14 chart files".</param>
+    /// <param name="progress">Told one line per step in the report's language, e.g. "chart coverage", "write report.md, report.html, 14 chart files".</param>
     /// <returns>The folder and files written, and the font warning if any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="outDir"/> is empty, is a file, or is a folder holding other files.</exception>
@@ -38,14 +39,14 @@ public static class ReportWriter
         CheckTarget(outDir, full);
 
         ChartFontChoice font = ChartFonts.Resolve(model.Options.Language, chartOptions);
-        IReadOnlyList<RenderedChart> charts = ReportCharts.Render(ReportCharts.Create(model, chartOptions), progress);
+        IReadOnlyList<RenderedChart> charts = ReportCharts.Render(ReportCharts.Create(model, chartOptions), progress, model.Options.Language);
         string markdown = MarkdownReportWriter.Write(model, charts, font.Language);
         string html = HtmlReportWriter.Write(model, charts, font.Language);
 
         var files = new List<string> { "report.html", "report.md" };
         files.AddRange(charts.SelectMany(c => new[] { c.PngPath, c.SvgPath }));
         files.Sort(StringComparer.Ordinal);
-        progress?.Report($"write report.md, report.html, {charts.Count * 2} chart files");
+        progress?.Report(model.Options.Language.Pick($"書き出し：report.md、report.html、図のファイル {charts.Count * 2} 個", $"write report.md, report.html, {charts.Count * 2} chart files"));
         AtomicFile.WriteFolder(full, tmp =>
         {
             Directory.CreateDirectory(Path.Combine(tmp, "charts"));
