@@ -26,6 +26,7 @@ public static class SensitivityCommand
         var cmd = new Command("sensitivity", "How sure is a cascade answer? Per output node: failure probability at the written values, its 5–95 % interval over the assumed ranges, the Monte Carlo error, and the assumptions that drive it (Sobol or Morris, with the one-at-a-time swing).")
             { from, to, method, samples, runs, seed, top };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -54,8 +55,10 @@ public static class SensitivityCommand
             catch (ArgumentException e) { throw new UsageException(e.Message); }
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
+            io.Timings.Lap("analysis");
             Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
             if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;
