@@ -60,6 +60,7 @@ public static partial class DatasetLoader
             if (value is not YamlMappingNode map) { Issues.Error(path, LineOf(value), IssueCodes.BadValue, $"channel '{id}' must be a mapping ({string.Join(", ", ChannelFields)})."); return; }
             double? delay = null, p = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var range = new RangeFields();
             foreach (var (k, v) in map.Children)
             {
                 var f = Key(k) ?? "";
@@ -70,14 +71,17 @@ public static partial class DatasetLoader
                     case "name_ja" or "name_en" or "assumption":
                         if (Text(v, path, f) is null) continue;
                         break;
-                    default: UnknownField(k, path, "channel", ChannelFields); continue;
+                    default:
+                        if (!ReadRangeField(f, v, path, $"channels.{id}", "delay_hours", range)) UnknownField(k, path, "channel", [.. ChannelFields, .. ChannelRangeFields]);
+                        continue;
                 }
                 seen.Add(f);
             }
             foreach (var f in ChannelFields)
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(key), IssueCodes.MissingField, $"channel '{id}' has no '{f}'.");
-            if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1)))
+            var r = range.Check(path, LineOf(key), $"channel '{id}'", delay, p, Issues);
+            if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1, r)))
                 Issues.Error(path, LineOf(key), IssueCodes.DuplicateId, $"channel '{id}' is defined twice.");
         }
 
@@ -86,6 +90,7 @@ public static partial class DatasetLoader
             if (value is not YamlMappingNode map) { Issues.Error(path, LineOf(value), IssueCodes.BadValue, "'dependency_defaults' must be a mapping (probability, time_to_impact_hours, assumption)."); return; }
             double? hours = null, p = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var range = new RangeFields();
             foreach (var (k, v) in map.Children)
             {
                 var f = Key(k) ?? "";
@@ -94,14 +99,51 @@ public static partial class DatasetLoader
                     case "time_to_impact_hours": hours = Number(v, path, "dependency_defaults.time_to_impact_hours", probability: false); break;
                     case "probability": p = Number(v, path, "dependency_defaults.probability", probability: true); break;
                     case "assumption": if (Text(v, path, f) is null) continue; break;
-                    default: UnknownField(k, path, "dependency_defaults", DependencyDefaultFields); continue;
+                    default:
+                        if (!ReadRangeField(f, v, path, "dependency_defaults", "time_to_impact_hours", range))
+                            UnknownField(k, path, "dependency_defaults", [.. DependencyDefaultFields, .. DependencyRangeFields]);
+                        continue;
                 }
                 seen.Add(f);
             }
             foreach (var f in DependencyDefaultFields)
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(map), IssueCodes.MissingField, $"dependency_defaults has no '{f}'.");
-            _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability);
+            var r = range.Check(path, LineOf(map), "dependency_defaults", hours, p, Issues);
+            _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability, r);
+        }
+
+        /// <summary>The optional range fields of a channel or of dependency_defaults, as read.</summary>
+        private sealed class RangeFields
+        {
+            public double? DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh;
+            public (string Text, int Line)? Distribution;
+            public string? Reason;
+            public bool Bad;
+
+            public Ranges.DefaultRange? Check(string path, int line, string who, double? delay, double? probability, IssueCollector issues) =>
+                Bad || delay is null || probability is null ? null
+                    : Ranges.DefaultRange.Check(path, line, who, delay.Value, probability.Value, DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh, Distribution, Reason, issues);
+        }
+
+        /// <summary>Reads one range field (<c>{delayName}_low/_high</c>, <c>probability_low/_high</c>, <c>distribution</c>,
+        /// <c>range_reason</c>); false when <paramref name="field"/> is not one.</summary>
+        private bool ReadRangeField(string field, YamlNode v, string path, string where, string delayName, RangeFields into)
+        {
+            double? N(bool probability)
+            {
+                var x = Number(v, path, $"{where}.{field}", probability);
+                into.Bad |= x is null;
+                return x;
+            }
+            if (field == delayName + "_low") into.DelayLow = N(false);
+            else if (field == delayName + "_high") into.DelayHigh = N(false);
+            else if (field == "probability_low") into.ProbabilityLow = N(true);
+            else if (field == "probability_high") into.ProbabilityHigh = N(true);
+            else if (field == "distribution") into.Distribution = Text(v, path, field) is { } d ? (d, LineOf(v)) : null;
+            else if (field == "range_reason") into.Reason = Text(v, path, field);
+            else return false;
+            return true;
         }
     }
 }
