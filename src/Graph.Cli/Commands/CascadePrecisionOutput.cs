@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -23,9 +24,9 @@ internal static class CascadePrecisionOutput
     }
 
     /// <summary>The line printed above the table (and to standard error with CSV), in the reader's language.</summary>
-    public static string Line(PrecisionResult p, string lang)
+    public static string Line(PrecisionResult p, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         string half = p.HalfWidth.ToString("0.00000", CultureInfo.InvariantCulture), target = p.Target.ToString(CultureInfo.InvariantCulture);
         string batches = string.Join(" → ", p.Batches.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)));
         if (ja)

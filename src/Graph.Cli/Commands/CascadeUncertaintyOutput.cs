@@ -17,7 +17,7 @@ internal static class CascadeUncertaintyOutput
         r.Nodes.Where(x => x.Central > 0 || x.Interval90.High > 0)
             .OrderByDescending(x => x.Central).ThenByDescending(x => x.Interval90.High).ThenBy(x => g.Id(x.Vertex), StringComparer.Ordinal).ToList();
 
-    public static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeUncertaintyResult r, string lang, bool assumed)
+    public static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeUncertaintyResult r, Language lang, bool assumed)
     {
         var nodes = Listed(g, r);
         if (f == OutputFormat.Json) { WriteJson(o, g, layer, r, nodes, assumed); return; }
@@ -28,7 +28,7 @@ internal static class CascadeUncertaintyOutput
                 o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{R(x.Central)},{R(x.Interval90.Low)},{R(x.Interval90.High)},{R(x.Mean)},{R(x.MonteCarloError)}");
             return;
         }
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         o.WriteLine(Heading(layer, r, lang));
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         o.WriteLine(ParameterNote(r, lang));
@@ -41,9 +41,9 @@ internal static class CascadeUncertaintyOutput
     }
 
     /// <summary>The sheets of <c>cascade --uncertainty --format xlsx</c>: the nodes, then the varied parameters.</summary>
-    public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph g, EdgeLayer layer, CascadeUncertaintyResult r, string lang)
+    public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph g, EdgeLayer layer, CascadeUncertaintyResult r, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         string head = Heading(layer, r, lang), basis = XlsxTables.BasisNote(g, lang), par = ParameterNote(r, lang);
         var nodes = new XlsxTables.Sheet(ja ? "障害確率の幅" : "failure probability", ja ? "障害確率と不確実性の幅" : "Failure probability with its uncertainty")
             .Note(head).Note(basis).Note(par)
@@ -102,16 +102,16 @@ internal static class CascadeUncertaintyOutput
         w.WriteEndObject();
     });
 
-    private static string Heading(EdgeLayer layer, CascadeUncertaintyResult r, string lang)
+    private static string Heading(EdgeLayer layer, CascadeUncertaintyResult r, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         return $"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   {(ja ? "不確実性" : "uncertainty")}: Latin hypercube " +
             $"{r.Options.Samples:N0} {(ja ? "組" : "sets")} × runs {r.Runs:N0}   seed {r.Options.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}";
     }
 
-    private static string ParameterNote(CascadeUncertaintyResult r, string lang)
+    private static string ParameterNote(CascadeUncertaintyResult r, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         int k = r.Space.Count;
         if (k == 0)
             return ja ? "変動させた仮定: なし(範囲のある確率がない。区間は設定値のみ)" : "assumptions varied: none (no probability has a range; the interval is the written value)";

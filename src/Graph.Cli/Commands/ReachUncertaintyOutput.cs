@@ -17,7 +17,7 @@ internal static class ReachUncertaintyOutput
         Enumerable.Range(0, g.NodeCount).Where(v => double.IsFinite(r.Nodes[v].Central))
             .OrderBy(v => r.Nodes[v].Central).ThenBy(g.Id, StringComparer.Ordinal).ToList();
 
-    public static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, string? selector, string lang, ResultBasis basis)
+    public static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, string? selector, Language lang, ResultBasis basis)
     {
         var reached = Reached(g, r);
         if (f == OutputFormat.Json) { WriteJson(o, g, layer, r, reached, selector, basis); return; }
@@ -28,7 +28,7 @@ internal static class ReachUncertaintyOutput
                 o.WriteLine($"{Csv.Field(g.Id(v))},{R(r.Nodes[v].Central)},{R(r.Nodes[v].Interval90.Low)},{R(r.Nodes[v].Interval90.High)}");
             return;
         }
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         o.WriteLine(Heading(g, layer, r, lang));
         o.WriteLine($"{(ja ? "根拠(使用したエッジの数値)" : "basis (numbers of the edges used)")}: {basis.Describe()}");
         o.WriteLine(ParameterNote(r, lang));
@@ -41,9 +41,9 @@ internal static class ReachUncertaintyOutput
         if (reached.Count > 200) o.WriteLine($"… {reached.Count - 200:N0} {(ja ? "件省略(--format json で全件)" : "more (use --format json for all)")}");
     }
 
-    public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, string? selector, string lang)
+    public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, string? selector, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         var s = new XlsxTables.Sheet(ja ? "到達時間の幅" : "arrival interval", ja ? "到達時間と不確実性の幅" : "Arrival hours with their uncertainty")
             .Note(Heading(g, layer, r, lang)).Note(XlsxTables.BasisNote(g, lang)).Note(ParameterNote(r, lang));
         if (r.Targets is { } t && selector is not null) s.Note(TargetLine(t, selector, lang));
@@ -54,9 +54,9 @@ internal static class ReachUncertaintyOutput
     }
 
     /// <summary>"all 金融 members reached within 9–16 h (written values: 12 h)".</summary>
-    public static string TargetLine(ArrivalUncertainty t, string selector, string lang)
+    public static string TargetLine(ArrivalUncertainty t, string selector, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         if (!double.IsFinite(t.Central)) return ja ? $"宛先 {selector}: 全ては到達しない" : $"targets {selector}: not all are reached";
         return ja
             ? $"宛先 {selector}: 全て到達するまで {H(t.Interval90.Low)}–{H(t.Interval90.High)} 時間(90%区間、設定値では {H(t.Central)} 時間)"
@@ -108,16 +108,16 @@ internal static class ReachUncertaintyOutput
         w.WriteEndObject();
     });
 
-    private static string Heading(CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, string lang)
+    private static string Heading(CompactGraph g, EdgeLayer layer, ReachUncertaintyResult r, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         return $"{(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}   " +
             $"{(ja ? "不確実性" : "uncertainty")}: Latin hypercube {r.Samples:N0} {(ja ? "組" : "sets")}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}";
     }
 
-    private static string ParameterNote(ReachUncertaintyResult r, string lang)
+    private static string ParameterNote(ReachUncertaintyResult r, Language lang)
     {
-        bool ja = lang == "ja";
+        bool ja = lang == Language.Japanese;
         int k = r.Space.Count;
         if (k == 0) return ja ? "変動させた仮定: なし(範囲のある遅延がない。区間は設定値のみ)" : "assumptions varied: none (no delay has a range; the interval is the written value)";
         return ja ? $"変動させた仮定: 遅延 {k} 個(根拠が仮定・シナリオ・入力のエッジのみ。証拠・調査の値は固定)"

@@ -25,7 +25,7 @@ public static class NodeImpactChart
     /// <returns>The plot; its first <see cref="ScottPlot.Plottables.BarPlot"/> holds the bars, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="impacts"/> is null.</exception>
     /// <exception cref="ArgumentException">A count is negative or a row is null.</exception>
-    public static Plot Create(IReadOnlyList<NodeImpactBar> impacts, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<NodeImpactBar> impacts, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(impacts);
         options ??= ChartOptions.Default;
@@ -42,7 +42,7 @@ public static class NodeImpactChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         List<NodeImpactBar> top = impacts
             .OrderByDescending(r => r.MembersLost)
             .ThenByDescending(r => r.ReachLost)

@@ -36,7 +36,7 @@ internal sealed partial class ReportDocument
 
         if (r.ByUnit.Count > 0)
         {
-            Table([L("単位", "Unit"), L("到達", "Reached"), L("全体", "Total"), L("割合", "Share")],
+            Table([Glossary.UnitHeading.Title(_lang), Glossary.Reached.Title(_lang), L("全体", "Total"), L("割合", "Share")],
                 r.ByUnit.Select(u => (IReadOnlyList<string>)[UnitName(u.Unit), N(u.Reached), N(u.Total), Pct(u.Total > 0 ? (double)u.Reached / u.Total : 0)]), 1, 2, 3);
         }
 
@@ -49,7 +49,7 @@ internal sealed partial class ReportDocument
             return;
         }
 
-        Table([L("種別", "Kind"), L("届かない数", "Not reached")], r.NotReachedByKind.Select(k => (IReadOnlyList<string>)[KindName(k.Kind), N(k.Count)]), 1);
+        Table([Glossary.KindHeading.Title(_lang), L("届かない数", "Not reached")], r.NotReachedByKind.Select(k => (IReadOnlyList<string>)[KindName(k.Kind), N(k.Count)]), 1);
         var recipients = r.NotReached.Where(n => n.Kind is not (NodeKind.Government or NodeKind.Sector or NodeKind.Exercise or NodeKind.Resource)).ToList();
         if (recipients.Count > 0)
         {
@@ -79,7 +79,7 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            Table(["#", L("組織", "Organisation"), L("種別", "Kind"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
+            Table(["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
                 s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), N(x.MembersLost)]), 0, 3, 4);
             P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{N(s.NodeImpactCount)} organisations cut someone off when they fail."));
             Figure("node-impact");
@@ -193,7 +193,7 @@ internal sealed partial class ReportDocument
             UncertaintyMethod(p);
         }
 
-        var headers = new List<string> { L("分野", "Sector") };
+        var headers = new List<string> { Glossary.Sector.Title(_lang) };
         headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
         int sectorCount = p.Outcomes[0].Sectors.Count;
         var rows = new List<IReadOnlyList<string>>();

@@ -37,7 +37,7 @@ public class RedundancyChartTests
     [Fact]
     public void NoUnreachable_NoCrossLegend()
     {
-        var plot = RedundancyChart.Create([new CeptoarRedundancy("a", 1), new CeptoarRedundancy("b", 2)], ChartLanguage.English);
+        var plot = RedundancyChart.Create([new CeptoarRedundancy("a", 1), new CeptoarRedundancy("b", 2)], Language.English);
         Assert.Equal(2, plot.Legend.ManualItems.Count);
         Assert.Empty(plot.GetPlottables<ScottPlot.Plottables.Markers>());
     }

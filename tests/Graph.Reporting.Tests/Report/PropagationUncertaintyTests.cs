@@ -20,7 +20,7 @@ public sealed class PropagationUncertaintyTests
     }
 
     private static readonly ReportModel Ja = ReportBuilder.Build(Ranged(), new ReportOptions { Runs = 400 });
-    private static readonly ReportModel En = ReportBuilder.Build(Ranged(), new ReportOptions { Runs = 400, Language = ChartLanguage.English });
+    private static readonly ReportModel En = ReportBuilder.Build(Ranged(), new ReportOptions { Runs = 400, Language = Language.English });
 
     private static string Md(ReportModel m) => MarkdownReportWriter.Write(m, MarkdownReportWriterTests.FakeCharts(m));
 
@@ -78,7 +78,7 @@ public sealed class PropagationUncertaintyTests
     [Fact]
     public void Without_ranges_the_section_keeps_the_wilson_intervals_and_draws_no_tornado()
     {
-        ReportModel plain = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 100, Language = ChartLanguage.English });
+        ReportModel plain = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 100, Language = Language.English });
         Assert.Null(plain.Propagation.Uncertainty);
         Assert.Null(plain.Charts.Tornado);
         string md = Md(plain);
