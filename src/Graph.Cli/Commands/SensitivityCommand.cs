@@ -78,7 +78,7 @@ public static class SensitivityCommand
         return vs.OrderBy(g.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private static string Param(EdgeParameter p) => p.ToString().ToLowerInvariant();
+    private static string Param(EdgeParameter p) => CascadeUncertaintyOutput.Param(p);
 
     private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, Language lang, bool assumed, int? top)
     {
@@ -207,21 +207,11 @@ public static class SensitivityCommand
         pt.Write(o, "  ");
     }
 
-    private static void Pair(Utf8JsonWriter w, string name, double a, double b)
-    {
-        w.WriteStartArray(name);
-        w.Number(a);
-        w.Number(b);
-        w.WriteEndArray();
-    }
+    private static void Pair(Utf8JsonWriter w, string name, double a, double b) => UncertaintyJson.Pair(w, name, a, b);
 
     private static void Edge(Utf8JsonWriter w, UncertainParameter p)
     {
         var (s, t, ty) = p.Edge;
-        w.WriteStartObject("edge");
-        w.WriteString("source", s);
-        w.WriteString("target", t);
-        w.WriteString("type", ty);
-        w.WriteEndObject();
+        UncertaintyJson.Edge(w, s, t, ty);
     }
 }
