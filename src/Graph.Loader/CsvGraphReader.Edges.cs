@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Depgraph.Core.Model;
 using nietras.SeparatedValues;
 
@@ -61,6 +62,7 @@ internal static partial class CsvGraphReader
                 return true;
             }
             if (RowProblem(reader.Current, limits) is not null) return false;
+            if (reader.Current.ColCount != EdgesHeader.Length) return false; // range columns or a bad header: the sequential pass reads and reports them
             if (!CheckHeader(reader.Current, EdgesHeader, path, issues)) return true;
             foreach (var r in reader.ParallelEnumerate(row => ParseEdgeRow(row, index, nodesUsable, limits)))
             {
@@ -151,6 +153,7 @@ internal static partial class CsvGraphReader
         int line = 0, count = 0;
         bool header = false, ok0 = true;
         string lastSource = "";
+        var ranges = Ranges.ParameterRanges.None;
         int lastSourceIndex = -1; // edge lists are often grouped by source: skip the lookup for a repeated source
         try
         {
@@ -169,13 +172,16 @@ internal static partial class CsvGraphReader
                 if (!header)
                 {
                     header = true;
-                    if (!CheckHeader(row, EdgesHeader, path, issues)) return;
+                    if (row.ColCount == EdgesHeader.Length ? !CheckHeader(row, EdgesHeader, path, issues)
+                        : !Ranges.ParameterRanges.CheckHeader(row, EdgesHeader, path, issues, out ranges)) return;
                     continue;
                 }
                 if (IsBlank(row)) continue;
-                if (row.ColCount != 5)
+                if (row.ColCount != EdgesHeader.Length + ranges.Count)
                 {
-                    issues.Error(path, line, IssueCodes.BadRow, $"expected 5 fields (source,target,type,weight,probability), found {row.ColCount}.");
+                    issues.Error(path, line, IssueCodes.BadRow, ranges.Count == 0
+                        ? $"expected 5 fields (source,target,type,weight,probability), found {row.ColCount}."
+                        : $"expected {EdgesHeader.Length + ranges.Count} fields (as in the header), found {row.ColCount}.");
                     continue;
                 }
                 bool ok = true;
@@ -228,12 +234,18 @@ internal static partial class CsvGraphReader
                     issues.Error(path, line, IssueCodes.BadProbability, $"probability '{Tokens.Show(p)}' is not a number in [0, 1].");
                     ok = false;
                 }
+                ImmutableSortedDictionary<string, string>.Builder? attributes = null;
+                if (ranges.Count > 0 && ok)
+                {
+                    attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                    ok = ranges.ReadRow(row, path, line, issues, probability, weight, strength: 1, attributes);
+                }
                 if (ok && ++count > options.Limits.MaxEdges)
                 {
                     issues.Error(path, line, IssueCodes.Limit, options.Limits.Exceeded("max-edges", "the file has too many edges"));
                     return;
                 }
-                if (ok) sink.AddEdge(s, t, kind, flow, weight, probability, line);
+                if (ok) sink.AddEdge(s, t, kind, flow, weight, probability, line, attributes is { Count: > 0 } a ? a.ToImmutable() : null);
             }
             if (!header && ok0)
                 issues.Error(path, 1, IssueCodes.BadHeader, $"the file is empty; it must start with the header '{string.Join(',', EdgesHeader)}'.");

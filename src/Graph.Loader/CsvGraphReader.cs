@@ -12,6 +12,10 @@ internal interface ICsvGraphSink
     /// <summary>An edge between node indices.</summary>
     void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line);
 
+    /// <summary>An edge with attributes (the optional range columns, see <see cref="Ranges.ParameterRanges"/>); sinks that keep no attributes ignore them.</summary>
+    void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line,
+        System.Collections.Immutable.ImmutableSortedDictionary<string, string>? attributes) => AddEdge(source, target, kind, flow, weight, probability, line);
+
     /// <summary>True when the sink keeps line numbers: the edges are then read sequentially (Sep's parallel rows can carry a wrong line number).</summary>
     bool KeepsLines { get; }
 }

@@ -61,6 +61,7 @@ public static partial class DatasetLoader
             double? delay = null, p = null;
             string? reason = null, reasonJa = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var range = new RangeFields();
             foreach (var (k, v) in map.Children)
             {
                 var f = Key(k) ?? "";
@@ -75,7 +76,9 @@ public static partial class DatasetLoader
                         if ((reason = Text(v, path, f)) is null) continue;
                         break;
                     case "assumption_ja": reasonJa = Text(v, path, f); continue;
-                    default: UnknownField(k, path, "channel", [.. ChannelFields, "assumption_ja"]); continue;
+                    default:
+                        if (!ReadRangeField(f, v, path, $"channels.{id}", "delay_hours", range)) UnknownField(k, path, "channel", [.. ChannelFields, "assumption_ja", .. ChannelRangeFields]);
+                        continue;
                 }
                 seen.Add(f);
             }
@@ -83,7 +86,8 @@ public static partial class DatasetLoader
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(key), IssueCodes.MissingField, $"channel '{id}' has no '{f}'.");
             CheckReasonPair(reason, reasonJa, path, LineOf(key), $"channel '{id}'", "assumption");
-            if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1)))
+            var r = range.Check(path, LineOf(key), $"channel '{id}'", delay, p, Issues);
+            if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1, r)))
                 Issues.Error(path, LineOf(key), IssueCodes.DuplicateId, $"channel '{id}' is defined twice.");
         }
 
@@ -93,6 +97,7 @@ public static partial class DatasetLoader
             double? hours = null, p = null;
             string? reason = null, reasonJa = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var range = new RangeFields();
             foreach (var (k, v) in map.Children)
             {
                 var f = Key(k) ?? "";
@@ -102,7 +107,10 @@ public static partial class DatasetLoader
                     case "probability": p = Number(v, path, "dependency_defaults.probability", probability: true); break;
                     case "assumption": if ((reason = Text(v, path, f)) is null) continue; break;
                     case "assumption_ja": reasonJa = Text(v, path, f); continue;
-                    default: UnknownField(k, path, "dependency_defaults", [.. DependencyDefaultFields, "assumption_ja"]); continue;
+                    default:
+                        if (!ReadRangeField(f, v, path, "dependency_defaults", "time_to_impact_hours", range))
+                            UnknownField(k, path, "dependency_defaults", [.. DependencyDefaultFields, "assumption_ja", .. DependencyRangeFields]);
+                        continue;
                 }
                 seen.Add(f);
             }
@@ -110,7 +118,41 @@ public static partial class DatasetLoader
                 if (!seen.Contains(f))
                     Issues.Error(path, LineOf(map), IssueCodes.MissingField, $"dependency_defaults has no '{f}'.");
             CheckReasonPair(reason, reasonJa, path, LineOf(map), "dependency_defaults", "assumption");
-            _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability);
+            var r = range.Check(path, LineOf(map), "dependency_defaults", hours, p, Issues);
+            _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability, r);
+        }
+
+        /// <summary>The optional range fields of a channel or of dependency_defaults, as read.</summary>
+        private sealed class RangeFields
+        {
+            public double? DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh;
+            public (string Text, int Line)? Distribution;
+            public string? Reason;
+            public bool Bad;
+
+            public Ranges.DefaultRange? Check(string path, int line, string who, double? delay, double? probability, IssueCollector issues) =>
+                Bad || delay is null || probability is null ? null
+                    : Ranges.DefaultRange.Check(path, line, who, delay.Value, probability.Value, DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh, Distribution, Reason, issues);
+        }
+
+        /// <summary>Reads one range field (<c>{delayName}_low/_high</c>, <c>probability_low/_high</c>, <c>distribution</c>,
+        /// <c>range_reason</c>); false when <paramref name="field"/> is not one.</summary>
+        private bool ReadRangeField(string field, YamlNode v, string path, string where, string delayName, RangeFields into)
+        {
+            double? N(bool probability)
+            {
+                var x = Number(v, path, $"{where}.{field}", probability);
+                into.Bad |= x is null;
+                return x;
+            }
+            if (field == delayName + "_low") into.DelayLow = N(false);
+            else if (field == delayName + "_high") into.DelayHigh = N(false);
+            else if (field == "probability_low") into.ProbabilityLow = N(true);
+            else if (field == "probability_high") into.ProbabilityHigh = N(true);
+            else if (field == "distribution") into.Distribution = Text(v, path, field) is { } d ? (d, LineOf(v)) : null;
+            else if (field == "range_reason") into.Reason = Text(v, path, field);
+            else return false;
+            return true;
         }
     }
 }

@@ -179,6 +179,8 @@ public static partial class DatasetLoader
             var chanIds = ImmutableArray<string>.Empty;
             double d = delay ?? 0, p = probability ?? 1;
             bool defaulted = false;
+            var used = new List<Ranges.DefaultRange?>();
+            string group = "";
             if (typeOk && kind == EdgeKind.SharesWith)
             {
                 var ids = ImmutableArray.CreateBuilder<string>();
@@ -187,7 +189,7 @@ public static partial class DatasetLoader
                 if (channels.Count == 0)
                 {
                     ids.Add(UnspecifiedChannel);
-                    if (_channels.TryGetValue(UnspecifiedChannel, out var u)) { any = true; minDelay = u.DelayHours; miss = 1 - u.Probability; }
+                    if (_channels.TryGetValue(UnspecifiedChannel, out var u)) { any = true; minDelay = u.DelayHours; miss = 1 - u.Probability; used.Add(u.Range); }
                     else if (_defaultsRead)
                         Issues.Error(path, line, IssueCodes.UnknownChannel, $"{who} names no channel, so it uses '{UnspecifiedChannel}', which {DefaultsFile} does not define; define it or name a channel.");
                 }
@@ -195,10 +197,11 @@ public static partial class DatasetLoader
                 {
                     var cid = c.Value!.Trim();
                     ids.Add(cid);
-                    if (_channels.TryGetValue(cid, out var ch)) { any = true; minDelay = Math.Min(minDelay, ch.DelayHours); miss *= 1 - ch.Probability; }
+                    if (_channels.TryGetValue(cid, out var ch)) { any = true; minDelay = Math.Min(minDelay, ch.DelayHours); miss *= 1 - ch.Probability; used.Add(ch.Range); }
                     else if (_defaultsRead) Issues.Error(path, LineOf(c), IssueCodes.UnknownChannel, $"{who}: channel '{cid}' is not defined in {DefaultsFile}; known channels: {string.Join(", ", _channels.Keys.Order(StringComparer.Ordinal))}.");
                 }
                 chanIds = ids.ToImmutable();
+                group = "channels:" + string.Join("+", chanIds.Distinct().Order(StringComparer.Ordinal));
                 if (any)
                 {
                     d = delay ?? minDelay;
@@ -211,9 +214,17 @@ public static partial class DatasetLoader
                 d = delay ?? _dependencyDefaults.DelayHours;
                 p = probability ?? _dependencyDefaults.Probability;
                 defaulted = delay is null || probability is null;
+                used.Add(_dependencyDefaults.Range);
+                group = "dependency_defaults";
             }
             if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to) || !typeOk || badNumber) return;
             var provenance = new Provenance(evidence, assumption, assumptionJa);
+            if (defaulted && used.Count > 0)
+            {
+                var withRanges = (attributes ?? ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal)).ToBuilder();
+                Ranges.DefaultRange.WriteOnEdge(used, delay is null, probability is null, group, withRanges);
+                if (withRanges.Count != (attributes?.Count ?? 0)) attributes = withRanges.ToImmutable();
+            }
             // Hours and probabilities taken from defaults.yaml are assumptions (defaults.yaml says why), even on a quoted edge.
             _edges.Add(new Edge(from, to, kind, provenance, d, p, 1, flow, chanIds, attributes, line, rel,
                 parameterBasis: defaulted ? Basis.Assumption : provenance.Kind));

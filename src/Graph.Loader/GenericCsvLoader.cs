@@ -112,8 +112,12 @@ public static class GenericCsvLoader
             Nodes.Add(new Node(id, kind, label, "", Provenance.None, line: line, file: nodesPath));
 
         public void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line) =>
+            AddEdge(source, target, kind, flow, weight, probability, line, null);
+
+        public void AddEdge(int source, int target, EdgeKind kind, InfoFlow flow, double weight, double probability, int line,
+            ImmutableSortedDictionary<string, string>? attributes) =>
             Edges.Add(new Edge(Nodes[source].Id, Nodes[target].Id, kind, Provenance.None, weight, probability, 1, flow,
-                line: line, file: edgesPath));
+                attributes: attributes, line: line, file: edgesPath));
 
         public bool KeepsLines => true;
     }

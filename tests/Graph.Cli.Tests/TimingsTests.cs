@@ -21,4 +21,21 @@ public class TimingsTests
         Assert.Equal(["load", "analysis", "write"], t.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.All(t.EnumerateObject(), p => Assert.True(p.Value.GetDouble() >= 0));
     }
+
+    [Theory]
+    [InlineData("compare", "--scenario", "SCENARIO")]
+    [InlineData("sensitivity", "--from", "sector.electricity", "--to", "sector.finance", "--samples", "64", "--runs", "64", "--method", "morris")]
+    public void Timings_on_the_dataset_commands(params string[] args)
+    {
+        var scenario = Path.Combine(CliRunner.TempDir(), "s.yaml");
+        File.WriteAllText(scenario, "name: 経産省なし\nremove_nodes: [ministry.meti]\n");
+        args = [.. args.Select(a => a == "SCENARIO" ? scenario : a), "--data", CliRunner.Dataset, "--format", "json"];
+        var plain = CliRunner.Run(args);
+        var timed = CliRunner.Run([.. args, "--timings"]);
+        Assert.True(timed.ExitCode == 0, timed.Err);
+        Assert.Equal(plain.Out, timed.Out);
+        var line = Assert.Single(timed.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"timings\""));
+        var t = JsonDocument.Parse(line).RootElement.GetProperty("timings");
+        Assert.Equal(["load", "analysis", "write"], t.EnumerateObject().Select(p => p.Name).ToArray());
+    }
 }

@@ -40,6 +40,9 @@ public class XlsxOutputTests
     [InlineData("paths --from sector.electricity --to sector.finance --k 5", new[] { "経路" })]
     [InlineData("cascade --from sector.electricity --runs 200", new[] { "障害確率", "障害ノード数" })]
     [InlineData("cascade --from sector.electricity --threshold 0.3", new[] { "障害の順序" })]
+    [InlineData("cascade --from sector.electricity --uncertainty --samples 20 --runs 128", new[] { "障害確率の幅", "仮定の幅" })]
+    [InlineData("cascade --from sector.electricity --precision 0.05", new[] { "障害確率", "障害ノード数" })]
+    [InlineData("reach --from nisc --uncertainty --samples 20 --to sector:金融", new[] { "到達時間の幅" })]
     public void Every_table_command_writes_a_workbook_with_one_sheet_per_table(string command, string[] sheets)
     {
         var path = Path.Combine(CliRunner.TempDir(), "out.xlsx");

@@ -9,7 +9,7 @@ public sealed class CommittedNotebookTests
     public void There_are_at_least_four_analyst_notebooks()
     {
         var names = RepoPaths.NotebookNames();
-        foreach (var expected in new[] { "01-explore.ipynb", "02-reach.ipynb", "03-spof-what-if.ipynb", "04-propagation-cascades.ipynb", "05-scenarios.ipynb" })
+        foreach (var expected in new[] { "01-explore.ipynb", "02-reach.ipynb", "03-spof-what-if.ipynb", "04-propagation-cascades.ipynb", "05-scenarios.ipynb", "06-uncertainty.ipynb" })
             Assert.Contains(expected, names);
     }
 

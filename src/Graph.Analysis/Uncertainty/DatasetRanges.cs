@@ -6,9 +6,10 @@ namespace Depgraph.Analysis.Uncertainty;
 
 /// <summary>
 /// The parameter ranges a loaded dataset carries: edge attributes <c>probability_low/high</c>,
-/// <c>weight_low/high</c>, <c>strength_low/high</c>, <c>distribution</c> and <c>range_reason</c>, written by the
-/// loader from the optional range columns of <c>dependencies.csv</c> and the generic edges CSV (checked there, with
-/// file and line).
+/// <c>weight_low/high</c>, <c>strength_low/high</c>, <c>distribution</c>, <c>range_reason</c> and <c>range_group</c>
+/// (edges that move together, e.g. every edge taking one channel's default from <c>defaults.yaml</c>), written by the
+/// loader from the optional range columns of <c>dependencies.csv</c> and the generic edges CSV and from the ranges in
+/// <c>defaults.yaml</c> (checked there, with file and line).
 /// </summary>
 public static class DatasetRanges
 {
@@ -29,6 +30,7 @@ public static class DatasetRanges
             var a = e.Attributes;
             var shape = a.TryGetValue("distribution", out var d) && d == "triangular" ? RangeDistribution.Triangular : RangeDistribution.Uniform;
             string reason = a.TryGetValue("range_reason", out var r) ? r : "";
+            string? group = a.TryGetValue("range_group", out var gr) ? gr : null;
             Add("probability", EdgeParameter.Probability, e.Probability);
             Add("weight", EdgeParameter.Weight, e.DelayHours);
             Add("strength", EdgeParameter.Strength, e.Strength);
@@ -38,7 +40,7 @@ public static class DatasetRanges
                 if (!a.TryGetValue(prefix + "_low", out var lo) || !a.TryGetValue(prefix + "_high", out var hi)) return;
                 double low = double.Parse(lo, CultureInfo.InvariantCulture), high = double.Parse(hi, CultureInfo.InvariantCulture);
                 list.Add(new ParameterRange(e.Source, e.Target, e.Kind, parameter,
-                    new ParameterDistribution(low, high, Math.Clamp(central, low, high), shape), reason).Validate());
+                    new ParameterDistribution(low, high, Math.Clamp(central, low, high), shape), reason, group).Validate());
             }
         }
         return list;

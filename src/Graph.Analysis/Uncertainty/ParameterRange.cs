@@ -13,8 +13,10 @@ namespace Depgraph.Analysis.Uncertainty;
 /// <param name="Parameter">The attribute that is uncertain.</param>
 /// <param name="Distribution">Its range.</param>
 /// <param name="Reason">Why the range is what it is (shown with the result).</param>
+/// <param name="Group">Ranges with the same group (e.g. every edge that takes one assumed channel's delay) move together as one
+/// parameter; null for a range of its own.</param>
 public sealed record ParameterRange(string Source, string Target, EdgeKind Kind, EdgeParameter Parameter,
-    ParameterDistribution Distribution, string Reason = "")
+    ParameterDistribution Distribution, string Reason = "", string? Group = null)
 {
     /// <summary>Short name, e.g. <c>sector.finance→sector.info_comm depends_on probability</c>.</summary>
     public string Name => $"{Source}→{Target} {Kind.Token()} {Parameter.ToString().ToLowerInvariant()}";

@@ -52,7 +52,7 @@ public sealed class ParameterSpace
     /// <param name="layer">The layer it was selected with, or null.</param>
     /// <param name="ranges">The ranges (validated here).</param>
     /// <param name="only">Keep only ranges of this attribute (e.g. probabilities for the independent cascade).</param>
-    /// <param name="groupOf">Optional group name per range; ranges with equal non-null names form one parameter.</param>
+    /// <param name="groupOf">Group name per range; ranges with equal non-null names form one parameter (default: <see cref="ParameterRange.Group"/>).</param>
     /// <exception cref="ArgumentException">A range is invalid (see <see cref="ParameterRange.Validate"/>).</exception>
     public static ParameterSpace Resolve(CompactGraph graph, EdgeLayer? layer, IEnumerable<ParameterRange> ranges,
         EdgeParameter? only = null, Func<ParameterRange, string?>? groupOf = null)
@@ -78,7 +78,7 @@ public sealed class ParameterSpace
             r.Validate();
             if (only is { } o && r.Parameter != o) continue;
             if (!byEnds.TryGetValue((r.Source, r.Target, r.Kind), out var edges)) { unmatched.Add(r); continue; }
-            var g = groupOf?.Invoke(r);
+            var g = groupOf is null ? r.Group : groupOf(r);
             string key = g is null ? "\0" + (anonymous++).ToString(System.Globalization.CultureInfo.InvariantCulture) : r.Parameter + "\0" + g;
             if (!groups.TryGetValue(key, out var entry))
             {
@@ -96,7 +96,7 @@ public sealed class ParameterSpace
         {
             var (rs, es, of) = groups[k];
             var first = rs[0].Distribution;
-            string name = rs.Count == 1 ? rs[0].Name : k[(k.IndexOf('\0', StringComparison.Ordinal) + 1)..];
+            string name = k[0] == '\0' ? rs[0].Name : k[(k.IndexOf('\0', StringComparison.Ordinal) + 1)..];
             return new UncertainParameter(name, rs[0].Parameter, rs, [.. es], [.. of], CentralUnit(first));
         }).ToArray();
         return new ParameterSpace(graph, parameters, unmatched);

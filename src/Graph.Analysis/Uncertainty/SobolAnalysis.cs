@@ -175,8 +175,10 @@ public static class SobolAnalysis
         return new Interval(Quantile(s, 0.025), Quantile(s, 0.975));
     }
 
-    /// <summary>Linear-interpolation quantile (type 7) of sorted values.</summary>
-    internal static double Quantile(double[] sorted, double q)
+    /// <summary>Linear-interpolation quantile (type 7) of sorted values; NaN when there are none.</summary>
+    /// <param name="sorted">Values in ascending order.</param>
+    /// <param name="q">The probability, in [0, 1].</param>
+    public static double Quantile(double[] sorted, double q)
     {
         if (sorted.Length == 0) return double.NaN;
         double h = (sorted.Length - 1) * q;

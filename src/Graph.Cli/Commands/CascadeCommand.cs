@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Cascade;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
-/// <summary><c>depgraph cascade --from ID[,…] [--runs N] [--seed S] [--threshold T]</c>.</summary>
+/// <summary><c>depgraph cascade --from ID[,…] [--runs N] [--seed S] [--threshold T] [--uncertainty [--samples N]] [--precision H [--max-runs N]]</c>.</summary>
 public static class CascadeCommand
 {
     /// <summary>Creates the command.</summary>
@@ -20,7 +21,11 @@ public static class CascadeCommand
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output", HelpName = "S" };
         var threshold = new Option<double?>("--threshold") { Description = "Use the deterministic linear-threshold model: a node fails when the weighted share of its failed suppliers reaches T", HelpName = "T" };
         var model = new Option<string?>("--model") { Description = "independent (default) or threshold (default threshold 0.5)", HelpName = "MODEL" };
-        var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model };
+        var uncertainty = new Option<bool>("--uncertainty") { Description = "Per node: failure probability at the written values, its 5–95 % interval over the assumed probability ranges (Latin hypercube) and the Monte Carlo error" };
+        var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
+        var precision = new Option<double?>("--precision") { Description = "Run in batches until every reported probability's 95 % half-width is below H (e.g. 0.005); prints the runs used", HelpName = "H" };
+        var maxRuns = new Option<int?>("--max-runs") { Description = "With --precision: stop at N runs even if the precision is not met (default 1,000,000)", HelpName = "N" };
+        var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model, uncertainty, samples, precision, maxRuns };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
@@ -42,11 +47,23 @@ public static class CascadeCommand
             if (!useThreshold && pr.GetValue(threshold) is not null) throw new UsageException("--threshold applies to the threshold model only");
             var options = new CascadeOptions { Runs = pr.GetValue(runs) ?? 1000, Seed = pr.GetValue(seed) ?? 42, Threshold = pr.GetValue(threshold) ?? 0.5 };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
-            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
+            var extra = CascadeModes.Validate(pr.GetValue(uncertainty), pr.GetValue(samples), pr.GetValue(precision), pr.GetValue(maxRuns), pr.GetValue(runs), options, useThreshold);
+            var input = so.Load(pr, io, ctx, needDataset: extra.Uncertainty is not null, pr.GetValue(from));
             var layer = io.GetLayer(pr, input, EdgeLayer.Dependency);
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
-            if (useThreshold)
+            if (extra.Uncertainty is { } uo)
+            {
+                var ranges = DatasetRanges.FromDataset(input.Dataset!);
+                ParameterSpace space;
+                try { space = ParameterSpace.Resolve(g, layer, ranges, EdgeParameter.Probability); }
+                catch (ArgumentException e) { throw new UsageException(e.Message); }
+                var ur = CascadeUncertainty.Run(space, sources, uo, ct);
+                io.Timings.Lap("analysis");
+                if (xlsx is not null) { XlsxTables.Write(xlsx, CascadeUncertaintyOutput.Sheets(g, layer, ur, lang)); return ExitCodes.Ok; }
+                CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+            }
+            else if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
                 io.Timings.Lap("analysis");
@@ -56,11 +73,19 @@ public static class CascadeCommand
             else
             {
                 var progress = StderrProgress<CascadeProgress>.Counter(ctx, p => ProgressText(p, lang));
-                var r = IndependentCascade.Run(g, sources, options, progress, ct);
+                var pres = extra.Precision is { } po ? SequentialCascade.Run(g, sources, po, null, ct) : null;
+                var r = pres?.Result ?? IndependentCascade.Run(g, sources, options, progress, ct);
                 progress?.Finish();
                 io.Timings.Lap("analysis");
-                if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Cascade(g, layer.Name, r, lang)); return ExitCodes.Ok; }
-                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+                if (xlsx is not null)
+                {
+                    var sheets = XlsxTables.Cascade(g, layer.Name, r, lang).ToList();
+                    if (pres is not null) sheets.ForEach(sh => sh.Note(CascadePrecisionOutput.Line(pres, lang)));
+                    XlsxTables.Write(xlsx, sheets);
+                    return ExitCodes.Ok;
+                }
+                if (pres is not null && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
+                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres);
             }
             io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
@@ -110,7 +135,8 @@ public static class CascadeCommand
         t.Write(o);
     }
 
-    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, Language lang, bool assumed)
+    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, Language lang, bool assumed,
+        PrecisionResult? precision = null)
     {
         var nodes = Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0)
             .OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal).ToList();
@@ -138,6 +164,7 @@ public static class CascadeCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                if (precision is not null) CascadePrecisionOutput.WriteJson(w, precision);
                 if (assumed) w.WriteString("basis", AssumptionLabel.Basis);
                 w.WriteEndObject();
             });
@@ -151,6 +178,7 @@ public static class CascadeCommand
         }
         o.WriteLine($"{Glossary.Model.For(lang)}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {Glossary.Layer.For(lang)}: {layer.Name}");
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
+        if (precision is not null) o.WriteLine(CascadePrecisionOutput.Line(precision, lang));
         o.WriteLine($"{Glossary.FailedNodes.For(lang)}: {Glossary.Mean.For(lang)} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
             string.Join("  ", r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture)).Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}")));
         var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.FailureProbability.For(lang)).AlignRight(2);

@@ -26,6 +26,7 @@ public static class CompareCommand
         var cmd = new Command("compare", "Base and what-if scenarios side by side: who loses or gains NISC's alerts and how fast, disjoint routes to each CEPTOAR, articulation points, what each node's failure cuts off, and (with --cascade-from) cascade failure probabilities with common random numbers.")
             { scenarios, from, cascadeFrom, runs, seed, top, chart };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -63,6 +64,7 @@ public static class CompareCommand
             ScenarioOption.ThrowOnErrors(issues);
             var results = apps.Select(a => (App: a, Result: ScenarioComparison.Run(all,
                 ReferenceEquals(a.Dataset, input.Dataset) ? all : a.Dataset.ToCompactGraph(), parameters, ct))).ToList();
+            io.Timings.Lap("analysis");
             if (pr.GetValue(chart) is { Length: > 0 } chartPath)
                 for (int i = 0; i < results.Count; i++)
                 {
@@ -75,6 +77,7 @@ public static class CompareCommand
                 case OutputFormat.Csv: WriteCsv(ctx.Out, results); break;
                 default: WriteTable(ctx.Out, all, parameters, results, lang, topN); break;
             }
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Summary;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Reporting;
 using Depgraph.Reporting.Charts;
@@ -9,7 +11,7 @@ using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
-/// <summary><c>depgraph reach --from ID[,ID…] [--hops K] [--within H]</c>.</summary>
+/// <summary><c>depgraph reach --from ID[,ID…] [--hops K] [--within H] [--to SELECTOR] [--uncertainty [--samples N] [--seed S]]</c>.</summary>
 public static class ReachCommand
 {
     /// <summary>Creates the command.</summary>
@@ -20,7 +22,10 @@ public static class ReachCommand
         var hops = new Option<int?>("--hops") { Description = "Keep nodes at most K hops away", HelpName = "K" };
         var within = new Option<double?>("--within") { Description = "Keep nodes whose earliest arrival is at most H hours", HelpName = "H" };
         var to = new Option<string?>("--to") { Description = "Also say when every selected node is reached: ids, names, kind:K or sector:S (e.g. sector:金融)", HelpName = "SELECTOR" };
-        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within, to };
+        var uncertainty = new Option<bool>("--uncertainty") { Description = "Arrival hours with their 5–95 % interval over the assumed delay ranges (Latin hypercube), also for --to" };
+        var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
+        var seed = new Option<int?>("--seed") { Description = "With --uncertainty: random seed (default 42)", HelpName = "S" };
+        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within, to, uncertainty, samples, seed };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);
@@ -33,11 +38,30 @@ public static class ReachCommand
             var lang = io.GetLang(pr);
             var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
-            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
+            bool unc = pr.GetValue(uncertainty);
+            int n = pr.GetValue(samples) ?? UncertaintyIntervals.DefaultSamples;
+            if (!unc && (pr.GetValue(samples) is not null || pr.GetValue(seed) is not null)) throw new UsageException("--samples and --seed are for --uncertainty");
+            if (unc && (n < 2 || n > 1_000_000)) throw new UsageException("--samples must be in [2, 1,000,000]");
+            if (unc && (options.MaxHops is not null || options.WithinHours is not null)) throw new UsageException("--hops and --within cannot be combined with --uncertainty");
+            var input = so.Load(pr, io, ctx, needDataset: unc, pr.GetValue(from));
             if (input.Dataset is { } dataset) options = options with { ConditionalEdges = ConditionalEdges.Of(dataset) };
             var layer = io.GetLayer(pr, input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
+            if (unc)
+            {
+                var selector = pr.GetValue(to) is { Length: > 0 } s ? s : null;
+                var wanted = selector is null ? null : NodeArguments.Resolve(input.Graph, selector, "--to");
+                ParameterSpace space;
+                try { space = ParameterSpace.Resolve(g, layer, DatasetRanges.FromDataset(input.Dataset!), EdgeParameter.Weight); }
+                catch (ArgumentException e) { throw new UsageException(e.Message); }
+                var ur = ReachUncertainty.Run(space, sources, wanted, n, pr.GetValue(seed) ?? 42, Environment.ProcessorCount);
+                io.Timings.Lap("analysis");
+                if (xlsx is not null) { XlsxTables.Write(xlsx, ReachUncertaintyOutput.Sheets(g, layer, ur, selector, lang)); return ExitCodes.Ok; }
+                ReachUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, selector, lang, ResultBasis.OfAllEdges(g));
+                io.WriteTimings(pr, ctx.Err);
+                return ExitCodes.Ok;
+            }
             var r = ReachAnalysis.Run(g, sources, options);
             io.Timings.Lap("analysis");
             var targets = pr.GetValue(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;

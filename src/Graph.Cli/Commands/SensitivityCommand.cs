@@ -26,6 +26,7 @@ public static class SensitivityCommand
         var cmd = new Command("sensitivity", "How sure is a cascade answer? Per output node: failure probability at the written values, its 5–95 % interval over the assumed ranges, the Monte Carlo error, and the assumptions that drive it (Sobol or Morris, with the one-at-a-time swing).")
             { from, to, method, samples, runs, seed, top };
         io.AddTo(cmd, withEdgeTypes: true);
+        io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
             var format = io.GetFormat(pr, ctx.IsTerminal);
@@ -54,8 +55,10 @@ public static class SensitivityCommand
             catch (ArgumentException e) { throw new UsageException(e.Message); }
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
+            io.Timings.Lap("analysis");
             Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
             if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
+            io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
         })));
         return cmd;
@@ -75,7 +78,7 @@ public static class SensitivityCommand
         return vs.OrderBy(g.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private static string Param(EdgeParameter p) => p.ToString().ToLowerInvariant();
+    private static string Param(EdgeParameter p) => CascadeUncertaintyOutput.Param(p);
 
     private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, Language lang, bool assumed, int? top)
     {
@@ -204,21 +207,11 @@ public static class SensitivityCommand
         pt.Write(o, "  ");
     }
 
-    private static void Pair(Utf8JsonWriter w, string name, double a, double b)
-    {
-        w.WriteStartArray(name);
-        w.Number(a);
-        w.Number(b);
-        w.WriteEndArray();
-    }
+    private static void Pair(Utf8JsonWriter w, string name, double a, double b) => UncertaintyJson.Pair(w, name, a, b);
 
     private static void Edge(Utf8JsonWriter w, UncertainParameter p)
     {
         var (s, t, ty) = p.Edge;
-        w.WriteStartObject("edge");
-        w.WriteString("source", s);
-        w.WriteString("target", t);
-        w.WriteString("type", ty);
-        w.WriteEndObject();
+        UncertaintyJson.Edge(w, s, t, ty);
     }
 }

@@ -14,6 +14,7 @@ namespace Depgraph.Reporting.Report;
 /// <param name="PathTo">End of the listed paths.</param>
 /// <param name="Paths">The k shortest paths, fastest first.</param>
 /// <param name="DependencyEdgeCount">Dependency edges between sectors (non-zero cells of the matrix).</param>
+/// <param name="Uncertainty">Intervals over the assumed ranges and the assumptions that drive the results; null when no dependency probability has a range.</param>
 public sealed record PropagationSection(
     bool Available,
     string? Note,
@@ -27,4 +28,5 @@ public sealed record PropagationSection(
     NodeRef? PathFrom,
     NodeRef? PathTo,
     IReadOnlyList<PathRow> Paths,
-    int DependencyEdgeCount);
+    int DependencyEdgeCount,
+    PropagationUncertainty? Uncertainty = null);

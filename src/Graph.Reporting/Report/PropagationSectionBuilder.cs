@@ -89,8 +89,9 @@ internal static class PropagationSectionBuilder
         var paths = KShortestPaths.Find(dep, from, to, options.PathCount)
             .Select(p => new PathRow(p.Nodes.Select(nodeRef).ToList(), p.Hours))
             .ToList();
+        var uncertainty = PropagationUncertaintyBuilder.Build(dataset, graph, dep, depLayer, sectors, outcomes, dep.IndexOf(options.PathTo), options.Seed, options.MaxDegreeOfParallelism, nodeRef, ct);
         var section = new PropagationSection(true, null, depLayer.Name, isAssumption, options.Runs, options.Seed, outcomes,
-            options.Threshold, thresholdFailed, nodeRef(from), nodeRef(to), paths, cells);
+            options.Threshold, thresholdFailed, nodeRef(from), nodeRef(to), paths, cells, uncertainty);
         return (section, matrix);
     }
 }

@@ -10,6 +10,7 @@ namespace Depgraph.Reporting.Report;
 /// <param name="Dependency">The sector × sector dependency strengths (row dependant, column supplier); null without sectors.</param>
 /// <param name="Cascade">Failure probability per sector after the first simulated outage; null when propagation is not available.</param>
 /// <param name="Network">The layered network with single points of failure marked.</param>
+/// <param name="Tornado">One result's swing over each assumed range (one-at-a-time); null without ranged assumptions.</param>
 public sealed record ReportChartData(
     IReadOnlyList<CeptoarMembers> Coverage,
     ReachCurve? Reach,
@@ -17,4 +18,11 @@ public sealed record ReportChartData(
     IReadOnlyList<CeptoarRedundancy> Redundancy,
     DependencyMatrix? Dependency,
     CascadeChartData? Cascade,
-    NetworkDiagram Network);
+    NetworkDiagram Network,
+    TornadoData? Tornado = null);
+
+/// <summary>The input of the report's tornado chart (<see cref="TornadoChart"/>).</summary>
+/// <param name="Result">What the result is.</param>
+/// <param name="Central">The result at the written values.</param>
+/// <param name="Drivers">The assumptions with their swings (Sobol indices NaN: not computed for the report).</param>
+public sealed record TornadoData(LocalizedName Result, double Central, IReadOnlyList<SensitivityDriver> Drivers);

@@ -17,7 +17,7 @@ public static class ReportCharts
     public const int LargeMemberLayer = 10 * NetworkChart.DefaultTopN;
 
     /// <summary>Every chart name (file stem), in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade"];
+    public static IReadOnlyList<string> Names { get; } = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade", "tornado"];
 
     /// <summary>Draws the charts.</summary>
     /// <param name="model">The report model.</param>
@@ -73,6 +73,12 @@ public static class ReportCharts
         {
             charts.Add(new("cascade", CascadeChart.Create(cascade, lang, options), ChartSize.Paper,
                 new($"{cascade.Origin.Japanese}の停止後に各分野が機能障害となる確率（95%区間）", $"Failure probability per sector after an outage of {cascade.Origin.English} (95% interval)"), cascade.IsAssumption));
+        }
+
+        if (d.Tornado is { } tornado)
+        {
+            charts.Add(new("tornado", TornadoChart.Create(tornado.Result, tornado.Central, tornado.Drivers, lang, options), ChartSize.Paper,
+                new($"{tornado.Result.Japanese}を左右する仮定（一度に一つずつ範囲の両端へ）", $"Assumptions that move {tornado.Result.English} (one at a time, to either end of the range)"), true));
         }
 
         return charts;

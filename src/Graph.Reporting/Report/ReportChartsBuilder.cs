@@ -88,6 +88,20 @@ public static class ReportChartsBuilder
         NetworkDiagram network = NetworkDiagramBuilder.Build(c.Graph, c.Info, c.Root, overview, reach, res, c.HubKind, c.Labels, c.Ref);
         return new ReportChartData(
             Coverage(overview, c.Labels), ReachTime(reach), NodeImpact(res.NodeImpact, c.Ref), Redundancy(spof), matrix,
-            Cascade(propagation, c.Labels), network);
+            Cascade(propagation, c.Labels), network, Tornado(propagation, c.Labels));
+    }
+
+    /// <summary>The tornado chart's input from section 4's uncertainty: the focus sector's failure probability after the first outage.</summary>
+    public static TornadoData? Tornado(PropagationSection propagation, ReportLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(propagation);
+        if (propagation.Uncertainty is not { } u || double.IsNaN(u.FocusCentral) || propagation.Outcomes.Count == 0) return null;
+        LocalizedName origin = ChartNames.Sector(propagation.Outcomes[0].Origin, labels), focus = ChartNames.Sector(u.Focus, labels);
+        var drivers = u.FocusDrivers.Select(d =>
+        {
+            LocalizedName a = ChartNames.Sector(d.Dependant, labels), b = ChartNames.Sector(d.Supplier, labels);
+            return new SensitivityDriver(new LocalizedName($"{a.Japanese}→{b.Japanese}", $"{a.English} on {b.English}"), double.NaN, double.NaN, d.AtLow, d.AtHigh);
+        }).ToList();
+        return new TornadoData(new LocalizedName($"{origin.Japanese}の停止後の{focus.Japanese}の障害確率", $"P({focus.English} fails after a {origin.English} outage)"), u.FocusCentral, drivers);
     }
 }

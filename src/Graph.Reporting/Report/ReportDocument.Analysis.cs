@@ -184,8 +184,16 @@ internal sealed partial class ReportDocument
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
         DependencyAssumption();
-        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
-            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
+        if (p.Uncertainty is null)
+        {
+            P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
+                $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
+        }
+        else
+        {
+            UncertaintyMethod(p);
+        }
+
         var headers = new List<string> { Glossary.Sector.Title(_lang) };
         headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
         int sectorCount = p.Outcomes[0].Sectors.Count;
@@ -196,9 +204,10 @@ internal sealed partial class ReportDocument
             foreach (CascadeOutcome o in p.Outcomes)
             {
                 SectorProbability sp = o.Sectors[i];
+                (double lo, double hi) = p.Uncertainty is { } u ? Range(u, o, i, sp.Probability) : (sp.Low, sp.High);
                 row.Add(sp.Sector.Id == o.Origin.Id
                     ? L("（起点）", "(origin)")
-                    : $"{Pct(sp.Probability)}" + L($"（{Pct(sp.Low)}–{Pct(sp.High)}）", $" ({Pct(sp.Low)}–{Pct(sp.High)})"));
+                    : $"{Pct(sp.Probability)}" + L($"（{Pct(lo)}–{Pct(hi)}）", $" ({Pct(lo)}–{Pct(hi)})"));
             }
 
             rows.Add(row);
@@ -214,6 +223,10 @@ internal sealed partial class ReportDocument
         Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",
             "In the independent cascade model one successful transmission fails a sector (partial effects count as failure). The probabilities follow the assumed dependency values closely; read them as an upper-leaning estimate."));
         Figure("cascade");
+        if (p.Uncertainty is { } pu)
+        {
+            Drivers(pu);
+        }
 
         H(3, L("4.3 線形閾値モデル", "4.3 Linear threshold model"), "s4-3");
         DependencyAssumption();
@@ -236,6 +249,11 @@ internal sealed partial class ReportDocument
             P(L("影響が伝わるまでの時間（仮定値）の合計が短い順（Yenのk最短経路）。", "Fastest first by the total assumed time to impact (Yen's k shortest paths)."));
             Table(["#", L("経路", "Path"), L("影響までの時間", "Time to impact"), L("段数", "Hops")],
                 p.Paths.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), string.Join(" → ", x.Nodes.Select(Name)), Hours(x.Hours), N(x.Hops)]), 0, 2, 3);
+        }
+
+        if (p.Uncertainty is { } robust)
+        {
+            Robustness(robust);
         }
     }
 }

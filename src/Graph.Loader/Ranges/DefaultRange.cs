@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Depgraph.Loader.Ranges;
+
+/// <summary>
+/// The range of an assumed default in <c>defaults.yaml</c> (a channel's delay and delivery probability, or the
+/// dependency defaults): written onto every edge that takes the default, as the attributes
+/// <see cref="ParameterRanges"/> defines, so <c>Depgraph.Analysis.Uncertainty.DatasetRanges</c> varies it.
+/// </summary>
+/// <param name="DelayLow">Lowest delay (hours), or null when the delay is fixed.</param>
+/// <param name="DelayHigh">Highest delay (hours).</param>
+/// <param name="ProbabilityLow">Lowest probability, or null when it is fixed.</param>
+/// <param name="ProbabilityHigh">Highest probability.</param>
+/// <param name="Distribution"><c>uniform</c> or <c>triangular</c> (mode = the written value).</param>
+/// <param name="Reason">Why the range is what it is.</param>
+internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double? ProbabilityLow, double? ProbabilityHigh, string Distribution, string Reason)
+{
+    /// <summary>Attribute naming the group of edges that move together (one channel set, or the dependency defaults).</summary>
+    public const string Group = "range_group";
+
+    /// <summary>
+    /// Checks the range fields read for one entry against its written values (reporting with file and line) and returns
+    /// the range, or null when it has none or is wrong. Negative delays and probabilities outside [0, 1] are reported by
+    /// the number reader before this.
+    /// </summary>
+    public static DefaultRange? Check(string file, int line, string who, double delay, double probability, double? delayLow, double? delayHigh,
+        double? probabilityLow, double? probabilityHigh, (string Text, int Line)? distribution, string? reason, IssueCollector issues)
+    {
+        bool ok = Pair(file, line, who, "delay_hours", delay, delayLow, delayHigh, issues)
+            & Pair(file, line, who, "probability", probability, probabilityLow, probabilityHigh, issues);
+        string shape = "uniform";
+        if (distribution is { } d)
+        {
+            shape = d.Text.Trim().ToLowerInvariant();
+            if (shape is not ("uniform" or "triangular"))
+            {
+                issues.Error(file, d.Line, IssueCodes.BadValue, $"{who}: distribution '{Tokens.Show(d.Text)}' is not known; use uniform (the default) or triangular (mode = the written value).");
+                ok = false;
+            }
+        }
+        if (!ok || (delayLow is null && probabilityLow is null)) return null;
+        return new DefaultRange(delayLow, delayHigh, probabilityLow, probabilityHigh, shape, reason ?? "");
+    }
+
+    private static bool Pair(string file, int line, string who, string what, double central, double? low, double? high, IssueCollector issues)
+    {
+        if (low is null && high is null) return true;
+        if (low is null || high is null)
+        {
+            issues.Error(file, line, IssueCodes.BadValue, $"{who}: {what}_{(low is null ? "high" : "low")} is given without {what}_{(low is null ? "low" : "high")}; give both ends or neither (a value without a range is fixed).");
+            return false;
+        }
+        if (low > high)
+        {
+            issues.Error(file, line, IssueCodes.BadValue, $"{who}: {what}_low {Show(low.Value)} is above {what}_high {Show(high.Value)}; swap them.");
+            return false;
+        }
+        if (central < low || central > high)
+        {
+            issues.Error(file, line, IssueCodes.BadValue, $"{who}: the written {what} {Show(central)} lies outside its range [{Show(low.Value)}, {Show(high.Value)}]; widen the range or correct the value.");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the range of an edge that takes its delay and/or probability from <paramref name="ranges"/> (one per channel
+    /// used; for several channels the delay is the fastest channel's and the probability 1 − Π(1 − p), so the ends combine
+    /// the same way). A value the edge writes itself, or that some channel leaves fixed, gets no range.
+    /// </summary>
+    public static void WriteOnEdge(IReadOnlyList<DefaultRange?> ranges, bool delayDefaulted, bool probabilityDefaulted, string group,
+        ImmutableSortedDictionary<string, string>.Builder attributes)
+    {
+        if (ranges.Count == 0 || ranges.Any(r => r is null)) return;
+        bool any = false;
+        if (delayDefaulted && ranges.All(r => r!.DelayLow is not null))
+        {
+            attributes[ParameterRanges.WeightLow] = Show(ranges.Min(r => r!.DelayLow!.Value));
+            attributes[ParameterRanges.WeightHigh] = Show(ranges.Min(r => r!.DelayHigh!.Value));
+            any = true;
+        }
+        if (probabilityDefaulted && ranges.All(r => r!.ProbabilityLow is not null))
+        {
+            double missLow = 1, missHigh = 1;
+            foreach (var r in ranges) { missLow *= 1 - r!.ProbabilityLow!.Value; missHigh *= 1 - r.ProbabilityHigh!.Value; }
+            attributes[ParameterRanges.ProbabilityLow] = Show(1 - missLow);
+            attributes[ParameterRanges.ProbabilityHigh] = Show(1 - missHigh);
+            any = true;
+        }
+        if (!any) return;
+        attributes[ParameterRanges.Distribution] = ranges.Count == 1 ? ranges[0]!.Distribution : "uniform";
+        attributes[ParameterRanges.RangeReason] = string.Join(" / ", ranges.Select(r => r!.Reason).Where(x => x.Length > 0).Distinct());
+        attributes[Group] = group;
+    }
+
+    private static string Show(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,41 @@
+using Depgraph.Analysis.Uncertainty;
+
+namespace Depgraph.Reporting.Report;
+
+/// <summary>One assumed dependency probability and how far it moves a result across its range (one-at-a-time swing).</summary>
+/// <param name="Dependant">The sector that depends.</param>
+/// <param name="Supplier">The sector it depends on.</param>
+/// <param name="Low">Low end of the assumed range.</param>
+/// <param name="High">High end of the assumed range.</param>
+/// <param name="AtLow">The result with this assumption at its low end, the others at their written values.</param>
+/// <param name="AtHigh">The result with it at its high end.</param>
+public sealed record AssumptionDriver(NodeRef Dependant, NodeRef Supplier, double Low, double High, double AtLow, double AtHigh)
+{
+    /// <summary>|AtHigh − AtLow|.</summary>
+    public double Swing => Math.Abs(AtHigh - AtLow);
+}
+
+/// <summary>The uncertainty of one outage's results (see <see cref="PropagationUncertainty"/>).</summary>
+/// <param name="Origin">The sector whose outage starts the cascade.</param>
+/// <param name="Sectors">Per sector (in the order of <see cref="CascadeOutcome.Sectors"/>), the 5–95 % interval of its failure probability over the assumed ranges.</param>
+/// <param name="ExpectedSectors">Expected number of other sectors that fail, at the written values (the headline result).</param>
+/// <param name="ExpectedSectorsInterval">Its 5–95 % interval over the assumed ranges.</param>
+/// <param name="Drivers">Every assumption's swing of <paramref name="ExpectedSectors"/>, largest first (the report names the first three).</param>
+public sealed record OutcomeUncertainty(NodeRef Origin, IReadOnlyList<Interval> Sectors, double ExpectedSectors, Interval ExpectedSectorsInterval,
+    IReadOnlyList<AssumptionDriver> Drivers);
+
+/// <summary>How sure section 4's cascade figures are: intervals over the assumed dependency probabilities, the assumptions that drive them, and those most worth surveying.</summary>
+/// <param name="Samples">Latin-hypercube parameter sets behind the intervals.</param>
+/// <param name="Runs">Live-edge runs per parameter set (common random numbers).</param>
+/// <param name="Parameters">Assumed probabilities varied (those with a range whose basis is assumption, scenario or input).</param>
+/// <param name="Outcomes">One per simulated outage, in the order of <see cref="PropagationSection.Outcomes"/>.</param>
+/// <param name="WorthSurveying">Assumptions ranked by their largest swing on any sector's failure probability over all outages, with that sector and outage (top 10).</param>
+/// <param name="MonteCarloHalfWidth">Largest 95 % Monte Carlo half-width of a central estimate (the simulation's own noise).</param>
+/// <param name="EvidenceLinks">Links of the information-sharing layer whose existence is quoted from the source.</param>
+/// <param name="InformationLinks">All links of the information-sharing layer.</param>
+/// <param name="Focus">The tornado chart's result: this sector's failure probability after the first outage.</param>
+/// <param name="FocusCentral">That probability at the written values (live-edge estimate).</param>
+/// <param name="FocusDrivers">Every assumption's swing of that probability, largest first.</param>
+public sealed record PropagationUncertainty(int Samples, int Runs, int Parameters, IReadOnlyList<OutcomeUncertainty> Outcomes,
+    IReadOnlyList<(AssumptionDriver Driver, NodeRef Sector, NodeRef Origin)> WorthSurveying, double MonteCarloHalfWidth,
+    int EvidenceLinks, int InformationLinks, NodeRef Focus, double FocusCentral, IReadOnlyList<AssumptionDriver> FocusDrivers);

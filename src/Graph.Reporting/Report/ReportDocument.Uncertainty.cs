@@ -1,0 +1,53 @@
+namespace Depgraph.Reporting.Report;
+
+/// <summary>Section 4's uncertainty: intervals over the assumed ranges, the assumptions behind each result, what holds whatever they are, and what to survey first.</summary>
+internal sealed partial class ReportDocument
+{
+    /// <summary>The 5–95 % interval of sector <paramref name="i"/> after outage <paramref name="o"/>, widened to contain the estimate shown.</summary>
+    private static (double Low, double High) Range(PropagationUncertainty u, CascadeOutcome o, int i, double p)
+    {
+        var ou = u.Outcomes.First(x => x.Origin.Id == o.Origin.Id);
+        return (Math.Min(ou.Sectors[i].Low, p), Math.Max(ou.Sectors[i].High, p));
+    }
+
+    private void UncertaintyMethod(PropagationSection p)
+    {
+        PropagationUncertainty u = p.Uncertainty!;
+        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）し、各分野が機能障害となった試行の割合を示す。括弧内は範囲：依存確率の仮定 {N(u.Parameters)} 個をそれぞれの範囲（dependencies.csv）で同時に動かしたときの5〜95%区間（ラテン超方格 {N(u.Samples)} 組、各 {N(u.Runs)} 回の共通乱数）。モンテカルロ誤差（シミュレーション自体の誤差）は別で、最大 ±{Pct(u.MonteCarloHalfWidth)}（95%）。",
+            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}): the share of runs in which each sector fails. In parentheses, the range: the 5–95% interval when the {N(u.Parameters)} assumed dependency probabilities move together over their ranges (dependencies.csv; Latin hypercube, {N(u.Samples)} sets of {N(u.Runs)} common-random-number runs). The Monte Carlo error (the simulation's own noise) is separate: at most ±{Pct(u.MonteCarloHalfWidth)} (95%)."));
+    }
+
+    private void Drivers(PropagationUncertainty u)
+    {
+        P(L("結果を左右する仮定（一度に一つずつ範囲の両端に動かしたときの、他分野の機能障害数の期待値の振れ幅が大きい順に3つ。Sobol指数は depgraph sensitivity で求められるが、報告書の作成時間を抑えるため本節では振れ幅を用いた）：",
+            "The assumptions that drive each result (the three with the largest swing of the expected number of other sectors failing, moving one assumption at a time to either end of its range; Sobol indices are available from depgraph sensitivity, the report uses the swing to stay fast):"));
+        var items = u.Outcomes.Select(o => L(
+            $"{Name(o.Origin)}の停止：他分野の機能障害数の期待値 {Num(o.ExpectedSectors, "0.0")}（範囲 {Num(o.ExpectedSectorsInterval.Low, "0.0")}〜{Num(o.ExpectedSectorsInterval.High, "0.0")}）。主な仮定：",
+            $"{Name(o.Origin)} outage: expected other sectors failing {Num(o.ExpectedSectors, "0.0")} (range {Num(o.ExpectedSectorsInterval.Low, "0.0")}–{Num(o.ExpectedSectorsInterval.High, "0.0")}). Main assumptions: ")
+            + string.Join(L("、", "; "), o.Drivers.Take(3).Select(d => DriverText(d, "0.0"))) + L("。", ".")).ToList();
+        _blocks.Add(new ListBlock(items));
+        Figure("tornado");
+    }
+
+    private string DriverText(AssumptionDriver d, string format) =>
+        L($"{Name(d.Dependant)}の{Name(d.Supplier)}への依存確率（{Num(d.Low, "0.##")}〜{Num(d.High, "0.##")}：{Num(d.AtLow, format)}〜{Num(d.AtHigh, format)}）",
+            $"{Name(d.Dependant)}'s dependency probability on {Name(d.Supplier)} ({Num(d.Low, "0.##")}–{Num(d.High, "0.##")}: {Num(d.AtLow, format)}–{Num(d.AtHigh, format)})");
+
+    private void Robustness(PropagationUncertainty u)
+    {
+        H(3, L("4.5 仮定に依存しない結果", "4.5 Findings that do not depend on any assumption"), "s4-5");
+        P(L($"第3節の単一障害点と経路の冗長性は、情報共有レイヤーでどの組織の間に連絡経路があるかだけで決まり、遅延・到達確率・依存関係の仮定値を使わない。同レイヤーのリンク {N(u.InformationLinks)} 本のうち {N(u.EvidenceLinks)} 本は出典からの引用に基づく。したがって、これらの結果は本節の仮定をどう変えても変わらない。これに対し、本節の確率・時間・経路の順位はすべて仮定に基づく。",
+            $"Section 3's single points of failure and path redundancy depend only on which organisations have a link in the information-sharing layer; they use no assumed delay, delivery probability or dependency value. Of that layer's {N(u.InformationLinks)} links, {N(u.EvidenceLinks)} are quoted from the source. These findings therefore hold whatever this section's assumptions are; the probabilities, times and path rankings of this section all rest on assumptions."));
+
+        H(3, L("4.6 調査する価値が最も高い仮定", "4.6 Assumptions most worth surveying"), "s4-6");
+        DependencyAssumption();
+        P(L("いずれかの停止でいずれかの分野の障害確率を最も大きく動かす仮定（一度に一つずつ範囲の両端に動かしたときの振れ幅）。相互依存性調査でまずこれらを確かめると、本節の結果の幅が最も縮む。",
+            "The assumptions that move some sector's failure probability most after some outage (swing when moved one at a time to either end of its range). Surveying these first narrows this section's results the most."));
+        Table(["#", L("仮定", "Assumption"), L("範囲", "Range"), L("最も動く結果", "Result moved most"), L("振れ幅", "Swing")],
+            u.WorthSurveying.Select((w, i) => (IReadOnlyList<string>)[N(i + 1),
+                L($"{Name(w.Driver.Dependant)}の{Name(w.Driver.Supplier)}への依存確率", $"{Name(w.Driver.Dependant)}'s dependency probability on {Name(w.Driver.Supplier)}"),
+                $"{Num(w.Driver.Low, "0.##")}–{Num(w.Driver.High, "0.##")}",
+                L($"{Name(w.Origin)}停止後の{Name(w.Sector)}", $"{Name(w.Sector)} after a {Name(w.Origin)} outage"),
+                $"{Pct(Math.Min(w.Driver.AtLow, w.Driver.AtHigh))}–{Pct(Math.Max(w.Driver.AtLow, w.Driver.AtHigh))}"]), 0);
+    }
+}

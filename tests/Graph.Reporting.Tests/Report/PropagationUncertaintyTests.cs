@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
+using Depgraph.Reporting.Report;
+
+namespace Depgraph.Reporting.Tests.Report;
+
+/// <summary>Section 4 under uncertainty: intervals instead of single percentages, the assumptions behind each result, what holds regardless, what to survey first, the tornado chart.</summary>
+public sealed class PropagationUncertaintyTests
+{
+    /// <summary>The small report dataset with a range of ±0.2 on every dependency probability.</summary>
+    private static GraphDataset Ranged(bool assumed = true)
+    {
+        var d = ReportTestData.Small(assumed);
+        var edges = d.Edges.Select(e => e.Kind != EdgeKind.DependsOn ? e : new Edge(e.Source, e.Target, e.Kind, e.Provenance, e.DelayHours, e.Probability, e.Strength, e.Flow,
+            e.Channels, e.Attributes.SetItem("probability_low", Math.Max(0, e.Probability - 0.2).ToString("R", CultureInfo.InvariantCulture))
+                .SetItem("probability_high", Math.Min(1, e.Probability + 0.2).ToString("R", CultureInfo.InvariantCulture)), e.Line, e.File, e.ParameterBasis)).ToImmutableArray();
+        return new GraphDataset(d.Name, d.Nodes, edges, d.Sources, d.IsCurated);
+    }
+
+    private static readonly ReportModel Ja = ReportBuilder.Build(Ranged(), new ReportOptions { Runs = 400 });
+    private static readonly ReportModel En = ReportBuilder.Build(Ranged(), new ReportOptions { Runs = 400, Language = Language.English });
+
+    private static string Md(ReportModel m) => MarkdownReportWriter.Write(m, MarkdownReportWriterTests.FakeCharts(m));
+
+    [Fact]
+    public void Every_outage_gets_intervals_drivers_and_the_priority_list()
+    {
+        PropagationUncertainty u = Ja.Propagation.Uncertainty!;
+        Assert.Equal(6, u.Parameters);
+        Assert.Equal(Ja.Propagation.Outcomes.Count, u.Outcomes.Count);
+        foreach (var o in u.Outcomes)
+        {
+            Assert.True(o.ExpectedSectorsInterval.Low < o.ExpectedSectors && o.ExpectedSectors < o.ExpectedSectorsInterval.High, o.ToString());
+            Assert.Equal(6, o.Drivers.Count);
+            Assert.Equal(o.Drivers.Select(d => d.Swing).OrderByDescending(x => x), o.Drivers.Select(d => d.Swing));
+            Assert.True(o.Drivers[0].Swing > 0.05);
+        }
+        // after an electricity outage the finance sector depends on electricity directly: that range moves it most
+        var top = u.FocusDrivers[0];
+        Assert.Equal(("sector.finance", "sector.electricity"), (top.Dependant.Id, top.Supplier.Id));
+        Assert.True(top.AtLow < u.FocusCentral && u.FocusCentral < top.AtHigh);
+        Assert.Equal(u.WorthSurveying.Select(w => w.Driver.Swing).OrderByDescending(x => x), u.WorthSurveying.Select(w => w.Driver.Swing));
+        Assert.True(u.MonteCarloHalfWidth is > 0 and < 0.05);
+    }
+
+    [Fact]
+    public void The_text_shows_intervals_the_drivers_the_robust_findings_and_what_to_survey_in_both_languages()
+    {
+        string ja = Md(Ja), en = Md(En);
+        foreach (var s in new[] { "5〜95%区間（ラテン超方格 200 組", "モンテカルロ誤差", "主な仮定：", "### 4.5 仮定に依存しない結果", "### 4.6 調査する価値が最も高い仮定", "振れ幅を用いた" })
+            Assert.Contains(s, ja, StringComparison.Ordinal);
+        foreach (var s in new[] { "5–95% interval when the 6 assumed", "Monte Carlo error", "Main assumptions: ", "### 4.5 Findings that do not depend on any assumption", "### 4.6 Assumptions most worth surveying", "uses the swing" })
+            Assert.Contains(s, en, StringComparison.Ordinal);
+        Assert.DoesNotContain("95% interval (Wilson)", en, StringComparison.Ordinal);
+        // every table cell of 4.2 holds its estimate inside its range
+        var cells = System.Text.RegularExpressions.Regex.Matches(ja, @"(\d+\.\d)%（(\d+\.\d)%–(\d+\.\d)%）");
+        Assert.NotEmpty(cells);
+        foreach (System.Text.RegularExpressions.Match c in cells)
+        {
+            double p = double.Parse(c.Groups[1].Value, CultureInfo.InvariantCulture), lo = double.Parse(c.Groups[2].Value, CultureInfo.InvariantCulture), hi = double.Parse(c.Groups[3].Value, CultureInfo.InvariantCulture);
+            Assert.True(lo <= p && p <= hi, c.Value);
+        }
+    }
+
+    [Fact]
+    public void The_tornado_chart_is_drawn_and_labelled_as_an_assumption()
+    {
+        var charts = ReportCharts.Create(Ja);
+        var tornado = Assert.Single(charts, c => c.Name == "tornado");
+        Assert.True(tornado.RestsOnAssumption);
+        Assert.Contains("tornado", ReportCharts.Names);
+        Assert.Contains("金融", tornado.Caption.Japanese, StringComparison.Ordinal);
+        foreach (var c in charts) c.Plot.Dispose();
+    }
+
+    [Fact]
+    public void Without_ranges_the_section_keeps_the_wilson_intervals_and_draws_no_tornado()
+    {
+        ReportModel plain = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 100, Language = Language.English });
+        Assert.Null(plain.Propagation.Uncertainty);
+        Assert.Null(plain.Charts.Tornado);
+        string md = Md(plain);
+        Assert.Contains("95% interval (Wilson)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("4.6 Assumptions most worth surveying", md, StringComparison.Ordinal);
+    }
+}
