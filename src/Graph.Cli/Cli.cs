@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Depgraph.Cli.Commands;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli;
 
@@ -17,10 +18,13 @@ public sealed record CliContext(TextWriter Out, TextWriter Err, bool IsTerminal,
 /// </summary>
 public static class Cli
 {
-    /// <summary>Builds the root command.</summary>
-    public static RootCommand Build(CliContext ctx)
+    /// <summary>Builds the root command, its help in the environment's language.</summary>
+    public static RootCommand Build(CliContext ctx) => Build(ctx, Languages.FromEnvironment());
+
+    /// <summary>Builds the root command, its help (descriptions and examples, <see cref="HelpTexts"/>) in <paramref name="helpLanguage"/>.</summary>
+    public static RootCommand Build(CliContext ctx, Language helpLanguage)
     {
-        var root = new RootCommand("depgraph — Japan's critical-infrastructure information-sharing system as a graph: reach, single points of failure, propagation.");
+        var root = new RootCommand();
         root.Subcommands.Add(SummaryCommand.Create(ctx));
         root.Subcommands.Add(ValidateCommand.Create(ctx));
         root.Subcommands.Add(ReachCommand.Create(ctx));
@@ -35,6 +39,7 @@ public static class Cli
         root.Subcommands.Add(SurveyCommand.Create(ctx));
         root.Subcommands.Add(CompareCommand.Create(ctx));
         root.Subcommands.Add(FindCommand.Create(ctx));
+        HelpTexts.Apply(root, helpLanguage);
         return root;
     }
 
@@ -56,9 +61,10 @@ public static class Cli
     private static int RunWith(string[] args, CliContext ctx)
     {
         TextWriter stdout = ctx.Out, stderr = ctx.Err;
-        var root = Build(ctx);
+        var root = Build(ctx, HelpTexts.LanguageOf(args));
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // help is shown even when --lang is given to a command that has no such option
+        if (parse.Errors.Count > 0 && !HelpTexts.IsHelp(parse))
         {
             foreach (var e in parse.Errors) stderr.WriteLine($"depgraph: {CliErrors.Clean(e.Message)}");
             stderr.WriteLine("Run 'depgraph --help' for usage.");

@@ -25,7 +25,7 @@ public static class CascadeCommand
         var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
         var precision = new Option<double?>("--precision") { Description = "Run in batches until every reported probability's 95 % half-width is below H (e.g. 0.005); prints the runs used", HelpName = "H" };
         var maxRuns = new Option<int?>("--max-runs") { Description = "With --precision: stop at N runs even if the precision is not met (default 1,000,000)", HelpName = "N" };
-        var cmd = new Command("cascade", "Failure propagation over the dependency layer: Monte Carlo independent cascade (mean, percentiles, per-node failure probability) or the deterministic linear-threshold model.") { from, runs, seed, threshold, model, uncertainty, samples, precision, maxRuns };
+        var cmd = new Command("cascade") { from, runs, seed, threshold, model, uncertainty, samples, precision, maxRuns };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);

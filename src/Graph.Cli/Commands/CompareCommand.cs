@@ -23,7 +23,7 @@ public static class CompareCommand
         var seed = new Option<int?>("--seed") { Description = "Cascade seed (default 42)", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON lists all", HelpName = "N" };
         var chart = new Option<string?>("--chart") { Description = "Also write the differences as diverging bars: PATH.png and PATH.svg (PATH-2… for further scenarios); cascade failure probabilities with --cascade-from, else members cut off per failing organisation", HelpName = "PATH" };
-        var cmd = new Command("compare", "Base and what-if scenarios side by side: who loses or gains NISC's alerts and how fast, disjoint routes to each CEPTOAR, articulation points, what each node's failure cuts off, and (with --cascade-from) cascade failure probabilities with common random numbers.")
+        var cmd = new Command("compare")
             { scenarios, from, cascadeFrom, runs, seed, top, chart };
         io.AddTo(cmd, withEdgeTypes: true);
         io.AddTimingsTo(cmd);

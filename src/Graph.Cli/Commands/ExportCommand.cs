@@ -14,7 +14,7 @@ public static class ExportCommand
         var what = new Argument<string>("FORMAT") { Description = "json (file), graphml (file), dot (file) or neo4j (folder: neo4j-admin CSVs, import.sh, load.cypher)" };
         what.AcceptOnlyFromAmong("json", "neo4j", "graphml", "dot");
         var outOpt = new Option<string>("--out") { Description = "Output file (json, graphml, dot) or folder (neo4j)", Required = true, HelpName = "PATH" };
-        var cmd = new Command("export", "Export the whole graph with all attributes and provenance.") { what, outOpt };
+        var cmd = new Command("export") { what, outOpt };
         io.AddTo(cmd, withEdgeTypes: false, withFormat: false);
         var so = new ScenarioOption();
         so.AddTo(cmd);

@@ -14,7 +14,7 @@ public static class FindCommand
         var io = new InputOptions();
         var text = new Argument<string>("TEXT") { Description = "A fragment of an id, Japanese or English name (case- and width-insensitive)" };
         var kind = new Option<string?>("--kind") { Description = "Only nodes of this kind (ceptoar, member, exercise, resource, …)", HelpName = "K" };
-        var cmd = new Command("find", "Find node ids by id, Japanese or English name: kind, names and sector of each match. Every command accepts these ids, exact names, kind:K and sector:S.") { text, kind };
+        var cmd = new Command("find") { text, kind };
         io.AddTo(cmd, withEdgeTypes: false);
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {

@@ -14,7 +14,7 @@ public static class GenerateCommand
         var edges = new Option<int>("--edges") { Description = "Number of edges", Required = true, HelpName = "M" };
         var seed = new Option<int>("--seed") { Description = "Seed (default 1); same seed, byte-identical files", DefaultValueFactory = _ => 1, HelpName = "S" };
         var outDir = new Option<string>("--out") { Description = "Output folder for nodes.csv and edges.csv", Required = true, HelpName = "DIR" };
-        var cmd = new Command("generate", "Write a deterministic synthetic graph shaped like the real one (hub → ministries/sectors → CEPTOAR/ISAC hubs → Zipf-sized member groups, plus heavy-tailed supplies edges) as nodes.csv/edges.csv.") { nodes, edges, seed, outDir };
+        var cmd = new Command("generate") { nodes, edges, seed, outDir };
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var options = new SyntheticGraphOptions { Nodes = pr.GetValue(nodes), Edges = pr.GetValue(edges), Seed = pr.GetValue(seed) };

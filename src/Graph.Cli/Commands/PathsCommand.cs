@@ -17,7 +17,7 @@ public static class PathsCommand
         var from = new Option<string>("--from") { Description = "Start node id", Required = true, HelpName = "A" };
         var to = new Option<string>("--to") { Description = "End node id", Required = true, HelpName = "B" };
         var k = new Option<int>("--k") { Description = "Number of paths (default 10)", DefaultValueFactory = _ => 10, HelpName = "K" };
-        var cmd = new Command("paths", "The k shortest simple propagation paths from A to B (cost = sum of hours), in non-decreasing hours. On the dataset the layer is the dependency layer between sectors and the information layer otherwise.") { from, to, k };
+        var cmd = new Command("paths") { from, to, k };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);

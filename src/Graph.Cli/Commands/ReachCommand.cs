@@ -25,7 +25,7 @@ public static class ReachCommand
         var uncertainty = new Option<bool>("--uncertainty") { Description = "Arrival hours with their 5–95 % interval over the assumed delay ranges (Latin hypercube), also for --to" };
         var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
         var seed = new Option<int?>("--seed") { Description = "With --uncertainty: random seed (default 42)", HelpName = "S" };
-        var cmd = new Command("reach", "Who receives an alert from the source(s): hop count, earliest arrival in hours, member-weighted coverage, and who is not reached.") { from, hops, within, to, uncertainty, samples, seed };
+        var cmd = new Command("reach") { from, hops, within, to, uncertainty, samples, seed };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);

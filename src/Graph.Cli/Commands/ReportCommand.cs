@@ -26,7 +26,7 @@ public static class ReportCommand
         var seed = new Option<int?>("--seed") { Description = "Random seed of the Monte Carlo cascades (default 42); same seed and data, byte-identical report", HelpName = "S" };
         var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs per simulated outage (default 1000)", HelpName = "N" };
         var font = new Option<string?>("--font") { Description = "Chart font: a font file (.ttf/.otf/.ttc) or an installed family (default: IPAexGothic, shipped with depgraph); if not found, the default with a warning", HelpName = "FILE|NAME" };
-        var cmd = new Command("report", "The committee-ready report: overview, reach, single points of failure, propagation (on the assumed dependency matrix), methods, provenance and run parameters, as report.md, a self-contained report.html and charts/ (PNG 300 dpi and SVG).")
+        var cmd = new Command("report")
         {
             outDir, from, seed, runs, font,
         };

@@ -23,7 +23,7 @@ public static class RiskCommand
         var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs per sampled source (default 200)", HelpName = "R" };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Nodes listed, highest predicted risk first (default 20; 0 = all)", HelpName = "K" };
-        var cmd = new Command("risk", "Cascade-risk screening: predicts the expected cascade size from every node with a gradient-boosted model (ML.NET FastTree) trained on Monte Carlo simulations from a seeded sample of nodes, and reports its held-out R², MAE and Spearman rank correlation. Confirm top candidates with 'depgraph cascade'.") { sample, runs, seed, top };
+        var cmd = new Command("risk") { sample, runs, seed, top };
         io.AddTo(cmd, withEdgeTypes: true);
         io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>

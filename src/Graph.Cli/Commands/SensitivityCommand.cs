@@ -23,7 +23,7 @@ public static class SensitivityCommand
         var runs = new Option<int?>("--runs") { Description = "Live-edge cascade runs per evaluation (default 1024, common to all evaluations)", HelpName = "R" };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output on any number of threads", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Drivers listed per output (table default 5, json/csv default all)", HelpName = "K" };
-        var cmd = new Command("sensitivity", "How sure is a cascade answer? Per output node: failure probability at the written values, its 5–95 % interval over the assumed ranges, the Monte Carlo error, and the assumptions that drive it (Sobol or Morris, with the one-at-a-time swing).")
+        var cmd = new Command("sensitivity")
             { from, to, method, samples, runs, seed, top };
         io.AddTo(cmd, withEdgeTypes: true);
         io.AddTimingsTo(cmd);

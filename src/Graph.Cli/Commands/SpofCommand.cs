@@ -16,7 +16,7 @@ public static class SpofCommand
         var from = new Option<string?>("--from") { Description = "Source of the flow for dominators and impact (default: NISC on the dataset, the single government node of a generic graph)", HelpName = "ID" };
         var to = new Option<string?>("--to") { Description = "Targets for route redundancy (vertex-disjoint paths from --from): ids, or kind:ceptoar for every node of a kind", HelpName = "ID[,ID...]" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
-        var cmd = new Command("spof", "Single points of failure: articulation points and bridges, dominator tree from the source, reach lost per node and per link, strong articulation points and strong bridges, route redundancy.") { from, to, top };
+        var cmd = new Command("spof") { from, to, top };
         io.AddTo(cmd, withEdgeTypes: true);
         var so = new ScenarioOption();
         so.AddTo(cmd);

@@ -15,7 +15,7 @@ public static class SummaryCommand
     public static Command Create(CliContext ctx)
     {
         var io = new InputOptions();
-        var cmd = new Command("summary", "Counts by kind, members by unit, sectors and their CEPTOARs, evidence vs assumption, validation status.");
+        var cmd = new Command("summary");
         io.AddTo(cmd, withEdgeTypes: false);
         var xlsxOut = XlsxTables.AddOutOption(cmd);
         io.AddTimingsTo(cmd);

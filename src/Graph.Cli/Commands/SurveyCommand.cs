@@ -19,7 +19,7 @@ public static class SurveyCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var cmd = new Command("survey", "The interdependency survey (相互依存性調査): questionnaires out, answers in.");
+        var cmd = new Command("survey");
         cmd.Subcommands.Add(CreateExport(ctx));
         cmd.Subcommands.Add(CreateImport(ctx));
         return cmd;
@@ -51,7 +51,7 @@ public static class SurveyCommand
         var deadline = new Option<string?>("--deadline") { Description = "Answer deadline shown in the instructions", HelpName = "TEXT" };
         var contact = new Option<string?>("--contact") { Description = "Contact shown in the instructions", HelpName = "TEXT" };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace questionnaire files of the same name (they may hold answers)" };
-        var cmd = new Command("export", "Write one questionnaire per sector, pre-filled with the current dependency matrix.")
+        var cmd = new Command("export")
             { data, lang, outOpt, sector, format, deadline, contact, overwrite };
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
@@ -92,7 +92,7 @@ public static class SurveyCommand
         var outOpt = new Option<string>("--out") { Description = "The new dataset folder (must not exist or be empty)", Required = true, HelpName = "NEWDIR" };
         var format = new Option<string?>("--format") { Description = "table | json (default: table on a terminal, json otherwise)", HelpName = "FORMAT" };
         var encoding = new Option<string?>("--encoding") { Description = "CSV encoding: auto (default: UTF-8 with or without BOM, else Shift_JIS), utf-8 or shift_jis", HelpName = "ENC" };
-        var cmd = new Command("import", "Read answered questionnaires and write a new dataset whose dependency matrix rests on them.")
+        var cmd = new Command("import")
             { paths, data, outOpt, format, encoding, lang };
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {

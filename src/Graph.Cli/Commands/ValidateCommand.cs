@@ -14,7 +14,7 @@ public static class ValidateCommand
         var format = new Option<string?>("--format") { Description = "table | json", HelpName = "FORMAT" };
         var encoding = InputOptions.EncodingOption();
         var limits = InputOptions.LimitsOption();
-        var cmd = new Command("validate", "Check a dataset, CSV pair or GraphML file; list every problem with file, line and code; exit 1 if any error.") { path, format, encoding, limits };
+        var cmd = new Command("validate") { path, format, encoding, limits };
         cmd.SetAction(pr => Cli.Guard(ctx, () =>
         {
             var p = pr.GetValue(path)!;
