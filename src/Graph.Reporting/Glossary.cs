@@ -41,4 +41,51 @@ public static class Glossary
 
         return language == ChartLanguage.Japanese || !UnitsEn.TryGetValue(unit, out string? en) ? unit : $"{en} ({unit})";
     }
+
+    private static readonly Dictionary<string, string> SingularEn = new(StringComparer.Ordinal)
+    {
+        ["companies"] = "company",
+        ["associations"] = "association",
+        ["bodies"] = "body",
+        ["prefectures"] = "prefecture",
+        ["municipalities"] = "municipality",
+        ["water utilities"] = "water utility",
+        ["local governments"] = "local government",
+        ["companies or associations"] = "company or association",
+        ["companies or bodies"] = "company or body",
+        ["utilities"] = "utility",
+        ["members"] = "member",
+    };
+
+    /// <summary>
+    /// A count with its unit: 「7 機関」 in Japanese; in English the unit agrees with the number (<c>1 body (機関)</c>,
+    /// <c>7 bodies (機関)</c>). Numbers are formatted with thousands separators (invariant culture).
+    /// </summary>
+    /// <param name="count">The count.</param>
+    /// <param name="unit">The unit as recorded in the dataset.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The count and unit.</returns>
+    public static string Count(long count, string unit, ChartLanguage language)
+    {
+        string n = count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (unit.Length == 0)
+        {
+            return n;
+        }
+
+        string name = Unit(unit, language);
+        if (language != ChartLanguage.Japanese && count == 1)
+        {
+            foreach (var (plural, single) in SingularEn)
+            {
+                if (name == plural || name.StartsWith(plural + " (", StringComparison.Ordinal))
+                {
+                    name = single + name[plural.Length..];
+                    break;
+                }
+            }
+        }
+
+        return $"{n} {name}";
+    }
 }

@@ -162,6 +162,12 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         Assert.Contains("> **\\[ASSUMPTION\\]**", md, StringComparison.Ordinal);
         Assert.Contains("Members per CEPTOAR", File.ReadAllText(Path.Combine(dir, "charts", "coverage.svg")), StringComparison.Ordinal);
         Assert.Contains("lang=\"en\"", File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);
+
+        // Singular and plural agree with the number (the shipped dataset has 1 strong articulation point, 1 body (機関) …).
+        Assert.Contains("1 strong articulation point and", md, StringComparison.Ordinal);
+        Assert.Contains("1 body (機関)", md, StringComparison.Ordinal);
+        Assert.Empty(System.Text.RegularExpressions.Regex.Matches(md,
+            @"(?<![\d,.])1 (organisations|links|strong articulation points|strong bridges|strongly connected components|nodes|edges|facts|pairs|distinct reasons|companies|bodies|associations|utilities|prefectures|municipalities)\b"));
     }
 
     [Fact]

@@ -79,9 +79,18 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            Table(["#", L("組織", "Organisation"), L("種別", "Kind"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
-                s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), N(x.MembersLost)]), 0, 3, 4);
-            P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{N(s.NodeImpactCount)} organisations cut someone off when they fail."));
+            bool outside = _m.Overview.ExternalByUnit.Count > 0;
+            IReadOnlyList<string> head = ["#", L("組織", "Organisation"), L("種別", "Kind"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
+            Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
+                s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)(outside
+                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    : [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 3, 4, 5);
+            if (outside)
+            {
+                Note(L("構成員以外の情報展開先（CEPTOARや構成員が情報を展開する先で、構成員ではない事業者など）は構成員に加えず、別の列に示す。単位の異なる数を足した値は延べ組織数であり、内訳を括弧内に示す。",
+                    "Recipients outside the membership (operators a CEPTOAR or its members pass information on to) are not added to the members but shown in a column of their own. A sum over different units is a total count of organisations of different kinds; the parts are in brackets."));
+            }
+            P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{Of(s.NodeImpactCount, "organisation cuts", "organisations cut")} someone off when {(s.NodeImpactCount == 1 ? "it fails" : "they fail")}."));
             Figure("node-impact");
         }
 
@@ -92,14 +101,18 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            Table(["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
-                s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), N(x.MembersLost)]), 0, 2, 3);
-            P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{N(s.LinkImpactCount)} links cut someone off when they fail."));
+            bool outside = _m.Overview.ExternalByUnit.Count > 0;
+            IReadOnlyList<string> head = ["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
+            Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
+                s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)(outside
+                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    : [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 2, 3, 4);
+            P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{Of(s.LinkImpactCount, "link cuts", "links cut")} someone off when {(s.LinkImpactCount == 1 ? "it fails" : "they fail")}."));
         }
 
         H(3, L("3.3 関節点と橋", "3.3 Articulation points and bridges"), "s3-3");
         P(L($"向きを無視したグラフで、取り除くとグラフが分断される組織（関節点）は {N(s.ArticulationPoints.Count)} 件、リンク（橋）は {N(s.Bridges.Count)} 本（Hopcroft–Tarjan法）。向きを考えると、強連結成分は {N(s.StrongComponentCount)} 個、強関節点は {N(s.StrongArticulationPointCount)} 件、強橋は {N(s.StrongBridgeCount)} 本（Italiano–Laura–Santaroni法）。",
-            $"Ignoring direction, {N(s.ArticulationPoints.Count)} organisations (articulation points) and {N(s.Bridges.Count)} links (bridges) disconnect the graph when removed (Hopcroft–Tarjan). With direction, the layer has {N(s.StrongComponentCount)} strongly connected components, {N(s.StrongArticulationPointCount)} strong articulation points and {N(s.StrongBridgeCount)} strong bridges (Italiano–Laura–Santaroni)."));
+            $"Ignoring direction, {Of(s.ArticulationPoints.Count, "organisation (articulation point)", "organisations (articulation points)")} and {Of(s.Bridges.Count, "link (bridge)", "links (bridges)")} disconnect the graph when removed (Hopcroft–Tarjan). With direction, the layer has {Of(s.StrongComponentCount, "strongly connected component", "strongly connected components")}, {Of(s.StrongArticulationPointCount, "strong articulation point", "strong articulation points")} and {Of(s.StrongBridgeCount, "strong bridge", "strong bridges")} (Italiano–Laura–Santaroni)."));
         if (s.ArticulationPoints.Count > 0)
         {
             P(L("関節点（影響の大きい順）：", "Articulation points (largest impact first): ") + Joined(s.ArticulationPoints.Select(Name), 40) + L("。", "."));
@@ -133,13 +146,13 @@ internal sealed partial class ReportDocument
             if (singleVia.Count > 0)
             {
                 P(L($"このうち他の組織を経由する{N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
-                    $"Of these, the {N(singleVia.Count)} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) have at least one organisation on the way whose failure cuts them off (a single point of failure)."));
+                    $"Of these, {(singleVia.Count == 1 ? "the one" : $"the {N(singleVia.Count)}")} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) {(singleVia.Count == 1 ? "has" : "have")} at least one organisation on the way whose failure cuts {(singleVia.Count == 1 ? "it" : "them")} off (a single point of failure)."));
             }
 
             if (singleDirect.Count > 0)
             {
                 P(L($"{Name(s.Root)}から直接届く{N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
-                    $"The {N(singleDirect.Count)} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) have no organisation on the way: only the failure of that one link cuts them off (no organisational single point of failure)."));
+                    $"{(singleDirect.Count == 1 ? "The one" : $"The {N(singleDirect.Count)}")} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) {(singleDirect.Count == 1 ? "has" : "have")} no organisation on the way: only the failure of {(singleDirect.Count == 1 ? "that one link cuts it" : "its one link cuts each")} off (no organisational single point of failure)."));
             }
             if (none.Count > 0)
             {
@@ -178,7 +191,7 @@ internal sealed partial class ReportDocument
         H(3, L("4.1 分野間の依存関係", "4.1 Inter-sector dependencies"), "s4-1");
         DependencyAssumption();
         P(L($"行は依存する分野、列は依存される（供給する）分野、値は依存の強さ（依存する分野の投入に占める割合、0〜1）。非ゼロの組は {N(p.DependencyEdgeCount)} 組。",
-            $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {N(p.DependencyEdgeCount)} pairs are non-zero."));
+            $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {Of(p.DependencyEdgeCount, "pair is", "pairs are")} non-zero."));
         Figure("dependency");
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");

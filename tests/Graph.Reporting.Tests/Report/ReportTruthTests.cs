@@ -59,4 +59,32 @@ public sealed class ReportTruthTests
         Assert.Contains("sector.electricity → sector.water", items);
         Assert.DoesNotContain("sector.water → sector.electricity", items);
     }
+
+    // Item 3: impact counts members and outside recipients, each in its own column, in the table and the chart.
+    [Fact]
+    public void Impact_counts_outside_recipients_apart_from_members()
+    {
+        // ReportTestData: members.bank (1,226 社) relays to external.bank (8 社・団体).
+        ImpactRow bank = Ja.Spof.NodeImpact.Single(r => r.Node.Id == "ceptoar.bank");
+        Assert.Equal((1226L, 8L), (bank.MembersLost, bank.OutsideRecipientsLost));
+        ImpactRow relay = Ja.Spof.NodeImpact.Single(r => r.Node.Id == "members.bank");
+        Assert.Equal((0L, 8L), (relay.MembersLost, relay.OutsideRecipientsLost));
+        Assert.Equal([new MemberCount("社・団体", 8)], relay.OutsideByUnit);
+        string md = Md(Ja);
+        Assert.Contains("| 届かなくなる構成員（延べ組織数） | 届かなくなる構成員以外の情報展開先 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 1,226 社 | 8 社・団体 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Members cut off (total over units) | Outside recipients cut off |", Md(En), StringComparison.Ordinal);
+        Assert.Contains(Ja.Charts.Impacts, b => b.OutsideRecipientsLost == 8 && b.MembersLost == 0);
+    }
+
+    // Item 17: a total over different units says so and shows its parts.
+    [Fact]
+    public void Totals_over_different_units_show_their_parts()
+    {
+        string md = Md(Ja);
+        Assert.Contains("279（272 社、7 機関）", md, StringComparison.Ordinal);
+        Assert.Contains("| 構成員の延べ組織数（上の単位の数の和） |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 構成員の合計 |", md, StringComparison.Ordinal);
+        Assert.Contains("279 (272 companies (社), 7 bodies (機関))", Md(En), StringComparison.Ordinal);
+    }
 }
