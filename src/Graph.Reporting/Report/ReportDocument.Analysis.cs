@@ -49,19 +49,31 @@ internal sealed partial class ReportDocument
             return;
         }
 
-        Table([L("種別", "Kind"), L("届かない数", "Not reached")], r.NotReachedByKind.Select(k => (IReadOnlyList<string>)[KindName(k.Kind), N(k.Count)]), 1);
-        var recipients = r.NotReached.Where(n => n.Kind is not (NodeKind.Government or NodeKind.Sector or NodeKind.Exercise or NodeKind.Resource)).ToList();
-        if (recipients.Count > 0)
+        var kinds = r.NotReachedByKind.Select(k => k.Kind).ToList();
+        int Count(IReadOnlyList<NodeRef> nodes, string kind) => nodes.Count(n => n.Kind.Token() == kind);
+        int NotInFlow(string kind) => r.NotInFlowByKind.Where(k => k.Kind == kind).Sum(k => k.Count);
+        bool aggregate = r.CountedThroughAggregate.Count > 0;
+        IReadOnlyList<string> head = [L("種別", "Kind"), L("宛先なのに届かない", "Addressed but not reached"), L("この流れに含まれない", "Not part of this flow")];
+        Table(aggregate ? [.. head, L("集計ノードを通じて届く", "Reached through their aggregate")] : head,
+            kinds.Select(k => (IReadOnlyList<string>)(aggregate
+                ? [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k)), N(Count(r.CountedThroughAggregate, k))]
+                : [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k))])), 1, 2, 3);
+        P(r.NotReachedAddressed.Count > 0
+            ? L("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：", "Organisations the flow is addressed to (a provision link leads to them) but that are not reached: ")
+                + Joined(r.NotReachedAddressed.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40) + L("。", ".")
+            : L($"この流れが宛先とする組織（{r.Layer} のリンクが向かう組織）には、すべて情報が届く。",
+                $"Every organisation the flow is addressed to (a {r.Layer} link leads to it) is reached."));
+        int notInFlowTotal = r.NotInFlowByKind.Sum(k => k.Count);
+        if (notInFlowTotal > 0)
         {
-            P(L("情報の受け手となり得る組織のうち届かないもの：", "Organisations that could receive information but are not reached: ")
-                + Joined(recipients.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40)
-                + L("。", "."));
+            P(L($"「この流れに含まれない」{N(notInFlowTotal)} 件は、{r.Layer} のリンクがどこからも向かっていないノードである（データセットでは事務局・会員・連携などの別の関係で結ばれる）。情報が届かないのではなく、この情報提供の流れの宛先として記録されていない。",
+                $"The {Of(notInFlowTotal, "node", "nodes")} “not part of this flow” have no {r.Layer} link leading to them (the dataset links them by other relations, such as secretariat, membership or partnership): they are not failures of delivery, they are not recorded as recipients of this flow."));
         }
 
-        if (_m.Overview.IsCurated)
+        if (aggregate)
         {
-            Note(L("分野・演習／活動・共通資源のノードは情報の受け手ではないため数のみ示す。個別に名前の挙がる構成員は、集計ノード（例：医療の21機関）を通じて数えられている。",
-                "Sector, exercise/activity and shared-resource nodes do not receive information and are only counted. Named individual members are counted through their aggregate node (e.g. 医療's 21 bodies)."));
+            Note(L($"個別に名前の挙がる構成員 {N(r.CountedThroughAggregate.Count)} 件は、届いている集計ノード（例：医療の21機関）の数に含まれる。",
+                $"The {Of(r.CountedThroughAggregate.Count, "named member is", "named members are")} counted in an aggregate node that is reached (e.g. 医療's 21 bodies)."));
         }
     }
 

@@ -87,4 +87,22 @@ public sealed class ReportTruthTests
         Assert.DoesNotContain("| 構成員の合計 |", md, StringComparison.Ordinal);
         Assert.Contains("279 (272 companies (社), 7 bodies (機関))", Md(En), StringComparison.Ordinal);
     }
+
+    // Item 4: §2.1 lists only organisations the provision flow is addressed to; the others are "not part of this flow",
+    // decided from the links of the layer, not from a list of names or kinds.
+    [Fact]
+    public void Not_reached_lists_only_organisations_the_flow_is_addressed_to()
+    {
+        var model = ReportBuilder.Build(ReportTestData.WithNodesOutsideTheFlow(), new ReportOptions { Runs = 100 });
+        Assert.Equal(["member.isac_only"], model.Reach.NotReachedAddressed.Select(n => n.Id));
+        Assert.Contains(("secretariat", 1), model.Reach.NotInFlowByKind);
+        Assert.Contains(("isac", 1), model.Reach.NotInFlowByKind);
+        Assert.Contains(("sector", 4), model.Reach.NotInFlowByKind);
+        string md = Md(model);
+        Assert.Contains("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：ISACだけの会員（member.isac_only）。", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("銀行協会（secretariat.bank）", md, StringComparison.Ordinal);
+        Assert.Contains("| 事務局 | 0 | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("この情報提供の流れの宛先として記録されていない", md, StringComparison.Ordinal);
+        Assert.Contains("この流れが宛先とする組織（shares_with:provide のリンクが向かう組織）には、すべて情報が届く。", Md(Ja), StringComparison.Ordinal);
+    }
 }
