@@ -55,7 +55,7 @@ public static class ChartLabels
 
         ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after an outage of {0}"),
         ["cascade.x"] = new("機能障害となる確率", "Failure probability"),
-        ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間。", "Monte Carlo, {0} runs; error bars: {1}% interval."),
+        ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間（半幅は最大 {2} ポイント、表示の最小桁未満）。", "Monte Carlo, {0} runs; error bars: {1}% interval (half-width at most {2} points, below the last printed digit)."),
         ["cascade.meaning"] = new(
             "機能障害：依存先の障害が一度でも伝わった状態（部分的な影響を含み、全面停止に限らない）。",
             "Failure: any effect passed on from a failed supplier (partial effects included, not only a full outage)."),

@@ -208,8 +208,13 @@ internal sealed partial class ReportDocument
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
         DependencyAssumption();
-        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
-            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
+        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
+        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
+        int digits = PrintedPrecision.Decimals(halfWidth);
+        string unit = digits >= 1 ? "0.1%" : digits == 0 ? "1%" : "10%";
+        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。95%区間の半幅は最大 {PrintedPrecision.HalfWidth(halfWidth)} ポイントで、表示の最小桁（{unit}）より小さい。",
+            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson). The 95% half-width is at most {PrintedPrecision.HalfWidth(halfWidth)} points, below the last printed digit ({unit})."));
+        string Pr(double share) => PrintedPrecision.Percent(share, digits);
         var headers = new List<string> { L("分野", "Sector") };
         headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
         int sectorCount = p.Outcomes[0].Sectors.Count;
@@ -222,7 +227,7 @@ internal sealed partial class ReportDocument
                 SectorProbability sp = o.Sectors[i];
                 row.Add(sp.Sector.Id == o.Origin.Id
                     ? L("（起点）", "(origin)")
-                    : $"{Pct(sp.Probability)}" + L($"（{Pct(sp.Low)}–{Pct(sp.High)}）", $" ({Pct(sp.Low)}–{Pct(sp.High)})"));
+                    : $"{Pr(sp.Probability)}" + L($"（{Pr(sp.Low)}–{Pr(sp.High)}）", $" ({Pr(sp.Low)}–{Pr(sp.High)})"));
             }
 
             rows.Add(row);
@@ -231,8 +236,10 @@ internal sealed partial class ReportDocument
         Table(headers, rows, Enumerable.Range(1, p.Outcomes.Count).ToArray());
         foreach (CascadeOutcome o in p.Outcomes)
         {
-            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {Num(o.MeanFailed, "0.00")}（標準偏差 {Num(o.StdevFailed, "0.00")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
-                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {Num(o.MeanFailed, "0.00")} (sd {Num(o.StdevFailed, "0.00")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
+            int meanDigits = PrintedPrecision.Decimals(WilsonInterval.Z95 * o.StdevFailed / Math.Sqrt(p.Runs), 2);
+            string mean = PrintedPrecision.Format(o.MeanFailed, meanDigits);
+            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {mean}（標準偏差 {Num(o.StdevFailed, "0.0")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
+                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {mean} (sd {Num(o.StdevFailed, "0.0")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
         }
 
         Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",

@@ -105,4 +105,28 @@ public sealed class ReportTruthTests
         Assert.Contains("この情報提供の流れの宛先として記録されていない", md, StringComparison.Ordinal);
         Assert.Contains("この流れが宛先とする組織（shares_with:provide のリンクが向かう組織）には、すべて情報が届く。", Md(Ja), StringComparison.Ordinal);
     }
+
+    // Item 8: every printed cascade probability's 95 % half-width is below its last printed digit; the caption says
+    // the runs and the half-width.
+    [Fact]
+    public void Cascade_probabilities_print_only_the_digits_their_interval_supports()
+    {
+        foreach (ReportModel m in new[] { Ja, ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 20_000 }) })
+        {
+            string md = Md(m);
+            string table = md[md.IndexOf("### 4.2", StringComparison.Ordinal)..md.IndexOf("### 4.3", StringComparison.Ordinal)];
+            var halfWidths = m.Propagation.Outcomes.SelectMany(o => o.Sectors.Where(s => s.Sector.Id != o.Origin.Id)).Select(s => (s.High - s.Low) / 2 * 100).ToList();
+            double worst = halfWidths.Max();
+            string rows = string.Join("\n", table.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)));
+            var printed = System.Text.RegularExpressions.Regex.Matches(rows, @"(\d+(?:\.(\d+))?)%").Select(x => x.Groups[2].Value.Length).ToList();
+            Assert.NotEmpty(printed);
+            foreach (int decimals in printed)
+            {
+                Assert.True(Math.Pow(10, -decimals) > worst, $"{decimals} decimals but a half-width of {worst:0.00} points");
+            }
+
+            Assert.Contains($"{m.Options.Runs:N0} 回試行", table, StringComparison.Ordinal);
+            Assert.Contains($"95%区間の半幅は最大 {PrintedPrecision.HalfWidth(worst)} ポイント", table, StringComparison.Ordinal);
+        }
+    }
 }
