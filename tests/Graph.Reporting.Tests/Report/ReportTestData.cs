@@ -99,7 +99,7 @@ internal static class ReportTestData
             E("ceptoar.e", "isac.e", EdgeKind.MemberOf),
             Share("isac.e", "member.isac_only", 1),
         ];
-        return new GraphDataset("small-outside", nodes, edges, small.Sources, isCurated: true);
+        return new GraphDataset("small-outside", [.. nodes], [.. edges], small.Sources, isCurated: true);
     }
 
     /// <summary>

@@ -118,11 +118,13 @@ public sealed class ReportTruthTests
             var halfWidths = m.Propagation.Outcomes.SelectMany(o => o.Sectors.Where(s => s.Sector.Id != o.Origin.Id)).Select(s => (s.High - s.Low) / 2 * 100).ToList();
             double worst = halfWidths.Max();
             string rows = string.Join("\n", table.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)));
-            var printed = System.Text.RegularExpressions.Regex.Matches(rows, @"(\d+(?:\.(\d+))?)%").Select(x => x.Groups[2].Value.Length).ToList();
+            var printed = System.Text.RegularExpressions.Regex.Matches(rows, @"(\d+(?:\.(\d+))?)%").Select(x => x.Groups[1].Value).ToList();
             Assert.NotEmpty(printed);
-            foreach (int decimals in printed)
+            foreach (string value in printed)
             {
-                Assert.True(Math.Pow(10, -decimals) > worst, $"{decimals} decimals but a half-width of {worst:0.00} points");
+                int decimals = value.Contains('.', StringComparison.Ordinal) ? value.Length - value.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                double lastDigit = decimals > 0 ? Math.Pow(10, -decimals) : value.EndsWith('0') ? 10 : 1; // whole tens when rounded to tens
+                Assert.True(lastDigit > worst, $"{value}% printed, but a half-width of {worst:0.00} points");
             }
 
             Assert.Contains($"{m.Options.Runs:N0} 回試行", table, StringComparison.Ordinal);
