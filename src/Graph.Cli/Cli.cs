@@ -40,6 +40,14 @@ public static class Cli
     /// <summary>Parses and runs; returns the process exit code (0 ok, 1 bad input, 2 usage error).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal = false)
     {
+        if (!isTerminal) return RunWith(args, stdout, stderr, isTerminal);
+        // a terminal gets no control characters from the input, in any line a command writes
+        using var safe = new TerminalSafeWriter(stdout);
+        return RunWith(args, safe, stderr, isTerminal);
+    }
+
+    private static int RunWith(string[] args, TextWriter stdout, TextWriter stderr, bool isTerminal)
+    {
         var ctx = new CliContext(stdout, stderr, isTerminal);
         var root = Build(ctx);
         var parse = root.Parse(args);

@@ -51,6 +51,19 @@ public class XlsxOutputTests
     }
 
     [Fact]
+    public void English_workbooks_translate_unit_names()
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "summary-en.xlsx");
+        Assert.Equal(0, CliRunner.Run("summary", "--format", "xlsx", "--out", path, "--lang", "en").ExitCode);
+        var units = Open(path).GetProperty("members").ToString();
+        Assert.Contains("municipalities (市区町村)", units);
+        Assert.Contains("prefectures (都道府県)", units);
+        var reach = Path.Combine(CliRunner.TempDir(), "reach-en.xlsx");
+        Assert.Equal(0, CliRunner.Run("reach", "--from", "nisc", "--format", "xlsx", "--out", reach, "--lang", "en").ExitCode);
+        Assert.Contains("municipalities (市区町村)", Open(reach).ToString());
+    }
+
+    [Fact]
     public void Reach_sheet_has_japanese_names_beside_ids_units_and_a_basis_note()
     {
         var path = Path.Combine(CliRunner.TempDir(), "reach.xlsx");

@@ -165,7 +165,7 @@ public class GenericCsvLoaderTests
         Assert.Equal(a.NodeCount, b.NodeCount);
         Assert.Equal(a.EdgeCount, b.EdgeCount);
         for (int v = 0; v < a.NodeCount; v++)
-            Assert.Equal((a.Id(v), a.Kind(v), a.Label(v), a.Label(v, "en"), a.MemberWeight(v)), (b.Id(v), b.Kind(v), b.Label(v), b.Label(v, "en"), b.MemberWeight(v)));
+            Assert.Equal((a.Id(v), a.Kind(v), a.Label(v), a.Label(v, Language.English), a.MemberWeight(v)), (b.Id(v), b.Kind(v), b.Label(v), b.Label(v, Language.English), b.MemberWeight(v)));
         for (int e = 0; e < a.EdgeCount; e++)
             Assert.Equal((a.Source(e), a.Target(e), a.EdgeKindOf(e), a.FlowOf(e), a.Weight(e), a.Probability(e), a.Strength(e)),
                          (b.Source(e), b.Target(e), b.EdgeKindOf(e), b.FlowOf(e), b.Weight(e), b.Probability(e), b.Strength(e)));

@@ -11,11 +11,12 @@ THREADS="${2:-2}"
 OUT="tests/fuzz/results.tsv"
 dotnet build tests/Graph.Loader.Tests -c Release -nologo -clp:ErrorsOnly
 echo "# $(date -u +%FT%TZ) iterations=$ITER seconds=${DEPGRAPH_FUZZ_SECONDS:-} threads=$THREADS commit=$(git rev-parse --short HEAD)" >> "$OUT"
-for t in GraphMl_reader_survives_mutated_files Generic_csv_reader_survives_mutated_files \
-         Generic_csv_reader_survives_grammar_built_files Dataset_reader_survives_mutated_files \
-         Neo4j_csv_reader_survives_mutated_files; do
+for t in ReaderFuzzTests.GraphMl_reader_survives_mutated_files ReaderFuzzTests.Generic_csv_reader_survives_mutated_files \
+         ReaderFuzzTests.Generic_csv_reader_survives_grammar_built_files ReaderFuzzTests.Dataset_reader_survives_mutated_files \
+         ReaderFuzzTests.Neo4j_csv_reader_survives_mutated_files ScenarioSurveyFuzzTests.Scenario_reader_survives_mutated_files \
+         ScenarioSurveyFuzzTests.Survey_csv_reader_survives_mutated_answers ScenarioSurveyFuzzTests.Survey_workbook_reader_survives_mutated_workbooks; do
   DEPGRAPH_FUZZ_ITER="$ITER" DEPGRAPH_FUZZ_SECONDS="${DEPGRAPH_FUZZ_SECONDS:-}" DEPGRAPH_FUZZ_THREADS="$THREADS" DEPGRAPH_FUZZ_REPORT="$PWD/$OUT" \
-    dotnet test tests/Graph.Loader.Tests -c Release --no-build --filter "FullyQualifiedName~ReaderFuzzTests.$t" \
+    dotnet test tests/Graph.Loader.Tests -c Release --no-build --filter "FullyQualifiedName~Fuzz.$t" \
     --logger "console;verbosity=normal" || echo "FAILED $t" | tee -a "$OUT"
 done
 cat "$OUT"

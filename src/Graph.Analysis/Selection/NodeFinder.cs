@@ -25,7 +25,7 @@ public static class NodeFinder
         for (int v = 0; v < all.NodeCount; v++)
         {
             if (kind is { } k && all.Kind(v) != k) continue;
-            string id = TextKey.Of(all.Id(v)), ja = TextKey.Of(all.Label(v, "ja")), en = TextKey.Of(all.Label(v, "en"));
+            string id = TextKey.Of(all.Id(v)), ja = TextKey.Of(all.Label(v, Language.Japanese)), en = TextKey.Of(all.Label(v, Language.English));
             if (id.Contains(key, StringComparison.Ordinal) || ja.Contains(key, StringComparison.Ordinal) || en.Contains(key, StringComparison.Ordinal))
                 hits.Add((v, id == key || ja == key || en == key));
         }

@@ -90,7 +90,7 @@ public static class NodeSelector
             for (int v = 0; v < all.NodeCount; v++)
             {
                 if (filter is not null && !filter(v)) continue;
-                if (TextKey.Of(all.Id(v)) == key || TextKey.Of(all.Label(v, "ja")) == key || TextKey.Of(all.Label(v, "en")) == key) hits.Add(v);
+                if (TextKey.Of(all.Id(v)) == key || TextKey.Of(all.Label(v, Language.Japanese)) == key || TextKey.Of(all.Label(v, Language.English)) == key) hits.Add(v);
             }
         if (hits.Count == 1) return hits[0];
         if (hits.Count > 1)

@@ -4,6 +4,7 @@ using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -68,7 +69,7 @@ public static class CascadeCommand
         return cmd;
     }
 
-    private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, string lang, bool assumed)
+    private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, Language lang, bool assumed)
     {
         if (f == OutputFormat.Json)
         {
@@ -101,17 +102,16 @@ public static class CascadeCommand
             foreach (var x in r.Failed) o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{x.Step},{x.Hours.ToString("R", CultureInfo.InvariantCulture)}");
             return;
         }
-        bool ja = lang == "ja";
-        o.WriteLine($"{(ja ? "モデル" : "model")}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        o.WriteLine($"{Glossary.Model.For(lang)}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {Glossary.Layer.For(lang)}: {layer.Name}");
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
-        o.WriteLine($"{(ja ? "障害ノード" : "failed")}: {r.Failed.Count:N0} / {g.NodeCount:N0}");
-        var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "段階" : "step", ja ? "時間" : "hours").AlignRight(0, 3, 4);
+        o.WriteLine($"{lang.Pick("障害ノード", "failed")}: {r.Failed.Count:N0} / {g.NodeCount:N0}");
+        var t = new TextTable("#", Glossary.Name.For(lang), "id", Glossary.Step.For(lang), lang.Pick("時間", "hours")).AlignRight(0, 3, 4);
         int i = 0;
         foreach (var x in r.Failed.Take(200)) t.Add(++i, g.Label(x.Vertex, lang), g.Id(x.Vertex), x.Step, x.Hours);
         t.Write(o);
     }
 
-    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, string lang, bool assumed)
+    private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, Language lang, bool assumed)
     {
         var nodes = Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0)
             .OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal).ToList();
@@ -150,12 +150,11 @@ public static class CascadeCommand
             foreach (var v in nodes) o.WriteLine($"{Csv.Field(g.Id(v))},{r.FailureProbability[v].ToString("R", CultureInfo.InvariantCulture)}");
             return;
         }
-        bool ja = lang == "ja";
-        o.WriteLine($"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        o.WriteLine($"{Glossary.Model.For(lang)}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {Glossary.Layer.For(lang)}: {layer.Name}");
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
-        o.WriteLine($"{(ja ? "障害ノード数" : "failed nodes")}: {(ja ? "平均" : "mean")} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
+        o.WriteLine($"{Glossary.FailedNodes.For(lang)}: {Glossary.Mean.For(lang)} {r.MeanFailed.ToString("0.##", CultureInfo.InvariantCulture)}   sd {r.StdevFailed.ToString("0.##", CultureInfo.InvariantCulture)}   " +
             string.Join("  ", r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture)).Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}")));
-        var t = new TextTable(ja ? "名称" : "name", "id", ja ? "障害確率" : "failure probability").AlignRight(2);
+        var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.FailureProbability.For(lang)).AlignRight(2);
         foreach (var v in nodes.Take(200)) t.Add(g.Label(v, lang), g.Id(v), r.FailureProbability[v].ToString("0.000", CultureInfo.InvariantCulture));
         t.Write(o);
     }

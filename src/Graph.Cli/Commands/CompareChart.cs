@@ -2,16 +2,17 @@ using Depgraph.Analysis.Comparison;
 using Depgraph.Core.Compact;
 using Depgraph.Loader.Scenarios;
 using Depgraph.Reporting.Charts;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
 /// <summary>The chart of <c>compare --chart</c>: one scenario's differences as diverging bars.</summary>
 internal static class CompareChart
 {
-    public static ChartFiles Write(CompactGraph g, ScenarioApplication app, ScenarioComparisonResult r, string path, string lang)
+    public static ChartFiles Write(CompactGraph g, ScenarioApplication app, ScenarioComparisonResult r, string path, Language lang)
     {
-        LocalizedName Name(string id) => g.IndexOf(id) is int v and >= 0 ? new LocalizedName(g.Label(v, "ja"), g.Label(v, "en")) : new LocalizedName(id, id);
-        var language = lang == "en" ? ChartLanguage.English : ChartLanguage.Japanese;
+        LocalizedName Name(string id) => g.IndexOf(id) is int v and >= 0 ? new LocalizedName(g.Label(v, Language.Japanese), g.Label(v, Language.English)) : new LocalizedName(id, id);
+        var language = lang;
         ScottPlot.Plot plot;
         if (r.CascadeLayer is not null)
         {

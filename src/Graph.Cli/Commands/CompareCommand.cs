@@ -5,6 +5,7 @@ using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
 using Depgraph.Loader;
 using Depgraph.Loader.Scenarios;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -211,58 +212,57 @@ public static class CompareCommand
         }
     }
 
-    private static void WriteTable(TextWriter o, CompactGraph g, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, string lang, int top)
+    private static void WriteTable(TextWriter o, CompactGraph g, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang, int top)
     {
-        bool ja = lang == "ja";
         string Name(string id) => g.IndexOf(id) is int v and >= 0 ? $"{g.Label(v, lang)} ({id})" : id;
         string H(double h) => h.ToString("0.##", CultureInfo.InvariantCulture);
-        o.WriteLine($"{(ja ? "起点" : "from")}: {string.Join(", ", p.Sources.Select(Name))}   {(ja ? "レイヤー" : "layer")}: {p.InformationLayer.Name}");
+        o.WriteLine($"{Glossary.Source.For(lang)}: {string.Join(", ", p.Sources.Select(Name))}   {Glossary.Layer.For(lang)}: {p.InformationLayer.Name}");
         foreach (var (app, r) in results)
         {
             o.WriteLine();
-            o.WriteLine($"{(ja ? "シナリオ" : "scenario")}: {app.Scenario.Name} ({app.Scenario.File})" + (app.Scenario.Description.Length > 0 ? $" — {app.Scenario.Description}" : ""));
+            o.WriteLine($"{lang.Pick("シナリオ", "scenario")}: {app.Scenario.Name} ({app.Scenario.File})" + (app.Scenario.Description.Length > 0 ? $" — {app.Scenario.Description}" : ""));
             foreach (var c in app.Changes) o.WriteLine($"  {ScenarioApplication.Label(app.Scenario, c.Line)}  {c.Action}: {c.Description}");
-            if (app.Changes.IsEmpty) o.WriteLine(ja ? "  (変更なし)" : "  (no changes)");
-            o.WriteLine($"{(ja ? "到達ノード" : "reached nodes")}: {r.ReachedBase:N0} → {r.ReachedScenario:N0}   {(ja ? "到達構成員" : "members reached")}: {r.MembersBase:N0} → {r.MembersScenario:N0}");
-            List(ja ? "届かなくなる" : "lost", r.Lost);
-            List(ja ? "新たに届く" : "gained", r.Gained);
+            if (app.Changes.IsEmpty) o.WriteLine(lang.Pick("  (変更なし)", "  (no changes)"));
+            o.WriteLine($"{lang.Pick("到達ノード", "reached nodes")}: {r.ReachedBase:N0} → {r.ReachedScenario:N0}   {lang.Pick("到達構成員", "members reached")}: {r.MembersBase:N0} → {r.MembersScenario:N0}");
+            List(lang.Pick("届かなくなる", "lost"), r.Lost);
+            List(lang.Pick("新たに届く", "gained"), r.Gained);
             if (r.ArrivalChanged.Count > 0)
             {
-                o.WriteLine($"{(ja ? "到達時間の変化" : "arrival changed")} ({r.ArrivalChanged.Count:N0}):");
-                var t = new TextTable(ja ? "名称" : "name", ja ? "基準(時間)" : "base (h)", ja ? "シナリオ(時間)" : "scenario (h)").AlignRight(1, 2);
+                o.WriteLine($"{lang.Pick("到達時間の変化", "arrival changed")} ({r.ArrivalChanged.Count:N0}):");
+                var t = new TextTable(Glossary.Name.For(lang), lang.Pick("基準(時間)", "base (h)"), lang.Pick("シナリオ(時間)", "scenario (h)")).AlignRight(1, 2);
                 foreach (var a in r.ArrivalChanged.Take(top)) t.Add(Name(a.Id), H(a.Base), H(a.Scenario));
                 t.Write(o, "  ");
             }
             if (r.Redundancy.Count > 0)
             {
-                o.WriteLine(ja ? "点素な経路の数の変化:" : "disjoint routes changed:");
-                var t = new TextTable(ja ? "宛先" : "target", ja ? "基準" : "base", ja ? "シナリオ" : "scenario").AlignRight(1, 2);
+                o.WriteLine(lang.Pick("点素な経路の数の変化:", "disjoint routes changed:"));
+                var t = new TextTable(Glossary.Target.For(lang), lang.Pick("基準", "base"), lang.Pick("シナリオ", "scenario")).AlignRight(1, 2);
                 foreach (var x in r.Redundancy.Take(top)) t.Add(Name(x.Id), x.Base, x.Scenario);
                 t.Write(o, "  ");
             }
-            List(ja ? "関節点(追加)" : "articulation points added", r.ArticulationPointsAdded);
-            List(ja ? "関節点(解消)" : "articulation points removed", r.ArticulationPointsRemoved);
+            List(lang.Pick("関節点(追加)", "articulation points added"), r.ArticulationPointsAdded);
+            List(lang.Pick("関節点(解消)", "articulation points removed"), r.ArticulationPointsRemoved);
             if (r.NodeImpact.Count > 0)
             {
-                o.WriteLine($"{(ja ? "障害時に切り離される範囲の変化" : "node impact changed")} ({r.NodeImpact.Count:N0}):");
-                var t = new TextTable(ja ? "組織" : "organisation", ja ? "基準 ノード/構成員/外部" : "base nodes/members/outside", ja ? "シナリオ ノード/構成員/外部" : "scenario nodes/members/outside").AlignRight(1, 2);
+                o.WriteLine($"{lang.Pick("障害時に切り離される範囲の変化", "node impact changed")} ({r.NodeImpact.Count:N0}):");
+                var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("基準 ノード/構成員/外部", "base nodes/members/outside"), lang.Pick("シナリオ ノード/構成員/外部", "scenario nodes/members/outside")).AlignRight(1, 2);
                 foreach (var x in r.NodeImpact.Take(top)) t.Add(Name(x.Id), Cell(x.Base), Cell(x.Scenario));
                 t.Write(o, "  ");
             }
             if (r.CascadeLayer is not null)
             {
-                o.WriteLine($"{(ja ? "カスケード" : "cascade")}: {string.Join(", ", r.CascadeSources)}   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "共通乱数" : "common random numbers")}   {(ja ? "レイヤー" : "layer")}: {r.CascadeLayer}");
+                o.WriteLine($"{lang.Pick("カスケード", "cascade")}: {string.Join(", ", r.CascadeSources)}   runs {r.Runs:N0}   seed {r.Seed}   {lang.Pick("共通乱数", "common random numbers")}   {Glossary.Layer.For(lang)}: {r.CascadeLayer}");
                 o.WriteLine(AssumptionLabel.TableLine(lang));
                 var changed = r.Cascade.Where(c => c.Difference != 0 || c.Ci95Low != 0 || c.Ci95High != 0).ToList();
-                o.WriteLine($"  {(ja ? "障害確率が変わるノード" : "nodes whose failure probability changes")}: {changed.Count:N0} / {r.Cascade.Count:N0}");
-                var t = new TextTable(ja ? "名称" : "name", ja ? "基準" : "base", ja ? "シナリオ" : "scenario", ja ? "差" : "difference", "95% CI").AlignRight(1, 2, 3);
+                o.WriteLine($"  {lang.Pick("障害確率が変わるノード", "nodes whose failure probability changes")}: {changed.Count:N0} / {r.Cascade.Count:N0}");
+                var t = new TextTable(Glossary.Name.For(lang), lang.Pick("基準", "base"), lang.Pick("シナリオ", "scenario"), lang.Pick("差", "difference"), "95% CI").AlignRight(1, 2, 3);
                 foreach (var c in changed.Take(top))
                     t.Add(Name(c.Id), c.Base.ToString("0.000", CultureInfo.InvariantCulture), c.Scenario.ToString("0.000", CultureInfo.InvariantCulture),
                         c.Difference.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
                         $"[{c.Ci95Low.ToString("0.000", CultureInfo.InvariantCulture)}, {c.Ci95High.ToString("0.000", CultureInfo.InvariantCulture)}]");
                 if (changed.Count > 0) t.Write(o, "  ");
             }
-            if (r.IsUnchanged) o.WriteLine(ja ? "差はない。" : "No differences.");
+            if (r.IsUnchanged) o.WriteLine(lang.Pick("差はない。", "No differences."));
         }
 
         void List(string title, IReadOnlyList<string> ids)

@@ -43,19 +43,18 @@ internal sealed class CutOffLists(CompactGraph g, DominatorTree tree)
         w.WriteEndObject();
     }
 
-    public void WriteTable(TextWriter o, IEnumerable<int> vertices, string lang)
+    public void WriteTable(TextWriter o, IEnumerable<int> vertices, Language lang)
     {
-        bool ja = lang == "ja";
         o.WriteLine();
-        o.WriteLine(ja ? "切り離される組織(セプター / 構成員グループ / 構成員以外の展開先)" : "Who is cut off (CEPTOARs / member groups / outside recipients)");
+        o.WriteLine(lang.Pick("切り離される組織(セプター / 構成員グループ / 構成員以外の展開先)", "Who is cut off (CEPTOARs / member groups / outside recipients)"));
         foreach (int v in vertices)
         {
             var (c, m, x, others) = Of(v);
             o.WriteLine($"  {g.Label(v, lang)} ({g.Id(v)})");
-            if (c.Count > 0) o.WriteLine($"    {(ja ? "セプター" : "CEPTOARs")}: {Names(c)}");
-            if (m.Count > 0) o.WriteLine($"    {(ja ? "構成員" : "members")}: {Names(m)}");
-            if (x.Count > 0) o.WriteLine($"    {(ja ? "構成員以外" : "outside")}: {Names(x)}");
-            if (others > 0) o.WriteLine($"    {(ja ? "その他" : "other nodes")}: {others:N0}");
+            if (c.Count > 0) o.WriteLine($"    {lang.Pick("セプター", "CEPTOARs")}: {Names(c)}");
+            if (m.Count > 0) o.WriteLine($"    {Glossary.Members.For(lang)}: {Names(m)}");
+            if (x.Count > 0) o.WriteLine($"    {lang.Pick("構成員以外", "outside")}: {Names(x)}");
+            if (others > 0) o.WriteLine($"    {lang.Pick("その他", "other nodes")}: {others:N0}");
         }
 
         string Names(List<int> vs) => string.Join(", ", vs.Take(8).Select(u => g.Label(u, lang))) + (vs.Count > 8 ? $", … ({vs.Count:N0})" : "");

@@ -42,7 +42,7 @@ public static class FindCommand
                             w.WriteStartObject();
                             w.WriteString("id", g.Id(m.Vertex));
                             w.WriteString("kind", g.Kind(m.Vertex).Token());
-                            w.WriteString("nameJa", g.Label(m.Vertex, "ja"));
+                            w.WriteString("nameJa", g.Label(m.Vertex, Language.Japanese));
                             w.WriteString("nameEn", En(m.Vertex));
                             if (m.Sector >= 0) w.WriteString("sector", g.Id(m.Sector)); else w.WriteNull("sector");
                             w.WriteEndObject();
@@ -54,15 +54,14 @@ public static class FindCommand
                 case OutputFormat.Csv:
                     ctx.Out.WriteLine("id,kind,nameJa,nameEn,sector");
                     foreach (var m in matches)
-                        ctx.Out.WriteLine($"{Csv.Field(g.Id(m.Vertex))},{g.Kind(m.Vertex).Token()},{Csv.Field(g.Label(m.Vertex, "ja"))},{Csv.Field(En(m.Vertex))},{(m.Sector >= 0 ? Csv.Field(g.Id(m.Sector)) : "")}");
+                        ctx.Out.WriteLine($"{Csv.Field(g.Id(m.Vertex))},{g.Kind(m.Vertex).Token()},{Csv.Field(g.Label(m.Vertex, Language.Japanese))},{Csv.Field(En(m.Vertex))},{(m.Sector >= 0 ? Csv.Field(g.Id(m.Sector)) : "")}");
                     break;
                 default:
-                    bool ja = lang == "ja";
-                    var t = new TextTable("id", ja ? "種別" : "kind", ja ? "名称" : "name", ja ? "英語名" : "English name", ja ? "分野" : "sector");
+                    var t = new TextTable("id", Glossary.KindHeading.For(lang), Glossary.Name.For(lang), lang.Pick("英語名", "English name"), Glossary.Sector.For(lang));
                     foreach (var m in matches)
-                        t.Add(g.Id(m.Vertex), g.Kind(m.Vertex).Token(), g.Label(m.Vertex, "ja"), En(m.Vertex), m.Sector >= 0 ? g.Label(m.Sector, lang) : "");
+                        t.Add(g.Id(m.Vertex), g.Kind(m.Vertex).Token(), g.Label(m.Vertex, Language.Japanese), En(m.Vertex), m.Sector >= 0 ? g.Label(m.Sector, lang) : "");
                     t.Write(ctx.Out);
-                    ctx.Out.WriteLine($"{matches.Count:N0} {(ja ? "件" : "match(es)")}");
+                    ctx.Out.WriteLine($"{matches.Count:N0} {lang.Pick("件", "match(es)")}");
                     break;
             }
             return ExitCodes.Ok;

@@ -70,10 +70,9 @@ public static class PathsCommand
                         ctx.Out.WriteLine($"{i + 1},{paths[i].Hours.ToString("R", CultureInfo.InvariantCulture)},{paths[i].Hops},{Csv.Field(string.Join(" ", paths[i].Nodes.Select(g.Id)))}");
                     break;
                 default:
-                    bool ja = lang == "ja";
-                    ctx.Out.WriteLine($"{g.Label(a0, lang)} → {g.Label(b0, lang)}   {(ja ? "レイヤー" : "layer")}: {layer.Name}   {(ja ? "経路" : "paths")}: {paths.Count}");
-                    if (paths.Count == 0) ctx.Out.WriteLine(ja ? "経路なし" : "no path");
-                    var t = new TextTable("#", ja ? "時間" : "hours", ja ? "ホップ" : "hops", ja ? "経路" : "path").AlignRight(0, 1, 2);
+                    ctx.Out.WriteLine($"{g.Label(a0, lang)} → {g.Label(b0, lang)}   {Glossary.Layer.For(lang)}: {layer.Name}   {lang.Pick("経路", "paths")}: {paths.Count}");
+                    if (paths.Count == 0) ctx.Out.WriteLine(lang.Pick("経路なし", "no path"));
+                    var t = new TextTable("#", lang.Pick("時間", "hours"), Glossary.Hops.For(lang), lang.Pick("経路", "path")).AlignRight(0, 1, 2);
                     for (int i = 0; i < paths.Count; i++)
                         t.Add(i + 1, paths[i].Hours, paths[i].Hops, string.Join(" → ", paths[i].Nodes.Select(v => g.Label(v, lang))));
                     if (paths.Count > 0) t.Write(ctx.Out);

@@ -5,6 +5,7 @@ using Depgraph.Cli.Infrastructure;
 using Depgraph.Reporting;
 using Depgraph.Reporting.Charts;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -100,27 +101,26 @@ public static class ReachCommand
             o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)}");
     }
 
-    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, string lang, ReachOptions opt)
+    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, Language lang, ReachOptions opt)
     {
-        bool ja = lang == "ja";
-        o.WriteLine($"{(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}");
-        o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" +
-            (opt.MaxHops is { } k ? $"   {(ja ? "ホップ上限" : "max hops")} {k}" : "") +
-            (opt.WithinHours is { } h ? $"   {(ja ? "時間上限" : "within")} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
-        o.WriteLine($"{(ja ? "到達" : "reached")}: {r.Reached.Count:N0} / {g.NodeCount:N0} {(ja ? "ノード" : "nodes")}");
+        o.WriteLine($"{Glossary.Source.For(lang)}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}");
+        o.WriteLine($"{Glossary.Layer.For(lang)}: {layer.Name}" +
+            (opt.MaxHops is { } k ? $"   {Glossary.MaxHops.For(lang)} {k}" : "") +
+            (opt.WithinHours is { } h ? $"   {Glossary.Within.For(lang)} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
+        o.WriteLine($"{Glossary.Reached.For(lang)}: {r.Reached.Count:N0} / {g.NodeCount:N0} {Glossary.Nodes.For(lang)}");
         var c = r.Coverage;
-        o.WriteLine($"{(ja ? "構成員カバー率" : "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
-        foreach (var u in c.ByUnit) o.WriteLine($"  {(ja ? u.Unit : Glossary.Unit(u.Unit, ChartLanguage.English))}: {u.Reached:N0} / {u.Total:N0}");
+        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
+        foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0} / {u.Total:N0}");
         o.WriteLine();
-        var t = new TextTable(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員" : "members").AlignRight(2, 3, 4);
+        var t = new TextTable(Glossary.Name.For(lang), "id", Glossary.Hops.For(lang), Glossary.Arrival.For(lang), Glossary.Members.For(lang)).AlignRight(2, 3, 4);
         foreach (var n in r.Reached.Take(200))
             t.Add(g.Label(n.Vertex, lang), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
         t.Write(o);
-        if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {(ja ? "件省略(--format json で全件)" : "more (use --format json for all)")}");
+        if (r.Reached.Count > 200) o.WriteLine($"… {r.Reached.Count - 200:N0} {lang.Pick("件省略(--format json で全件)", "more (use --format json for all)")}");
         if (r.NotReached.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine($"{(ja ? "未到達" : "not reached")} ({r.NotReached.Count:N0}): " +
+            o.WriteLine($"{Glossary.NotReached.For(lang)} ({r.NotReached.Count:N0}): " +
                 string.Join(", ", r.NotReached.Take(30).Select(v => g.Id(v))) + (r.NotReached.Count > 30 ? ", …" : ""));
         }
     }

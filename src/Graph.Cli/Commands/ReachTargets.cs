@@ -3,6 +3,7 @@ using System.Text.Json;
 using Depgraph.Analysis.Reach;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -35,14 +36,13 @@ internal sealed record ReachTargets(string Selector, int[] Targets, IReadOnlyLis
         w.WriteEndObject();
     }
 
-    public static void WriteTable(TextWriter o, CompactGraph g, ReachTargets? t, string lang)
+    public static void WriteTable(TextWriter o, CompactGraph g, ReachTargets? t, Language lang)
     {
         if (t is null) return;
-        bool ja = lang == "ja";
         o.WriteLine();
-        string hours = t.AllReachedHours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) + (ja ? " 時間で全て到達" : " h until all are reached") : (ja ? "全ては到達しない" : "not all are reached");
-        o.WriteLine($"{(ja ? "宛先" : "targets")} {t.Selector}: {t.Reached.Count:N0} / {t.Targets.Length:N0} {(ja ? "到達" : "reached")}, {hours}");
+        string hours = t.AllReachedHours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) + (lang.Pick(" 時間で全て到達", " h until all are reached")) : (lang.Pick("全ては到達しない", "not all are reached"));
+        o.WriteLine($"{lang.Pick("宛先", "targets")} {t.Selector}: {t.Reached.Count:N0} / {t.Targets.Length:N0} {Glossary.Reached.For(lang)}, {hours}");
         if (t.NotReached.Count > 0)
-            o.WriteLine($"  {(ja ? "未到達" : "not reached")}: {string.Join(", ", t.NotReached.Take(30).Select(g.Id))}{(t.NotReached.Count > 30 ? ", …" : "")}");
+            o.WriteLine($"  {Glossary.NotReached.For(lang)}: {string.Join(", ", t.NotReached.Take(30).Select(g.Id))}{(t.NotReached.Count > 30 ? ", …" : "")}");
     }
 }

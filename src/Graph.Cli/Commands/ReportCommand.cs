@@ -4,6 +4,7 @@ using System.Globalization;
 using Depgraph.Reporting.Charts;
 using Depgraph.Reporting.Report;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -36,7 +37,7 @@ public static class ReportCommand
         {
             var clock = Stopwatch.StartNew();
             var progress = new LineProgress(ctx.Err, clock);
-            ChartLanguage language = io.GetLang(pr) == "en" ? ChartLanguage.English : ChartLanguage.Japanese;
+            Language language = io.GetLang(pr);
             var options = new ReportOptions
             {
                 Language = language,

@@ -4,6 +4,7 @@ using Depgraph.Analysis.Summary;
 using Depgraph.Learning;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
@@ -56,7 +57,7 @@ public static class RiskCommand
     private const string ScreeningNote = "screening estimate from a surrogate model; confirm top candidates with 'depgraph cascade --from ID'";
 
     private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeRiskReport r, List<int> ranked,
-        double[] predicted, Dictionary<int, double> simulated, string lang, bool assumed)
+        double[] predicted, Dictionary<int, double> simulated, Language lang, bool assumed)
     {
         if (f == OutputFormat.Json)
         {
@@ -99,15 +100,14 @@ public static class RiskCommand
                 o.WriteLine($"{Csv.Field(g.Id(v))},{predicted[v].ToString("R", CultureInfo.InvariantCulture)},{(simulated.TryGetValue(v, out var s) ? s.ToString("R", CultureInfo.InvariantCulture) : "")}");
             return;
         }
-        bool ja = lang == "ja";
         static string F(double x, string fmt) => double.IsNaN(x) ? "n/a" : x.ToString(fmt, CultureInfo.InvariantCulture);
-        o.WriteLine($"{(ja ? "モデル" : "model")}: {r.Model} (Friedman 2001) surrogate of the independent cascade (Kempe, Kleinberg, Tardos 2003)   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        o.WriteLine($"{Glossary.Model.For(lang)}: {r.Model} (Friedman 2001) surrogate of the independent cascade (Kempe, Kleinberg, Tardos 2003)   {Glossary.Layer.For(lang)}: {layer.Name}");
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
-        o.WriteLine($"{(ja ? "学習" : "trained on")}: {r.TrainingCount:N0} {(ja ? "ノード" : "sources")} ({(ja ? "標本" : "sample")} {r.SampleSize:N0}, {(ja ? "うち上位代理指標" : "of which top-proxy")} {r.TopProxyCount:N0}), runs {r.RunsPerSource:N0}, seed {r.Seed}");
-        foreach (var (name, m) in new[] { (ja ? "検証(全体)" : "held-out (all)", r.HeldOut), (ja ? "検証(一様標本)" : "held-out (uniform)", r.HeldOutUniform) })
+        o.WriteLine($"{lang.Pick("学習", "trained on")}: {r.TrainingCount:N0} {lang.Pick("ノード", "sources")} ({lang.Pick("標本", "sample")} {r.SampleSize:N0}, {lang.Pick("うち上位代理指標", "of which top-proxy")} {r.TopProxyCount:N0}), runs {r.RunsPerSource:N0}, seed {r.Seed}");
+        foreach (var (name, m) in new[] { (lang.Pick("検証(全体)", "held-out (all)"), r.HeldOut), (lang.Pick("検証(一様標本)", "held-out (uniform)"), r.HeldOutUniform) })
             o.WriteLine($"{name}: n {m.Count:N0}   R² {F(m.R2, "0.000")}   MAE {F(m.Mae, "0.###")}   Spearman {F(m.Spearman, "0.000")}");
-        o.WriteLine(ja ? "※ 代理モデルによるスクリーニング推定値。上位候補は 'depgraph cascade --from ID' で確認すること" : "NOTE: " + ScreeningNote);
-        var t = new TextTable("#", ja ? "名称" : "name", "id", ja ? "予測障害数" : "predicted failed", ja ? "シミュレーション" : "simulated").AlignRight(0, 3, 4);
+        o.WriteLine(lang.Pick("※ 代理モデルによるスクリーニング推定値。上位候補は 'depgraph cascade --from ID' で確認すること", "NOTE: " + ScreeningNote));
+        var t = new TextTable("#", Glossary.Name.For(lang), "id", lang.Pick("予測障害数", "predicted failed"), lang.Pick("シミュレーション", "simulated")).AlignRight(0, 3, 4);
         int i = 0;
         foreach (var v in ranked.Take(200))
             t.Add(++i, g.Label(v, lang), g.Id(v), F(predicted[v], "0.##"), simulated.TryGetValue(v, out var s) ? F(s, "0.##") : "");

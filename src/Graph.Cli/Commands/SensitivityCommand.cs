@@ -77,7 +77,7 @@ public static class SensitivityCommand
 
     private static string Param(EdgeParameter p) => p.ToString().ToLowerInvariant();
 
-    private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, string lang, bool assumed, int? top)
+    private static void Write(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, CascadeSensitivityResult r, Language lang, bool assumed, int? top)
     {
         var ps = r.Space.Parameters;
         bool sobol = r.Options.Method == SensitivityMethod.Sobol;
@@ -163,21 +163,20 @@ public static class SensitivityCommand
                 }
             return;
         }
-        bool ja = lang == "ja";
         string P3(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
-        o.WriteLine($"{(ja ? "感度分析" : "sensitivity")}: {(sobol ? "Sobol (Saltelli 2010 / Jansen 1999)" : "Morris (1991)")}   {(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => g.Label(v, lang)))}   " +
-            $"N {r.Options.Samples:N0}   runs {r.Options.Runs:N0}   seed {r.Options.Seed}   {(ja ? "パラメータ" : "parameters")} {ps.Count}   {(ja ? "評価回数" : "evaluations")} {r.Evaluations:N0}   {(ja ? "レイヤー" : "layer")}: {layer.Name}");
+        o.WriteLine($"{lang.Pick("感度分析", "sensitivity")}: {(sobol ? "Sobol (Saltelli 2010 / Jansen 1999)" : "Morris (1991)")}   {Glossary.Source.For(lang)}: {string.Join(", ", r.Sources.Select(v => g.Label(v, lang)))}   " +
+            $"N {r.Options.Samples:N0}   runs {r.Options.Runs:N0}   seed {r.Options.Seed}   {lang.Pick("パラメータ", "parameters")} {ps.Count}   {lang.Pick("評価回数", "evaluations")} {r.Evaluations:N0}   {Glossary.Layer.For(lang)}: {layer.Name}");
         if (assumed) o.WriteLine(AssumptionLabel.TableLine(lang));
         int k = top ?? 5;
         foreach (var x in outputs)
         {
             o.WriteLine();
-            o.WriteLine($"{g.Label(x.Vertex, lang)} ({g.Id(x.Vertex)}): {(ja ? "障害確率" : "failure probability")} {P3(x.Central)}   " +
-                $"{(ja ? "90%区間" : "90% interval")} {P3(x.Interval90.Low)}–{P3(x.Interval90.High)}   {(ja ? "MC誤差" : "MC error")} ±{P3(1.96 * x.MonteCarloError)}");
+            o.WriteLine($"{g.Label(x.Vertex, lang)} ({g.Id(x.Vertex)}): {Glossary.FailureProbability.For(lang)} {P3(x.Central)}   " +
+                $"{lang.Pick("90%区間", "90% interval")} {P3(x.Interval90.Low)}–{P3(x.Interval90.High)}   {lang.Pick("MC誤差", "MC error")} ±{P3(1.96 * x.MonteCarloError)}");
             if (ps.Count == 0) continue;
             var t = sobol
-                ? new TextTable(ja ? "仮定" : "assumption", ja ? "範囲" : "range", "S1", "ST", "ST 95% CI", ja ? "振れ幅" : "swing").AlignRight(2, 3)
-                : new TextTable(ja ? "仮定" : "assumption", ja ? "範囲" : "range", "μ*", "σ", ja ? "振れ幅" : "swing").AlignRight(2, 3);
+                ? new TextTable(lang.Pick("仮定", "assumption"), lang.Pick("範囲", "range"), "S1", "ST", "ST 95% CI", lang.Pick("振れ幅", "swing")).AlignRight(2, 3)
+                : new TextTable(lang.Pick("仮定", "assumption"), lang.Pick("範囲", "range"), "μ*", "σ", lang.Pick("振れ幅", "swing")).AlignRight(2, 3);
             foreach (var d in x.Drivers.Take(k))
             {
                 var p = ps[d.Parameter];
@@ -192,8 +191,8 @@ public static class SensitivityCommand
         }
         if (ps.Count == 0) return;
         o.WriteLine();
-        o.WriteLine(ja ? "調査の優先度が高い仮定(全出力での最大の影響)" : "assumptions most worth surveying (largest influence over all outputs)");
-        var pt = new TextTable(ja ? "仮定" : "assumption", sobol ? "max ST" : "max μ*", ja ? "出力" : "on").AlignRight(1);
+        o.WriteLine(lang.Pick("調査の優先度が高い仮定(全出力での最大の影響)", "assumptions most worth surveying (largest influence over all outputs)"));
+        var pt = new TextTable(lang.Pick("仮定", "assumption"), sobol ? "max ST" : "max μ*", lang.Pick("出力", "on")).AlignRight(1);
         foreach (var (j, imp, ov) in r.Priorities().Where(p => p.Importance > 0).Take(10))
         {
             var p = ps[j];

@@ -207,42 +207,41 @@ public static class SpofCommand
         foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{e.ReachLost},{e.MembersLost},{e.OutsideRecipientsLost}");
     }
 
-    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r, string lang, int top)
+    private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r, Language lang, int top)
     {
-        bool ja = lang == "ja";
         string Name(int v) => $"{g.Label(v, lang)} ({g.Id(v)})";
-        o.WriteLine($"{(ja ? "レイヤー" : "layer")}: {layer.Name}" + (r.Root >= 0 ? $"   {(ja ? "起点" : "from")}: {Name(r.Root)}" : ""));
+        o.WriteLine($"{Glossary.Layer.For(lang)}: {layer.Name}" + (r.Root >= 0 ? $"   {Glossary.Source.For(lang)}: {Name(r.Root)}" : ""));
         o.WriteLine();
-        o.WriteLine($"{(ja ? "関節点(無向表示)" : "Articulation points (undirected view)")}: {r.ArticulationPoints.Count:N0}");
+        o.WriteLine($"{lang.Pick("関節点(無向表示)", "Articulation points (undirected view)")}: {r.ArticulationPoints.Count:N0}");
         var (_, rank) = IdOrder(g);
         foreach (var v in ByRank(r.ArticulationPoints, rank).Take(top)) o.WriteLine($"  {Name(v)}");
-        o.WriteLine($"{(ja ? "橋" : "Bridges")}: {r.Bridges.Count:N0}");
+        o.WriteLine($"{lang.Pick("橋", "Bridges")}: {r.Bridges.Count:N0}");
         foreach (var (a, b) in PairsByRank(r.Bridges.Select(x => (x.A, x.B)), rank, undirected: true).Take(top)) o.WriteLine($"  {g.Id(a)} — {g.Id(b)}");
         if (r.Root >= 0)
         {
             o.WriteLine();
-            o.WriteLine(ja ? $"ノード障害の影響(上位{top})" : $"Node impact (top {top}): who is cut off if it fails");
-            var t = new TextTable(ja ? "組織" : "organisation", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost",
-                ja ? "失われる構成員以外の情報展開先(延べ)" : "outside recipients lost (total)").AlignRight(1, 2, 3);
+            o.WriteLine(lang.Pick($"ノード障害の影響(上位{top})", $"Node impact (top {top}): who is cut off if it fails"));
+            var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+                lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
             foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             t.Write(o, "  ");
             if (r.Dominators is { } cd) new CutOffLists(g, cd).WriteTable(o, r.NodeImpact.Take(top).Select(e => e.Vertex), lang);
             o.WriteLine();
-            o.WriteLine(ja ? $"リンク障害の影響(上位{top})" : $"Link impact (top {top})");
-            var l = new TextTable(ja ? "リンク" : "link", ja ? "到達不能ノード" : "reach lost", ja ? "失われる構成員" : "members lost",
-                ja ? "失われる構成員以外の情報展開先(延べ)" : "outside recipients lost (total)").AlignRight(1, 2, 3);
+            o.WriteLine(lang.Pick($"リンク障害の影響(上位{top})", $"Link impact (top {top})"));
+            var l = new TextTable(lang.Pick("リンク", "link"), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+                lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
             foreach (var e in r.LinkImpact.Take(top)) l.Add($"{g.Label(e.Source, lang)} → {g.Label(e.Target, lang)}", e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             l.Write(o, "  ");
         }
         o.WriteLine();
-        o.WriteLine($"{(ja ? "強関節点" : "Strong articulation points")}: {r.StrongArticulationPoints.Count:N0}   {(ja ? "強橋" : "strong bridges")}: {r.StrongBridges.Count:N0}");
+        o.WriteLine($"{lang.Pick("強関節点", "Strong articulation points")}: {r.StrongArticulationPoints.Count:N0}   {lang.Pick("強橋", "strong bridges")}: {r.StrongBridges.Count:N0}");
         if (r.Redundancy is { } red)
         {
             o.WriteLine();
-            o.WriteLine(ja ? "経路の冗長性(点素な経路の数)" : "Route redundancy (vertex-disjoint paths)");
-            var t = new TextTable(ja ? "宛先" : "target", ja ? "経路数" : "paths", "", ja ? "必ず経由する組織(支配点)" : "must pass through (dominators)").AlignRight(1);
+            o.WriteLine(Glossary.RouteRedundancy.For(lang));
+            var t = new TextTable(Glossary.Target.For(lang), Glossary.PathCount.For(lang), "", lang.Pick("必ず経由する組織(支配点)", "must pass through (dominators)")).AlignRight(1);
             foreach (var (v, p) in red)
-                t.Add(Name(v), p, p == 0 ? (ja ? "未到達" : "unreachable") : p == 1 ? (ja ? "単一経路" : "single route") : "",
+                t.Add(Name(v), p, p == 0 ? (lang.Pick("未到達", "unreachable")) : p == 1 ? (lang.Pick("単一経路", "single route")) : "",
                     r.Dominators is { } dt ? string.Join(" ← ", DominatorChain(dt, v).Select(x => g.Label(x, lang))) : "");
             t.Write(o, "  ");
         }

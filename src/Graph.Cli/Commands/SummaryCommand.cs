@@ -102,27 +102,26 @@ public static class SummaryCommand
         w.WriteEndArray();
     }
 
-    private static void WriteTable(TextWriter o, DatasetSummary s, string lang)
+    private static void WriteTable(TextWriter o, DatasetSummary s, Language lang)
     {
-        bool ja = lang == "ja";
-        o.WriteLine($"{(ja ? "データセット" : "Dataset")}: {s.Name}   {(ja ? "ノード" : "nodes")} {s.NodeCount:N0}   {(ja ? "エッジ" : "edges")} {s.EdgeCount:N0}");
+        o.WriteLine($"{lang.Pick("データセット", "Dataset")}: {s.Name}   {Glossary.Nodes.For(lang)} {s.NodeCount:N0}   {Glossary.Edges.For(lang)} {s.EdgeCount:N0}");
         o.WriteLine();
-        var kinds = new TextTable(ja ? "種別" : "kind", ja ? "数" : "count").AlignRight(1);
+        var kinds = new TextTable(Glossary.KindHeading.For(lang), Glossary.Count.For(lang)).AlignRight(1);
         foreach (var (k, c) in s.NodesByKind) kinds.Add(k, c);
         kinds.Write(o);
         o.WriteLine();
-        var types = new TextTable(ja ? "エッジ種別" : "edge type", ja ? "数" : "count").AlignRight(1);
+        var types = new TextTable(Glossary.EdgeType.For(lang), Glossary.Count.For(lang)).AlignRight(1);
         foreach (var (k, c) in s.EdgesByType) types.Add(k, c);
         types.Write(o);
         o.WriteLine();
-        o.WriteLine(ja ? "構成員(単位別、のべ数)" : "Members by unit (as counted by each CEPTOAR)");
-        var units = new TextTable(ja ? "単位" : "unit", ja ? "数" : "count").AlignRight(1);
-        foreach (var m in s.MembersByUnit) units.Add(ja ? m.Unit : Glossary.Unit(m.Unit, ChartLanguage.English), m.Count);
-        units.Add(ja ? "合計" : "total", s.MembersByUnit.Sum(m => m.Count));
+        o.WriteLine(Glossary.MembersByUnit.For(lang));
+        var units = new TextTable(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang)).AlignRight(1);
+        foreach (var m in s.MembersByUnit) units.Add(Glossary.Unit(m.Unit, lang), m.Count);
+        units.Add(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
         units.Write(o, "  ");
         o.WriteLine();
-        o.WriteLine(ja ? "分野とセプター" : "Sectors and their CEPTOARs");
-        var t = new TextTable(ja ? "分野" : "sector", ja ? "セプター" : "CEPTOAR", ja ? "構成員" : "members", ja ? "構成員以外の情報展開先" : "external recipients");
+        o.WriteLine(Glossary.SectorsAndCeptoars.For(lang));
+        var t = new TextTable(Glossary.Sector.For(lang), lang.Pick("セプター", "CEPTOAR"), Glossary.Members.For(lang), Glossary.ExternalRecipients.For(lang));
         foreach (var sec in s.Sectors)
         {
             if (sec.Ceptoars.Count == 0) t.Add(sec.Sector.Name(lang), "", "", "");
@@ -130,19 +129,19 @@ public static class SummaryCommand
             {
                 var c = sec.Ceptoars[i];
                 t.Add(i == 0 ? sec.Sector.Name(lang) : "", c.Ceptoar.Name(lang),
-                    string.Join(" ", c.Members.Select(m => Units(m, ja))),
-                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, ja))));
+                    string.Join(" ", c.Members.Select(m => Units(m, lang))),
+                    c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, lang))));
             }
         }
         t.Write(o, "  ");
         o.WriteLine();
-        o.WriteLine($"{(ja ? "分野" : "sectors")}: {s.Sectors.Count}   CEPTOAR: {s.Sectors.Sum(x => x.Ceptoars.Count)}");
-        o.WriteLine($"{(ja ? "出典" : "provenance")}: {(ja ? "ノード" : "nodes")} {Basis(s.NodeBasis)}; {(ja ? "エッジ" : "edges")} {Basis(s.EdgeBasis)}");
-        o.WriteLine($"{(ja ? "検証" : "validation")}: 0 {(ja ? "件のエラー" : "errors")}, {s.Warnings} {(ja ? "件の警告" : "warnings")}");
+        o.WriteLine($"{lang.Pick("分野", "sectors")}: {s.Sectors.Count}   CEPTOAR: {s.Sectors.Sum(x => x.Ceptoars.Count)}");
+        o.WriteLine($"{lang.Pick("出典", "provenance")}: {Glossary.Nodes.For(lang)} {Basis(s.NodeBasis)}; {Glossary.Edges.For(lang)} {Basis(s.EdgeBasis)}");
+        o.WriteLine($"{lang.Pick("検証", "validation")}: 0 {lang.Pick("件のエラー", "errors")}, {s.Warnings} {lang.Pick("件の警告", "warnings")}");
     }
 
     /// <summary>"28 社" in Japanese, "28 companies (社)" in English (one glossary for every output).</summary>
-    private static string Units(MemberCount m, bool ja) => ja ? m.ToString() : $"{m.Count:N0} {Glossary.Unit(m.Unit, ChartLanguage.English)}";
+    private static string Units(MemberCount m, Language lang) => $"{m.Count:N0} {Glossary.Unit(m.Unit, lang)}";
 
     private static string Basis(IReadOnlyList<(string Basis, int Count)> b) => string.Join(", ", b.Select(x => $"{x.Basis} {x.Count:N0}"));
 }

@@ -29,12 +29,7 @@ public static class SurveyCommand
 
     private static Option<string?> LangOption() => new("--lang") { Description = "ja (default) or en", HelpName = "ja|en" };
 
-    private static string Lang(ParseResult pr, Option<string?> o) => pr.GetValue(o)?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "ja" => "ja",
-        "en" => "en",
-        var x => throw new UsageException($"--lang must be ja or en; got '{x}'"),
-    };
+    private static Language Lang(ParseResult pr, Option<string?> o) => InputOptions.ParseLanguage(pr.GetValue(o));
 
     private static (GraphDataset Dataset, string Folder) LoadDataset(ParseResult pr, Option<string?> data)
     {
@@ -128,7 +123,7 @@ public static class SurveyCommand
                 extra: survey =>
                 {
                     if (result.Changes.Count == 0) return;
-                    var chart = SurveyDifferenceChart.Create(Difference(ds, folder, result), l == "en" ? ChartLanguage.English : ChartLanguage.Japanese);
+                    var chart = SurveyDifferenceChart.Create(Difference(ds, folder, result), l);
                     ChartExport.Save(chart, Path.Combine(survey, "changes"), ChartSize.Square);
                 });
             if (f == OutputFormat.Json) WriteJson(ctx.Out, result, outDir);
@@ -226,28 +221,27 @@ public static class SurveyCommand
         w.WriteEndArray();
     }
 
-    private static void WriteTable(TextWriter o, SurveyImportResult r, GraphDataset ds, string lang, string outDir)
+    private static void WriteTable(TextWriter o, SurveyImportResult r, GraphDataset ds, Language lang, string outDir)
     {
-        bool ja = lang == "ja";
         string Name(string id) => ds.Find(id)?.Name(lang) ?? id;
         static string N(double? v) => v is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "";
-        o.WriteLine(ja ? $"回答ファイル: {r.Answers.Files.Count}   回答行: {r.Answers.Rows:N0}   出力: {outDir}" : $"files: {r.Answers.Files.Count}   answered rows: {r.Answers.Rows:N0}   out: {outDir}");
+        o.WriteLine(lang.Pick($"回答ファイル: {r.Answers.Files.Count}   回答行: {r.Answers.Rows:N0}   出力: {outDir}", $"files: {r.Answers.Files.Count}   answered rows: {r.Answers.Rows:N0}   out: {outDir}"));
         var counts = r.Changes.GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Count());
         int C(DependencyChangeKind k) => counts.GetValueOrDefault(k);
-        o.WriteLine(ja
-            ? $"追加 {C(DependencyChangeKind.Added)}  削除 {C(DependencyChangeKind.Removed)}  強化 {C(DependencyChangeKind.Strengthened)}  弱化 {C(DependencyChangeKind.Weakened)}  時間のみ変更 {C(DependencyChangeKind.Retimed)}  確認(値は同じ) {C(DependencyChangeKind.Confirmed)}"
-            : $"added {C(DependencyChangeKind.Added)}  removed {C(DependencyChangeKind.Removed)}  strengthened {C(DependencyChangeKind.Strengthened)}  weakened {C(DependencyChangeKind.Weakened)}  retimed {C(DependencyChangeKind.Retimed)}  confirmed {C(DependencyChangeKind.Confirmed)}");
+        o.WriteLine(lang.Pick(
+            $"追加 {C(DependencyChangeKind.Added)}  削除 {C(DependencyChangeKind.Removed)}  強化 {C(DependencyChangeKind.Strengthened)}  弱化 {C(DependencyChangeKind.Weakened)}  時間のみ変更 {C(DependencyChangeKind.Retimed)}  確認(値は同じ) {C(DependencyChangeKind.Confirmed)}",
+            $"added {C(DependencyChangeKind.Added)}  removed {C(DependencyChangeKind.Removed)}  strengthened {C(DependencyChangeKind.Strengthened)}  weakened {C(DependencyChangeKind.Weakened)}  retimed {C(DependencyChangeKind.Retimed)}  confirmed {C(DependencyChangeKind.Confirmed)}"));
         var changed = r.Changes.Where(c => c.Kind != DependencyChangeKind.Confirmed).ToList();
         if (changed.Count == 0)
         {
-            o.WriteLine(ja ? "依存関係の変更はありません。" : "No dependency changed.");
+            o.WriteLine(lang.Pick("依存関係の変更はありません。", "No dependency changed."));
             return;
         }
-        var t = new TextTable(ja ? "依存する分野" : "dependant", ja ? "供給元" : "supplier", ja ? "変更" : "change", ja ? "従来" : "before", ja ? "調査" : "after",
-            ja ? "時間(従来→調査)" : "hours (before→after)", ja ? "根拠" : "basis").AlignRight(3, 4);
+        var t = new TextTable(lang.Pick("依存する分野", "dependant"), lang.Pick("供給元", "supplier"), lang.Pick("変更", "change"), lang.Pick("従来", "before"), lang.Pick("調査", "after"),
+            lang.Pick("時間(従来→調査)", "hours (before→after)"), lang.Pick("根拠", "basis")).AlignRight(3, 4);
         foreach (var c in changed)
         {
-            string kind = ja ? c.Kind switch
+            string kind = lang == Language.Japanese ? c.Kind switch
             {
                 DependencyChangeKind.Added => "追加",
                 DependencyChangeKind.Removed => "削除",
@@ -255,7 +249,7 @@ public static class SurveyCommand
                 DependencyChangeKind.Weakened => "弱化",
                 _ => "時間",
             } : c.KindToken;
-            t.Add(Name(c.Dependant), Name(c.Supplier), kind, N(c.Before), N(c.After), $"{N(c.HoursBefore)}→{N(c.HoursAfter)}", ja ? $"調査 ({c.Reference})" : $"survey ({c.Reference})");
+            t.Add(Name(c.Dependant), Name(c.Supplier), kind, N(c.Before), N(c.After), $"{N(c.HoursBefore)}→{N(c.HoursAfter)}", lang.Pick($"調査 ({c.Reference})", $"survey ({c.Reference})"));
         }
         t.Write(o);
     }

@@ -79,13 +79,17 @@ public sealed class InputOptions
         };
     }
 
-    /// <summary>The language for names: ja or en.</summary>
-    public string GetLang(ParseResult pr) => pr.GetValue(Lang)?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "ja" => "ja",
-        "en" => "en",
-        var x => throw new UsageException($"--lang must be ja or en; got '{x}'"),
-    };
+    /// <summary>The language of names and table text: <c>--lang</c>, or <see cref="Languages.FromEnvironment"/> when not given.</summary>
+    public Language GetLang(ParseResult pr) => ParseLanguage(pr.GetValue(Lang));
+
+    /// <summary>
+    /// The value of a <c>--lang</c> option: <c>ja</c> or <c>en</c>; when empty, the environment's culture
+    /// (<see cref="Languages.FromEnvironment"/>: English when it is English, otherwise Japanese). Anything else is a usage error.
+    /// </summary>
+    public static Language ParseLanguage(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Languages.FromEnvironment()
+        : Languages.TryParse(value, out var language) ? language
+        : throw new UsageException($"--lang must be ja or en; got '{value.Trim()}'");
 
     /// <summary>The edge layer: --edge-types if given, else <paramref name="curatedDefault"/> on the curated dataset and <c>all</c> otherwise.</summary>
     public EdgeLayer GetLayer(ParseResult pr, InputGraph input, EdgeLayer curatedDefault)

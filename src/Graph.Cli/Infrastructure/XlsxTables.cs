@@ -86,64 +86,64 @@ public static class XlsxTables
     public static void Write(string path, IEnumerable<Sheet> sheets) => XlsxWorkbook.Write(path, [.. sheets.Select(s => s.Build())]);
 
     /// <summary>The note naming what the numbers rest on, in the reader's language (and the assumption label when any is assumed).</summary>
-    public static string BasisNote(CompactGraph g, string lang)
+    public static string BasisNote(CompactGraph g, Language lang)
     {
         var b = ResultBasis.OfAllEdges(g);
         var counts = string.Join(", ", BasisExtensions.All.Where(x => b.Count(x) > 0)
-            .Select(x => $"{(lang == "ja" ? x.Japanese() : x.English())} {b.Count(x):N0}"));
-        var head = lang == "ja" ? $"根拠(使用したエッジの数値): {counts}" : $"basis (numbers of the edges used): {counts}";
+            .Select(x => $"{Glossary.Basis(x, lang)} {b.Count(x):N0}"));
+        var head = lang.Pick($"根拠(使用したエッジの数値): {counts}", $"basis (numbers of the edges used): {counts}");
         return b.RestsOnAssumption ? head + "   " + AssumptionLabel.TableLine(lang) : head;
     }
 
-    private static bool Ja(string lang) => lang == "ja";
+
+    /// <summary>"28 社" in Japanese, "28 companies (社)" in English.</summary>
+    private static string Units(MemberCount m, Language lang) => $"{m.Count:N0} {Glossary.Unit(m.Unit, lang)}";
 
     /// <summary>The sheets of <c>depgraph summary</c>.</summary>
-    public static IEnumerable<Sheet> Summary(DatasetSummary s, string lang)
+    public static IEnumerable<Sheet> Summary(DatasetSummary s, Language lang)
     {
-        bool ja = Ja(lang);
-        string note = $"{(ja ? "データセット" : "dataset")}: {s.Name}   {(ja ? "ノード" : "nodes")} {s.NodeCount:N0}   {(ja ? "エッジ" : "edges")} {s.EdgeCount:N0}";
-        string prov = $"{(ja ? "出典(根拠)" : "provenance")}: {(ja ? "ノード" : "nodes")} {string.Join(", ", s.NodeBasis.Select(x => $"{x.Basis} {x.Count:N0}"))}; {(ja ? "エッジ" : "edges")} {string.Join(", ", s.EdgeBasis.Select(x => $"{x.Basis} {x.Count:N0}"))}";
-        var kinds = new Sheet(ja ? "種別" : "kinds", ja ? "ノード種別" : "Nodes by kind").Note(note).Note(prov).Headers(ja ? "種別" : "kind", ja ? "数" : "count");
+        string note = $"{lang.Pick("データセット", "dataset")}: {s.Name}   {Glossary.Nodes.For(lang)} {s.NodeCount:N0}   {Glossary.Edges.For(lang)} {s.EdgeCount:N0}";
+        string prov = $"{lang.Pick("出典(根拠)", "provenance")}: {Glossary.Nodes.For(lang)} {string.Join(", ", s.NodeBasis.Select(x => $"{x.Basis} {x.Count:N0}"))}; {Glossary.Edges.For(lang)} {string.Join(", ", s.EdgeBasis.Select(x => $"{x.Basis} {x.Count:N0}"))}";
+        var kinds = new Sheet(lang.Pick("種別", "kinds"), lang.Pick("ノード種別", "Nodes by kind")).Note(note).Note(prov).Headers(Glossary.KindHeading.For(lang), Glossary.Count.For(lang));
         foreach (var (k, c) in s.NodesByKind) kinds.Row(k, c);
-        var types = new Sheet(ja ? "エッジ種別" : "edge types", ja ? "エッジ種別" : "Edges by type").Note(note).Headers(ja ? "エッジ種別" : "edge type", ja ? "数" : "count");
+        var types = new Sheet(lang.Pick("エッジ種別", "edge types"), lang.Pick("エッジ種別", "Edges by type")).Note(note).Headers(Glossary.EdgeType.For(lang), Glossary.Count.For(lang));
         foreach (var (k, c) in s.EdgesByType) types.Row(k, c);
-        var units = new Sheet(ja ? "構成員" : "members", ja ? "構成員(単位別、のべ数)" : "Members by unit (as counted by each CEPTOAR)").Note(note)
-            .Headers(ja ? "単位" : "unit", ja ? "数" : "count");
-        foreach (var m in s.MembersByUnit) units.Row(m.Unit, m.Count);
-        units.Row(ja ? "合計" : "total", s.MembersByUnit.Sum(m => m.Count));
-        var sectors = new Sheet(ja ? "分野とセプター" : "sectors", ja ? "分野とセプター" : "Sectors and their CEPTOARs").Note(note)
-            .Headers(ja ? "分野" : "sector", ja ? "分野id" : "sector id", ja ? "セプター" : "CEPTOAR", ja ? "セプターid" : "CEPTOAR id",
-                ja ? "構成員(単位別)" : "members (by unit)", ja ? "構成員数" : "members", ja ? "構成員以外の情報展開先" : "external recipients");
+        var units = new Sheet(Glossary.Members.For(lang), Glossary.MembersByUnit.For(lang)).Note(note)
+            .Headers(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang));
+        foreach (var m in s.MembersByUnit) units.Row(Glossary.Unit(m.Unit, lang), m.Count);
+        units.Row(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
+        var sectors = new Sheet(lang.Pick("分野とセプター", "sectors"), Glossary.SectorsAndCeptoars.For(lang)).Note(note)
+            .Headers(Glossary.Sector.For(lang), lang.Pick("分野id", "sector id"), lang.Pick("セプター", "CEPTOAR"), lang.Pick("セプターid", "CEPTOAR id"),
+                lang.Pick("構成員(単位別)", "members (by unit)"), lang.Pick("構成員数", "members"), Glossary.ExternalRecipients.For(lang));
         foreach (var sec in s.Sectors)
         {
             if (sec.Ceptoars.Count == 0) sectors.Row(sec.Sector.Name(lang), sec.Sector.Id, null, null, null, null, null);
             foreach (var c in sec.Ceptoars)
-                sectors.Row(sec.Sector.Name(lang), sec.Sector.Id, c.Ceptoar.Name(lang), c.Ceptoar.Id, string.Join(" ", c.Members.Select(m => m.ToString())),
-                    c.Members.Sum(m => m.Count), c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => m.ToString())));
+                sectors.Row(sec.Sector.Name(lang), sec.Sector.Id, c.Ceptoar.Name(lang), c.Ceptoar.Id, string.Join(" ", c.Members.Select(m => Units(m, lang))),
+                    c.Members.Sum(m => m.Count), c.External.Count == 0 ? "-" : string.Join(" ", c.External.Select(m => Units(m, lang))));
         }
         return [kinds, types, units, sectors];
     }
 
     /// <summary>The sheets of <c>depgraph reach</c>.</summary>
-    public static IEnumerable<Sheet> Reach(CompactGraph g, string layer, ReachResult r, string lang, ReachOptions opt)
+    public static IEnumerable<Sheet> Reach(CompactGraph g, string layer, ReachResult r, Language lang, ReachOptions opt)
     {
-        bool ja = Ja(lang);
-        var from = $"{(ja ? "起点" : "from")}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}   {(ja ? "レイヤー" : "layer")}: {layer}" +
-            (opt.MaxHops is { } k ? $"   {(ja ? "ホップ上限" : "max hops")} {k}" : "") +
-            (opt.WithinHours is { } h ? $"   {(ja ? "時間上限" : "within")} {h.ToString(CultureInfo.InvariantCulture)} h" : "");
+        var from = $"{Glossary.Source.For(lang)}: {string.Join(", ", r.Sources.Select(v => $"{g.Label(v, lang)} ({g.Id(v)})"))}   {Glossary.Layer.For(lang)}: {layer}" +
+            (opt.MaxHops is { } k ? $"   {Glossary.MaxHops.For(lang)} {k}" : "") +
+            (opt.WithinHours is { } h ? $"   {Glossary.Within.For(lang)} {h.ToString(CultureInfo.InvariantCulture)} h" : "");
         var basis = BasisNote(g, lang);
-        var reached = new Sheet(ja ? "到達" : "reached", ja ? $"到達: {r.Reached.Count:N0} / {g.NodeCount:N0} ノード" : $"Reached: {r.Reached.Count:N0} / {g.NodeCount:N0} nodes")
-            .Note(from).Note(basis).Note(ja ? "到達(時間)は経路上の遅延(時間)の合計の最小値。" : "arrival (h): the smallest sum of delays (hours) along a route.")
-            .Headers(ja ? "名称" : "name", "id", ja ? "ホップ" : "hops", ja ? "到達(時間)" : "arrival (h)", ja ? "構成員(数)" : "members (count)");
+        var reached = new Sheet(Glossary.Reached.For(lang), lang.Pick($"到達: {r.Reached.Count:N0} / {g.NodeCount:N0} ノード", $"Reached: {r.Reached.Count:N0} / {g.NodeCount:N0} nodes"))
+            .Note(from).Note(basis).Note(lang.Pick("到達(時間)は経路上の遅延(時間)の合計の最小値。", "arrival (h): the smallest sum of delays (hours) along a route."))
+            .Headers(Glossary.Name.For(lang), "id", Glossary.Hops.For(lang), Glossary.Arrival.For(lang), lang.Pick("構成員(数)", "members (count)"));
         foreach (var n in r.Reached)
             reached.Row(g.Label(n.Vertex, lang), g.Id(n.Vertex), n.Hops, n.ArrivalHours, g.MemberWeight(n.Vertex) > 0 ? g.MemberWeight(n.Vertex) : null);
         var c = r.Coverage;
-        var coverage = new Sheet(ja ? "構成員カバー率" : "coverage", ja ? "構成員カバー率" : "Member coverage").Note(from)
-            .Headers(ja ? "単位" : "unit", ja ? "到達" : "reached", ja ? "全体" : "total", ja ? "割合" : "share");
-        coverage.Row(ja ? "合計" : "total", c.ReachedMembers, c.TotalMembers, c.Share);
-        foreach (var u in c.ByUnit) coverage.Row(u.Unit, u.Reached, u.Total, u.Total == 0 ? null : (double)u.Reached / u.Total);
-        var not = new Sheet(ja ? "未到達" : "not reached", ja ? $"未到達: {r.NotReached.Count:N0}" : $"Not reached: {r.NotReached.Count:N0}").Note(from)
-            .Headers(ja ? "名称" : "name", "id");
+        var coverage = new Sheet(lang.Pick("構成員カバー率", "coverage"), lang.Pick("構成員カバー率", "Member coverage")).Note(from)
+            .Headers(Glossary.UnitHeading.For(lang), Glossary.Reached.For(lang), lang.Pick("全体", "total"), lang.Pick("割合", "share"));
+        coverage.Row(Glossary.Total.For(lang), c.ReachedMembers, c.TotalMembers, c.Share);
+        foreach (var u in c.ByUnit) coverage.Row(Glossary.Unit(u.Unit, lang), u.Reached, u.Total, u.Total == 0 ? null : (double)u.Reached / u.Total);
+        var not = new Sheet(Glossary.NotReached.For(lang), lang.Pick($"未到達: {r.NotReached.Count:N0}", $"Not reached: {r.NotReached.Count:N0}")).Note(from)
+            .Headers(Glossary.Name.For(lang), "id");
         foreach (var v in r.NotReached) not.Row(g.Label(v, lang), g.Id(v));
         return [reached, coverage, not];
     }
@@ -151,35 +151,34 @@ public static class XlsxTables
     /// <summary>The sheets of <c>depgraph spof</c>.</summary>
     public static IEnumerable<Sheet> Spof(CompactGraph g, string layer, int root, IReadOnlyList<int> articulation, IReadOnlyList<(int A, int B)> bridges,
         IEnumerable<(int Vertex, int ReachLost, long MembersLost, long OutsideLost)> nodeImpact, IEnumerable<(int Source, int Target, int ReachLost, long MembersLost, long OutsideLost)> linkImpact,
-        IReadOnlyList<(int Target, int Paths)>? redundancy, string lang)
+        IReadOnlyList<(int Target, int Paths)>? redundancy, Language lang)
     {
-        bool ja = Ja(lang);
-        var head = $"{(ja ? "レイヤー" : "layer")}: {layer}" + (root >= 0 ? $"   {(ja ? "起点" : "from")}: {g.Label(root, lang)} ({g.Id(root)})" : "");
-        var ap = new Sheet(ja ? "関節点" : "articulation points", ja ? $"関節点(無向表示): {articulation.Count:N0}" : $"Articulation points (undirected view): {articulation.Count:N0}")
-            .Note(head).Headers(ja ? "名称" : "name", "id");
+        var head = $"{Glossary.Layer.For(lang)}: {layer}" + (root >= 0 ? $"   {Glossary.Source.For(lang)}: {g.Label(root, lang)} ({g.Id(root)})" : "");
+        var ap = new Sheet(lang.Pick("関節点", "articulation points"), lang.Pick($"関節点(無向表示): {articulation.Count:N0}", $"Articulation points (undirected view): {articulation.Count:N0}"))
+            .Note(head).Headers(Glossary.Name.For(lang), "id");
         foreach (var v in articulation.OrderBy(g.Id, StringComparer.Ordinal)) ap.Row(g.Label(v, lang), g.Id(v));
-        var br = new Sheet(ja ? "橋" : "bridges", ja ? $"橋: {bridges.Count:N0}" : $"Bridges: {bridges.Count:N0}").Note(head)
-            .Headers(ja ? "名称 A" : "name A", "id A", ja ? "名称 B" : "name B", "id B");
+        var br = new Sheet(lang.Pick("橋", "bridges"), lang.Pick($"橋: {bridges.Count:N0}", $"Bridges: {bridges.Count:N0}")).Note(head)
+            .Headers(lang.Pick("名称 A", "name A"), "id A", lang.Pick("名称 B", "name B"), "id B");
         foreach (var (a, b) in bridges) br.Row(g.Label(a, lang), g.Id(a), g.Label(b, lang), g.Id(b));
         var sheets = new List<Sheet> { ap, br };
         if (root >= 0)
         {
-            var ni = new Sheet(ja ? "ノード障害の影響" : "node impact", ja ? "ノード障害の影響" : "Node impact: who is cut off if it fails").Note(head)
-                .Headers(ja ? "組織" : "organisation", "id", ja ? "到達不能ノード(数)" : "reach lost (nodes)", ja ? "失われる構成員(数)" : "members lost (count)",
-                    ja ? "失われる構成員以外の情報展開先(延べ数)" : "outside recipients lost (total over units)");
+            var ni = new Sheet(lang.Pick("ノード障害の影響", "node impact"), lang.Pick("ノード障害の影響", "Node impact: who is cut off if it fails")).Note(head)
+                .Headers(Glossary.Organisation.For(lang), "id", lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"),
+                    lang.Pick("失われる構成員以外の情報展開先(延べ数)", "outside recipients lost (total over units)"));
             foreach (var (v, reach, members, outside) in nodeImpact) ni.Row(g.Label(v, lang), g.Id(v), reach, members, outside);
-            var li = new Sheet(ja ? "リンク障害の影響" : "link impact", ja ? "リンク障害の影響" : "Link impact").Note(head)
-                .Headers(ja ? "送信元" : "source", ja ? "送信元id" : "source id", ja ? "宛先" : "target", ja ? "宛先id" : "target id",
-                    ja ? "到達不能ノード(数)" : "reach lost (nodes)", ja ? "失われる構成員(数)" : "members lost (count)",
-                    ja ? "失われる構成員以外の情報展開先(延べ数)" : "outside recipients lost (total over units)");
+            var li = new Sheet(lang.Pick("リンク障害の影響", "link impact"), lang.Pick("リンク障害の影響", "Link impact")).Note(head)
+                .Headers(lang.Pick("送信元", "source"), lang.Pick("送信元id", "source id"), Glossary.Target.For(lang), lang.Pick("宛先id", "target id"),
+                    lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"),
+                    lang.Pick("失われる構成員以外の情報展開先(延べ数)", "outside recipients lost (total over units)"));
             foreach (var (s, t, reach, members, outside) in linkImpact) li.Row(g.Label(s, lang), g.Id(s), g.Label(t, lang), g.Id(t), reach, members, outside);
             sheets.Add(ni);
             sheets.Add(li);
         }
         if (redundancy is not null)
         {
-            var red = new Sheet(ja ? "経路の冗長性" : "redundancy", ja ? "経路の冗長性(点素な経路の数)" : "Route redundancy (vertex-disjoint paths)").Note(head)
-                .Headers(ja ? "宛先" : "target", "id", ja ? "経路数" : "paths");
+            var red = new Sheet(lang.Pick("経路の冗長性", "redundancy"), Glossary.RouteRedundancy.For(lang)).Note(head)
+                .Headers(Glossary.Target.For(lang), "id", Glossary.PathCount.For(lang));
             foreach (var (v, p) in redundancy) red.Row(g.Label(v, lang), g.Id(v), p);
             sheets.Add(red);
         }
@@ -187,41 +186,38 @@ public static class XlsxTables
     }
 
     /// <summary>The sheet of <c>depgraph paths</c>.</summary>
-    public static IEnumerable<Sheet> Paths(CompactGraph g, string layer, int from, int to, IReadOnlyList<PropagationPath> paths, string lang)
+    public static IEnumerable<Sheet> Paths(CompactGraph g, string layer, int from, int to, IReadOnlyList<PropagationPath> paths, Language lang)
     {
-        bool ja = Ja(lang);
-        var s = new Sheet(ja ? "経路" : "paths", $"{g.Label(from, lang)} → {g.Label(to, lang)}")
-            .Note($"{(ja ? "レイヤー" : "layer")}: {layer}   {(ja ? "経路" : "paths")}: {paths.Count}").Note(BasisNote(g, lang))
-            .Headers("#", ja ? "時間(時間)" : "hours", ja ? "ホップ" : "hops", ja ? "経路(名称)" : "path (names)", ja ? "経路(id)" : "path (ids)");
+        var s = new Sheet(lang.Pick("経路", "paths"), $"{g.Label(from, lang)} → {g.Label(to, lang)}")
+            .Note($"{Glossary.Layer.For(lang)}: {layer}   {lang.Pick("経路", "paths")}: {paths.Count}").Note(BasisNote(g, lang))
+            .Headers("#", lang.Pick("時間(時間)", "hours"), Glossary.Hops.For(lang), lang.Pick("経路(名称)", "path (names)"), lang.Pick("経路(id)", "path (ids)"));
         for (int i = 0; i < paths.Count; i++)
             s.Row(i + 1, paths[i].Hours, paths[i].Hops, string.Join(" → ", paths[i].Nodes.Select(v => g.Label(v, lang))), string.Join(" ", paths[i].Nodes.Select(g.Id)));
         return [s];
     }
 
     /// <summary>The sheets of <c>depgraph cascade</c> (independent cascade).</summary>
-    public static IEnumerable<Sheet> Cascade(CompactGraph g, string layer, MonteCarloCascadeResult r, string lang)
+    public static IEnumerable<Sheet> Cascade(CompactGraph g, string layer, MonteCarloCascadeResult r, Language lang)
     {
-        bool ja = Ja(lang);
-        var model = $"{(ja ? "モデル" : "model")}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {(ja ? "レイヤー" : "layer")}: {layer}";
+        var model = $"{Glossary.Model.For(lang)}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {Glossary.Layer.For(lang)}: {layer}";
         var basis = BasisNote(g, lang);
-        var nodes = new Sheet(ja ? "障害確率" : "failure probability", ja ? "障害確率" : "Failure probability").Note(model).Note(basis)
-            .Headers(ja ? "名称" : "name", "id", ja ? "障害確率(0〜1)" : "failure probability (0-1)");
+        var nodes = new Sheet(Glossary.FailureProbability.For(lang), lang.Pick("障害確率", "Failure probability")).Note(model).Note(basis)
+            .Headers(Glossary.Name.For(lang), "id", lang.Pick("障害確率(0〜1)", "failure probability (0-1)"));
         foreach (var v in Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0).OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal))
             nodes.Row(g.Label(v, lang), g.Id(v), r.FailureProbability[v]);
-        var stats = new Sheet(ja ? "障害ノード数" : "failed nodes", ja ? "障害ノード数(起点を含む)" : "Failed nodes (sources included)").Note(model).Note(basis)
-            .Headers(ja ? "統計量" : "statistic", ja ? "ノード数" : "nodes");
-        stats.Row(ja ? "平均" : "mean", r.MeanFailed).Row("sd", r.StdevFailed);
+        var stats = new Sheet(Glossary.FailedNodes.For(lang), lang.Pick("障害ノード数(起点を含む)", "Failed nodes (sources included)")).Note(model).Note(basis)
+            .Headers(lang.Pick("統計量", "statistic"), lang.Pick("ノード数", "nodes"));
+        stats.Row(Glossary.Mean.For(lang), r.MeanFailed).Row("sd", r.StdevFailed);
         foreach (var p in r.Percentiles.OrderBy(p => int.Parse(p.Key[1..], CultureInfo.InvariantCulture))) stats.Row(p.Key, p.Value);
         return [nodes, stats];
     }
 
     /// <summary>The sheet of <c>depgraph cascade --threshold</c>.</summary>
-    public static IEnumerable<Sheet> Threshold(CompactGraph g, string layer, ThresholdCascadeResult r, string lang)
+    public static IEnumerable<Sheet> Threshold(CompactGraph g, string layer, ThresholdCascadeResult r, Language lang)
     {
-        bool ja = Ja(lang);
-        var s = new Sheet(ja ? "障害の順序" : "failures", ja ? $"線形閾値モデル: 閾値 {r.Threshold.ToString(CultureInfo.InvariantCulture)}" : $"Linear threshold: threshold {r.Threshold.ToString(CultureInfo.InvariantCulture)}")
-            .Note($"{(ja ? "レイヤー" : "layer")}: {layer}").Note(BasisNote(g, lang))
-            .Headers("#", ja ? "名称" : "name", "id", ja ? "段階" : "step", ja ? "時間(時間)" : "hours");
+        var s = new Sheet(lang.Pick("障害の順序", "failures"), lang.Pick($"線形閾値モデル: 閾値 {r.Threshold.ToString(CultureInfo.InvariantCulture)}", $"Linear threshold: threshold {r.Threshold.ToString(CultureInfo.InvariantCulture)}"))
+            .Note($"{Glossary.Layer.For(lang)}: {layer}").Note(BasisNote(g, lang))
+            .Headers("#", Glossary.Name.For(lang), "id", Glossary.Step.For(lang), lang.Pick("時間(時間)", "hours"));
         int i = 0;
         foreach (var x in r.Failed) s.Row(++i, g.Label(x.Vertex, lang), g.Id(x.Vertex), x.Step, x.Hours);
         return [s];

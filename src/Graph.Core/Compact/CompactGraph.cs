@@ -102,10 +102,10 @@ public sealed class CompactGraph
     public string Id(int v) => _ids[v];
     /// <summary>The kind of vertex <paramref name="v"/>.</summary>
     public NodeKind Kind(int v) => _nodeKind[v];
-    /// <summary>Display label of <paramref name="v"/> (Japanese name on the curated dataset); <paramref name="lang"/> <c>en</c> gives English.</summary>
-    public string Label(int v, string lang = "ja")
+    /// <summary>Display label of <paramref name="v"/> (Japanese name on the curated dataset); <paramref name="language"/> English gives the English name when there is one.</summary>
+    public string Label(int v, Language language = Language.Japanese)
     {
-        var s = lang == "en" && _labelsEn is not null && _labelsEn[v].Length > 0 ? _labelsEn[v] : _labels[v];
+        var s = language == Language.English && _labelsEn is not null && _labelsEn[v].Length > 0 ? _labelsEn[v] : _labels[v];
         return s.Length > 0 ? s : _ids[v];
     }
     /// <summary>Member counts by unit of <paramref name="v"/> (empty when none recorded).</summary>

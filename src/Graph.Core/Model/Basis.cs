@@ -44,24 +44,10 @@ public static class BasisExtensions
     };
 
     /// <summary>The Japanese label shown to readers: 根拠あり, 調査, 入力データ, シナリオ, 仮定.</summary>
-    public static string Japanese(this Basis b) => b switch
-    {
-        Basis.Evidence => "根拠あり",
-        Basis.Survey => "調査",
-        Basis.Input => "入力データ",
-        Basis.Scenario => "シナリオ",
-        _ => "仮定",
-    };
+    public static string Japanese(this Basis b) => Glossary.Basis(b, Language.Japanese);
 
     /// <summary>The English label shown to readers.</summary>
-    public static string English(this Basis b) => b switch
-    {
-        Basis.Evidence => "evidence",
-        Basis.Survey => "survey",
-        Basis.Input => "input data",
-        Basis.Scenario => "scenario",
-        _ => "assumption",
-    };
+    public static string English(this Basis b) => Glossary.Basis(b, Language.English);
 
     /// <summary>Parses a <see cref="Token"/>.</summary>
     public static bool TryParse(string? token, out Basis basis)

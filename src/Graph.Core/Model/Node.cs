@@ -56,6 +56,6 @@ public sealed record Node
     public long TotalMembers => Members.Sum(m => m.Count);
 
     /// <summary>Name in the requested language, falling back to the other one and then to the id.</summary>
-    public string Name(string lang = "ja") =>
-        (lang == "en" ? (NameEn.Length > 0 ? NameEn : NameJa) : (NameJa.Length > 0 ? NameJa : NameEn)) is { Length: > 0 } s ? s : Id;
+    public string Name(Language language = Language.Japanese) =>
+        (language == Language.English ? (NameEn.Length > 0 ? NameEn : NameJa) : (NameJa.Length > 0 ? NameJa : NameEn)) is { Length: > 0 } s ? s : Id;
 }

@@ -24,6 +24,21 @@ internal static class ScenarioYaml
     /// <summary>Most YAML nodes in one file.</summary>
     public const int MaxNodes = 200_000;
 
+    /// <summary>
+    /// The last line of <paramref name="text"/> as editors number it (line breaks: LF, CR LF, CR). YamlDotNet can place
+    /// an error at the end of input one line past the last, and counts U+2028/U+0085 as breaks; lines are clamped to this.
+    /// </summary>
+    internal static int LastLine(string text)
+    {
+        int lines = 1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') lines++;
+            else if (text[i] == '\r') { lines++; if (i + 1 < text.Length && text[i + 1] == '\n') i++; }
+        }
+        return lines;
+    }
+
     /// <summary>Parses <paramref name="text"/>; returns the root (null for an empty file) or an error with its line.</summary>
     public static YNode? Parse(string text, out (int Line, string Message)? error)
     {
@@ -33,12 +48,13 @@ internal static class ScenarioYaml
         var pendingKey = new Stack<YScalar?>();
         YNode? root = null;
         int nodes = 0, documents = 0;
+        int last = LastLine(text);
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
-                int line = Math.Max(1, (int)ev.Start.Line);
+                int line = (int)Math.Clamp(ev.Start.Line, 1, last);
                 switch (ev)
                 {
                     case DocumentStart:
@@ -103,7 +119,7 @@ internal static class ScenarioYaml
             var msg = (ex.InnerException as YamlException)?.Message ?? ex.Message;
             int cut = msg.IndexOf("): ", StringComparison.Ordinal);
             if (msg.StartsWith("(Line", StringComparison.Ordinal) && cut > 0) msg = msg[(cut + 3)..];
-            error = (Math.Max(1, (int)ex.Start.Line), "YAML syntax error: " + msg);
+            error = ((int)Math.Clamp(ex.Start.Line, 1, last), "YAML syntax error: " + msg);
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -72,7 +72,7 @@ public static class QuestionnaireExporter
             if (o.Csv)
             {
                 File.WriteAllText(Path.Combine(tmp, InstructionsFile),
-                    string.Join("\n", Instructions(o.Lang, "", o).Select(l => l.Item1 + (l.Item2.Length > 0 ? ": " + l.Item2 : ""))) + "\n",
+                    string.Join("\n", Instructions(o.Language, "", o).Select(l => l.Item1 + (l.Item2.Length > 0 ? ": " + l.Item2 : ""))) + "\n",
                     new UTF8Encoding(true));
             }
         });
@@ -85,17 +85,16 @@ public static class QuestionnaireExporter
 
     private static Content Build(GraphDataset ds, SectorDirectory dir, List<DependencyRow> matrix, string sectorId, QuestionnaireOptions o)
     {
-        var lang = o.Lang;
-        bool ja = lang != "en";
+        var lang = o.Language;
         var sector = dir.Node(sectorId)!;
         string Show(string id) => dir.Display(id, lang);
 
         // lists (hidden): sector names and ids, scales
         var lists = new XlsxSheet(SurveyLayout.ListsSheet) { Hidden = true };
-        lists.Add(XlsxCell.Of(ja ? "分野・共通資源" : "Sectors and shared resources", XlsxStyle.Header), XlsxCell.Of("id", XlsxStyle.Header),
-            XlsxCell.Of(ja ? "代替手段" : "Substitute", XlsxStyle.Header), XlsxCell.Of("depgraph survey v1", XlsxStyle.Note), XlsxCell.Of(sectorId));
+        lists.Add(XlsxCell.Of(lang.Pick("分野・共通資源", "Sectors and shared resources"), XlsxStyle.Header), XlsxCell.Of("id", XlsxStyle.Header),
+            XlsxCell.Of(lang.Pick("代替手段", "Substitute"), XlsxStyle.Header), XlsxCell.Of("depgraph survey v1", XlsxStyle.Note), XlsxCell.Of(sectorId));
         var all = dir.All.ToList();
-        string[] yesNo = ja ? ["あり", "なし"] : ["yes", "no"];
+        string[] yesNo = lang.Pick<string[]>(["あり", "なし"], ["yes", "no"]);
         for (int i = 0; i < all.Count; i++)
             lists.Add(XlsxCell.Of(Show(all[i].Id)), XlsxCell.Of(all[i].Id), XlsxCell.Of(i < yesNo.Length ? yesNo[i] : ""));
         string sectorList = $"'{SurveyLayout.ListsSheet}'!$A$2:$A${all.Count + 1}";
@@ -104,7 +103,7 @@ public static class QuestionnaireExporter
         // instructions
         var intro = new XlsxSheet(SurveyLayout.InstructionsSheet);
         intro.Widths.AddRange([28, 100]);
-        intro.Add(XlsxCell.Of(ja ? $"相互依存性調査 調査票 — {sector.Name("ja")}" : $"Interdependency survey — {sector.Name("en")}", XlsxStyle.Title));
+        intro.Add(XlsxCell.Of(lang.Pick($"相互依存性調査 調査票 — {sector.Name(Language.Japanese)}", $"Interdependency survey — {sector.Name(Language.English)}"), XlsxStyle.Title));
         intro.Add();
         foreach (var (k, v) in Instructions(lang, sector.Name(lang), o))
             intro.Add(XlsxCell.Of(k, k.Length > 0 ? XlsxStyle.Header : XlsxStyle.Plain), XlsxCell.Of(v, k is "回答期限" or "問合せ先" or "Deadline" or "Contact" ? XlsxStyle.AnswerText : XlsxStyle.Wrap));
@@ -145,12 +144,12 @@ public static class QuestionnaireExporter
         string C(string key) => SurveyText.ColumnLetters(cols.FindIndex(c => c.Key == key));
         if (o.BlankSectorRows > 0)
             sec.Validations.Add(new($"{C("supplier_sector")}{firstBlank}:{C("supplier_sector")}{last}", sectorList, 0, null,
-                ja ? "一覧から供給元の分野・共通資源を選んでください。" : "Pick the supplier from the list.", ja ? "一覧にある分野・共通資源を選んでください。" : "Pick a sector or resource from the list."));
-        string strengthPrompt = ja ? "0〜1: 0=影響なし 0.1=軽微 0.3=中程度 0.6=重大 1=全面停止" : "0-1: 0 none, 0.1 minor, 0.3 moderate, 0.6 severe, 1 total";
-        string strengthError = ja ? "0以上1以下の数値を入力してください。" : "Enter a number from 0 to 1.";
+                lang.Pick("一覧から供給元の分野・共通資源を選んでください。", "Pick the supplier from the list."), lang.Pick("一覧にある分野・共通資源を選んでください。", "Pick a sector or resource from the list.")));
+        string strengthPrompt = lang.Pick("0〜1: 0=影響なし 0.1=軽微 0.3=中程度 0.6=重大 1=全面停止", "0-1: 0 none, 0.1 minor, 0.3 moderate, 0.6 severe, 1 total");
+        string strengthError = lang.Pick("0以上1以下の数値を入力してください。", "Enter a number from 0 to 1.");
         sec.Validations.Add(new($"{C("strength")}2:{C("strength_high")}{last}", null, 0, 1, strengthPrompt, strengthError));
         sec.Validations.Add(new($"{C("hours_to_impact")}2:{C("hours_to_impact")}{last}", null, 0, null,
-            ja ? "供給が止まってから業務に影響が出るまでの時間(時間、0以上)" : "Hours from the supplier's outage to an impact (0 or more)", ja ? "0以上の数値(時間)を入力してください。" : "Enter hours (0 or more)."));
+            lang.Pick("供給が止まってから業務に影響が出るまでの時間(時間、0以上)", "Hours from the supplier's outage to an impact (0 or more)"), lang.Pick("0以上の数値(時間)を入力してください。", "Enter hours (0 or more).")));
 
         // operator table
         var ops = new XlsxSheet(SurveyLayout.OperatorSheet) { FrozenRows = 1, Protect = true };
@@ -163,18 +162,18 @@ public static class QuestionnaireExporter
         int opLast = o.OperatorRows + 1;
         string O(string key) => SurveyText.ColumnLetters(SurveyLayout.OperatorColumns.ToList().FindIndex(c => c.Key == key));
         ops.Validations.Add(new($"{O("operator_sector")}2:{O("supplier_sector")}{opLast}", sectorList, 0, null,
-            ja ? "一覧から分野・共通資源を選んでください。" : "Pick from the list.", ja ? "一覧にある分野・共通資源を選んでください。" : "Pick a sector or resource from the list."));
+            lang.Pick("一覧から分野・共通資源を選んでください。", "Pick from the list."), lang.Pick("一覧にある分野・共通資源を選んでください。", "Pick a sector or resource from the list.")));
         ops.Validations.Add(new($"{O("strength")}2:{O("strength")}{opLast}", null, 0, 1, strengthPrompt, strengthError));
         ops.Validations.Add(new($"{O("hours_to_impact")}2:{O("hours_to_impact")}{opLast}", null, 0, null,
-            ja ? "影響が出るまでの時間(時間、0以上)" : "Hours to impact (0 or more)", ja ? "0以上の数値(時間)を入力してください。" : "Enter hours (0 or more)."));
+            lang.Pick("影響が出るまでの時間(時間、0以上)", "Hours to impact (0 or more)"), lang.Pick("0以上の数値(時間)を入力してください。", "Enter hours (0 or more).")));
         ops.Validations.Add(new($"{O("substitute")}2:{O("substitute")}{opLast}", yesNoList, 0, null,
-            ja ? "代替手段(予備回線、非常用発電など)の有無" : "Is a substitute available?", ja ? "「あり」か「なし」を選んでください。" : "Pick yes or no."));
+            lang.Pick("代替手段(予備回線、非常用発電など)の有無", "Is a substitute available?"), lang.Pick("「あり」か「なし」を選んでください。", "Pick yes or no.")));
 
         return new Content([intro, sec, ops, lists], sec, ops);
     }
 
     /// <summary>The label of a dependencies.csv basis in a questionnaire.</summary>
-    public static string BasisLabel(string basis, string lang) => (basis, lang == "en") switch
+    public static string BasisLabel(string basis, Language lang) => (basis, lang == Language.English) switch
     {
         ("assumption", false) => "仮定 (assumption)",
         ("survey", false) => "調査 (survey)",
@@ -182,9 +181,9 @@ public static class QuestionnaireExporter
         (var b, _) => b,
     };
 
-    private static IEnumerable<(string, string)> Instructions(string lang, string sectorName, QuestionnaireOptions o)
+    private static IEnumerable<(string, string)> Instructions(Language lang, string sectorName, QuestionnaireOptions o)
     {
-        if (lang == "en")
+        if (lang == Language.English)
         {
             yield return ("What is asked", $"How much the {sectorName} sector depends on the services of other sectors and shared resources (power, telecommunications, water, fuel, cloud …).");
             yield return ("Sheet 分野 (sector)", "One row per supplier. Fill the yellow cells. Grey cells show the current model value (mostly assumptions) for reference; they are not answers.");

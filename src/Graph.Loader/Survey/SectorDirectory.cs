@@ -65,7 +65,7 @@ public sealed class SectorDirectory
     }
 
     /// <summary>How a questionnaire writes a sector: its name in <paramref name="lang"/> when that resolves back to it, else its id.</summary>
-    public string Display(string id, string lang)
+    public string Display(string id, Language lang)
     {
         var n = Node(id);
         if (n is null) return id;

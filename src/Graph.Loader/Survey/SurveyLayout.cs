@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using Depgraph.Core.Model;
+
 namespace Depgraph.Loader.Survey;
 
 /// <summary>One column of a questionnaire table: its machine key, its Japanese and English headers, and whether an answered row must fill it.</summary>
@@ -11,7 +13,7 @@ namespace Depgraph.Loader.Survey;
 public sealed record SurveyColumn(string Key, string Ja, string En, bool Mandatory, bool IsAnswer)
 {
     /// <summary>The header written in a workbook or CSV: <c>Japanese (key)</c> in Japanese, <c>key</c> in English.</summary>
-    public string Header(string lang) => lang == "en" ? Key : $"{Ja} ({Key})";
+    public string Header(Language lang) => lang == Language.English ? Key : $"{Ja} ({Key})";
 }
 
 /// <summary>

@@ -61,12 +61,23 @@ internal static class XlsxTableReader
             foreach (var sheet in wbPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.State is not null && sheet.State.Value != SheetStateValues.Visible) continue;
-                if (sheet.Id?.Value is not { } rid || wbPart.GetPartById(rid) is not WorksheetPart ws) continue;
+                if (sheet.Id?.Value is not { } rid || !wbPart.TryGetPartById(rid, out var part) || part is not WorksheetPart ws)
+                {
+                    // a sheet the workbook lists but whose part is missing: the file is damaged; never skip its rows silently
+                    Fail(SurveyIssueCodes.Unreadable, $"the workbook lists sheet '{sheet.Name?.Value}' but its contents are missing (a damaged file); open it in Excel and save it again as .xlsx.");
+                    return null;
+                }
                 var t = ReadSheet(ws, sheet.Name?.Value ?? "", display, shared, limits, issues);
                 if (t is null) return null;
                 tables.Add(t);
             }
             return tables;
+        }
+        catch (ArgumentException)
+        {
+            // the OpenXML SDK signals some broken references (relationship ids, part URIs) as argument errors
+            Fail(SurveyIssueCodes.Unreadable, "the workbook is damaged (a part refers to another that does not exist); open it in Excel and save it again as .xlsx.");
+            return null;
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or FormatException)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -87,7 +88,7 @@ public sealed class XlsxSheet(string name)
 /// Writes .xlsx workbooks with the Open XML SDK (streaming writer for the sheet data): text as inline strings (a value
 /// starting with <c>= + - @</c> stays text and carries Excel's quote prefix), numbers as numbers, a fixed style sheet,
 /// frozen headers, fitted column widths, drop-downs, number ranges and sheet protection. Deterministic: the same sheets
-/// give the same parts (the package's zip timestamps are those the SDK writes).
+/// give the same bytes (fixed relationship ids, pinned zip timestamps).
 /// </summary>
 public static class XlsxWorkbook
 {
@@ -97,17 +98,32 @@ public static class XlsxWorkbook
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sheets);
         if (sheets.Count == 0) throw new ArgumentException("a workbook needs at least one sheet", nameof(sheets));
+        using var package = new MemoryStream();
+        WritePackage(package, sheets);
+        // the zip entries carry the time of writing: pin them, so the same sheets give the same bytes
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
+            foreach (var e in zip.Entries) e.LastWriteTime = PinnedTime;
+        package.Position = 0;
+        package.CopyTo(stream);
+    }
+
+    /// <summary>The timestamp every part of a written workbook carries (zip entries need one; the time of writing would make output differ run to run).</summary>
+    private static readonly DateTimeOffset PinnedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static void WritePackage(Stream stream, IReadOnlyList<XlsxSheet> sheets)
+    {
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook, autoSave: true);
-        var wb = doc.AddWorkbookPart();
+        // relationship ids are given, not generated: the SDK's default ids are random
+        var wb = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         wb.Workbook = new Workbook();
-        var styles = wb.AddNewPart<WorkbookStylesPart>();
+        var styles = wb.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = BuildStylesheet();
         var list = new Sheets();
         uint id = 1;
         bool activeSet = false;
         foreach (var s in sheets)
         {
-            var part = wb.AddNewPart<WorksheetPart>();
+            var part = wb.AddNewPart<WorksheetPart>("rId" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteSheet(part, s, selected: !activeSet && !s.Hidden);
             activeSet |= !s.Hidden;
             list.Append(new Sheet

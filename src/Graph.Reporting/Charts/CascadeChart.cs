@@ -25,7 +25,7 @@ public static class CascadeChart
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or its rows are null.</exception>
     /// <exception cref="ArgumentException">A probability is outside [0, 1] or outside its interval.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Runs or the interval level is out of range.</exception>
-    public static Plot Create(CascadeChartData data, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(CascadeChartData data, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(data.Sectors);
@@ -51,7 +51,7 @@ public static class CascadeChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         List<SectorFailureProbability> sorted = data.Sectors
             .OrderByDescending(s => s.Probability)
             .ThenBy(s => s.Sector.Japanese, StringComparer.Ordinal)

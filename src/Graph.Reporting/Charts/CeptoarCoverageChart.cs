@@ -29,7 +29,7 @@ public static class CeptoarCoverageChart
     /// <returns>The plot; its first <see cref="ScottPlot.Plottables.BarPlot"/> holds one bar per shown CEPTOAR (plus the aggregate), top to bottom.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A member count is negative or a row is null.</exception>
-    public static Plot Create(IReadOnlyList<CeptoarMembers> rows, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<CeptoarMembers> rows, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         options ??= ChartOptions.Default;
@@ -45,7 +45,7 @@ public static class CeptoarCoverageChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
 
         List<CeptoarMembers> ranked = rows
             .OrderByDescending(r => r.Members)

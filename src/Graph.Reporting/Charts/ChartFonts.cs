@@ -26,8 +26,8 @@ namespace Depgraph.Reporting.Charts;
 /// </para>
 /// <example>
 /// <code>
-/// ChartFontChoice font = ChartFonts.Resolve(ChartLanguage.Japanese);              // IPAexGothic, shipped
-/// ChartFontChoice mine = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = "/path/NotoSansJP-Regular.ttf" });
+/// ChartFontChoice font = ChartFonts.Resolve(Language.Japanese);              // IPAexGothic, shipped
+/// ChartFontChoice mine = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = "/path/NotoSansJP-Regular.ttf" });
 /// if (mine.Warning is not null) Console.Error.WriteLine(mine.Warning);
 /// </code>
 /// </example>
@@ -170,7 +170,7 @@ public static partial class ChartFonts
     /// English with a Latin font and <see cref="Warning"/> when Japanese was requested.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requested"/> is not a defined language.</exception>
-    public static ChartFontChoice Resolve(ChartLanguage requested, ChartOptions? options = null)
+    public static ChartFontChoice Resolve(Language requested, ChartOptions? options = null)
     {
         if (!Enum.IsDefined(requested))
         {
@@ -191,9 +191,9 @@ public static partial class ChartFonts
             string? family = FindChosenFont(chosen);
             if (family is not null)
             {
-                return requested == ChartLanguage.English || CanDraw(family, ProbeText)
+                return requested == Language.English || CanDraw(family, ProbeText)
                     ? new ChartFontChoice(family, requested, requested, null)
-                    : new ChartFontChoice(family, ChartLanguage.English, requested, $"font '{chosen}' has no Japanese glyphs; chart labels are in English");
+                    : new ChartFontChoice(family, Language.English, requested, $"font '{chosen}' has no Japanese glyphs; chart labels are in English");
             }
 
             notFound = $"font '{chosen}' not found (no such font file or installed family)";
@@ -223,7 +223,7 @@ public static partial class ChartFonts
     /// <returns>The font chosen, with a warning when <paramref name="font"/> was not found.</returns>
     public static ChartFontChoice UseAsScottPlotDefault(string? font = null)
     {
-        ChartFontChoice choice = Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = font });
+        ChartFontChoice choice = Resolve(Language.Japanese, new ChartOptions { FontFamily = font });
         lock (ChartStyle.FontLock)
         {
             DefaultFont = string.IsNullOrWhiteSpace(font) ? null : font;
@@ -253,10 +253,10 @@ public static partial class ChartFonts
         return s_files.Typeface(family);
     }
 
-    private static ChartFontChoice English(ChartLanguage requested, string? notFound)
+    private static ChartFontChoice English(Language requested, string? notFound)
     {
         string latin = s_latin.Value;
-        string? warning = requested == ChartLanguage.Japanese ? Warning : null;
+        string? warning = requested == Language.Japanese ? Warning : null;
         if (notFound is not null)
         {
             warning = warning is null ? $"{notFound}; charts use {latin}" : $"{notFound}; {warning}";
@@ -267,7 +267,7 @@ public static partial class ChartFonts
             warning = (warning is null ? string.Empty : warning + "; ") + NoFontAtAll;
         }
 
-        return new ChartFontChoice(latin, ChartLanguage.English, requested, warning);
+        return new ChartFontChoice(latin, Language.English, requested, warning);
     }
 
     /// <summary>A chosen font: a loaded file's family, an existing font file, or an installed family; null when none.</summary>

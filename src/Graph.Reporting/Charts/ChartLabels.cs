@@ -75,7 +75,7 @@ public static class ChartLabels
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="KeyNotFoundException">The key is unknown.</exception>
-    public static string Get(string key, ChartLanguage language)
+    public static string Get(string key, Language language)
         => All.TryGetValue(key, out LocalizedName name)
             ? name.For(language)
             : throw new KeyNotFoundException($"No chart label '{key}'.");
@@ -85,6 +85,6 @@ public static class ChartLabels
     /// <param name="language">The language.</param>
     /// <param name="args">The values for {0}, {1}, ….</param>
     /// <returns>The formatted text.</returns>
-    public static string Format(string key, ChartLanguage language, params object?[] args)
+    public static string Format(string key, Language language, params object?[] args)
         => string.Format(CultureInfo.InvariantCulture, Get(key, language), args);
 }

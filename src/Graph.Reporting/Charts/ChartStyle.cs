@@ -85,7 +85,7 @@ public static class ChartStyle
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Creates a plot with the shared background, grid and frame, and resolves the font and language.</summary>
-    internal static (Plot Plot, ChartFontChoice Font) Begin(ChartLanguage language, ChartOptions? options)
+    internal static (Plot Plot, ChartFontChoice Font) Begin(Language language, ChartOptions? options)
     {
         ChartFontChoice font = ChartFonts.Resolve(language, options);
         var plot = new Plot();
@@ -214,7 +214,7 @@ public static class ChartStyle
     internal static bool FitWideLabels(Plot plot, double figureWidth, double bottomWidth)
     {
         bool changed = Fit(plot.Axes.Title.Label, Math.Min(figureWidth, bottomWidth) - 16);
-        foreach (IAxis axis in plot.Axes.GetAxes(Edge.Bottom))
+        foreach (IAxis axis in plot.Axes.GetAxes(ScottPlot.Edge.Bottom))
         {
             changed |= Fit(axis.Label, bottomWidth - 16);
         }

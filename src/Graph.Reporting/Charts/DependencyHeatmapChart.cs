@@ -25,7 +25,7 @@ public static class DependencyHeatmapChart
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> or one of its members is null.</exception>
     /// <exception cref="ArgumentException">The matrix is empty, not square, does not match the sectors, or has a negative or infinite value.</exception>
-    public static Plot Create(DependencyMatrix matrix, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(DependencyMatrix matrix, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(matrix.Sectors);
@@ -59,7 +59,7 @@ public static class DependencyHeatmapChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
 
         var heatmap = plot.Add.Heatmap((double[,])matrix.Strength.Clone());
         heatmap.Colormap = new ScottPlot.Colormaps.Reversed(new ScottPlot.Colormaps.Blues());

@@ -27,13 +27,13 @@ public static class NetworkChart
     /// <returns>The plot (one <see cref="ScottPlot.Plottables.Marker"/> per drawn node, in layout order, before the SPOF rings).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="diagram"/> is null.</exception>
     /// <exception cref="ArgumentException">The diagram is inconsistent (see <see cref="NetworkLayout.Compute"/>).</exception>
-    public static Plot Create(NetworkDiagram diagram, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(NetworkDiagram diagram, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(diagram);
         options ??= ChartOptions.Default;
         NetworkLayoutResult layout = NetworkLayout.Compute(diagram, options.TopNOr(DefaultTopN));
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         IReadOnlyList<LocalizedName> layerNames = diagram.LayerNames ?? NetworkDiagram.DefaultLayerNames;
         int maxLayer = layout.Nodes.Count == 0 ? 0 : layout.Nodes.Max(n => n.Layer);
 

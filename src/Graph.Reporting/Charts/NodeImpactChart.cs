@@ -27,7 +27,7 @@ public static class NodeImpactChart
     /// <returns>The plot; its first <see cref="ScottPlot.Plottables.BarPlot"/> holds the bars, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="impacts"/> is null.</exception>
     /// <exception cref="ArgumentException">A count is negative or a row is null.</exception>
-    public static Plot Create(IReadOnlyList<NodeImpactBar> impacts, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<NodeImpactBar> impacts, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(impacts);
         options ??= ChartOptions.Default;
@@ -45,7 +45,7 @@ public static class NodeImpactChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         List<NodeImpactBar> top = impacts
             .OrderByDescending(r => r.MembersLost)
             .ThenByDescending(r => r.OutsideRecipientsLost)
@@ -98,7 +98,7 @@ public static class NodeImpactChart
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartLabels.Get("impact.members", lang), FillColor = ChartStyle.Blue });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartLabels.Get("impact.outside", lang), FillColor = ChartStyle.Orange });
             plot.Legend.Orientation = Orientation.Horizontal;
-            plot.ShowLegend(Edge.Bottom);
+            plot.ShowLegend(ScottPlot.Edge.Bottom);
         }
 
         long max = Math.Max(1, top.Select(r => Math.Max(r.MembersLost, r.OutsideRecipientsLost)).DefaultIfEmpty(0).Max());

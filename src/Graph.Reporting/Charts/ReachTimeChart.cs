@@ -23,7 +23,7 @@ public static class ReachTimeChart
     /// <exception cref="ArgumentNullException"><paramref name="curve"/> is null.</exception>
     /// <exception cref="ArgumentException">Points are unsorted, decreasing, negative or above the total.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The total is not positive or the same-day mark is not positive.</exception>
-    public static Plot Create(ReachCurve curve, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(ReachCurve curve, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
         ArgumentNullException.ThrowIfNull(curve.Points);
@@ -54,7 +54,7 @@ public static class ReachTimeChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
 
         double lastHour = curve.Points.Count > 0 ? curve.Points[^1].Hours : 0;
         double xMax = NiceCeiling(Math.Max(lastHour, curve.SameDayHours) * 1.15);

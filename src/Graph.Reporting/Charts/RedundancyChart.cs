@@ -22,7 +22,7 @@ public static class RedundancyChart
     /// <returns>The plot; its first <see cref="ScottPlot.Plottables.BarPlot"/> holds one bar per CEPTOAR, top to bottom (value 0 for unreachable ones).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A route count is negative or a row is null.</exception>
-    public static Plot Create(IReadOnlyList<CeptoarRedundancy> rows, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(IReadOnlyList<CeptoarRedundancy> rows, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         for (int i = 0; i < rows.Count; i++)
@@ -36,7 +36,7 @@ public static class RedundancyChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         List<CeptoarRedundancy> sorted = rows
             .OrderBy(r => r.DisjointRoutes)
             .ThenBy(r => r.Ceptoar.Japanese, StringComparer.Ordinal)
@@ -133,7 +133,7 @@ public static class RedundancyChart
 
         plot.Legend.ManualItems.AddRange(legend);
         plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         plot.Title(ChartLabels.Get("redundancy.title", lang));
         plot.XLabel(ChartLabels.Get("redundancy.x", lang));
         return ChartStyle.Finish(plot, font);

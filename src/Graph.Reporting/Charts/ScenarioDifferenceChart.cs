@@ -31,7 +31,7 @@ public static class ScenarioDifferenceChart
     /// <exception cref="ArgumentNullException">A null argument.</exception>
     /// <exception cref="ArgumentException">A difference is NaN or infinite, or a row is null.</exception>
     public static Plot Create(IReadOnlyList<ScenarioDifference> rows, LocalizedName title, LocalizedName axisLabel,
-        ChartLanguage language = ChartLanguage.Japanese, bool isAssumption = false, ChartOptions? options = null)
+        Language language = Language.Japanese, bool isAssumption = false, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         options ??= ChartOptions.Default;
@@ -42,7 +42,7 @@ public static class ScenarioDifferenceChart
         }
 
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        ChartLanguage lang = font.Language;
+        Language lang = font.Language;
         var top = rows.Where(r => r.Difference != 0)
             .OrderByDescending(r => Math.Abs(r.Difference)).ThenBy(r => r.Name.Japanese, StringComparer.Ordinal)
             .Take(options.TopNOr(DefaultTopN)).ToList();
@@ -97,10 +97,10 @@ public static class ScenarioDifferenceChart
         plot.Title(title.For(lang) + (isAssumption ? ChartLabels.Get("common.assumption", lang) : ""));
         plot.XLabel(axisLabel.For(lang));
         string note = top.Count == 0
-            ? (lang == ChartLanguage.Japanese ? "基準とシナリオの間に差はない。" : "No difference between base and scenario.")
-            : (lang == ChartLanguage.Japanese
-                ? $"差のある {rows.Count(r => r.Difference != 0)} 件のうち上位 {top.Count} 件。青は増加、朱は減少。括弧内は95%信頼区間（共通乱数）。"
-                : $"Top {top.Count} of {rows.Count(r => r.Difference != 0)} changes. Blue: increase; vermillion: decrease. Brackets: 95% interval (common random numbers).");
+            ? (lang.Pick("基準とシナリオの間に差はない。", "No difference between base and scenario."))
+            : (lang.Pick(
+                $"差のある {rows.Count(r => r.Difference != 0)} 件のうち上位 {top.Count} 件。青は増加、朱は減少。括弧内は95%信頼区間（共通乱数）。",
+                $"Top {top.Count} of {rows.Count(r => r.Difference != 0)} changes. Blue: increase; vermillion: decrease. Brackets: 95% interval (common random numbers)."));
         ChartStyle.AddFootnote(plot, note);
         return ChartStyle.Finish(plot, font);
     }

@@ -21,12 +21,12 @@ public static class SobolChart
     /// <param name="options">Font and top-N; null for defaults.</param>
     /// <exception cref="ArgumentNullException">A null argument.</exception>
     public static Plot Create(LocalizedName result, IReadOnlyList<SensitivityDriver> drivers,
-        ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+        Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(drivers);
         options ??= ChartOptions.Default;
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        bool ja = font.Language == ChartLanguage.Japanese;
+        Language lang = font.Language;
         var top = drivers.OrderByDescending(d => d.Total).ThenBy(d => d.Name.Japanese, StringComparer.Ordinal)
             .Take(options.TopNOr(DefaultTopN)).ToList();
         var bars = new List<Bar>();
@@ -45,10 +45,10 @@ public static class SobolChart
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
-        plot.Title(ja ? $"{result.Japanese}:結果を左右する仮定(Sobol 指数)" : $"{result.English}: assumptions that drive it (Sobol indices)");
-        plot.XLabel(ja ? "分散に占める割合(青 = 全効果 ST、橙 = 単独効果 S1)" : "share of variance (blue = total ST, orange = first-order S1)");
-        ChartStyle.AddFootnote(plot, ja ? "※ 仮定の範囲内で結果が揺れる分散のうち、その仮定が説明する割合。ST が大きい仮定ほど、調査で確かめる価値が高い。"
-            : "Share of the result's variance over the assumed ranges explained by each assumption; the larger ST, the more a survey answer would settle.");
+        plot.Title(lang.Pick($"{result.Japanese}:結果を左右する仮定(Sobol 指数)", $"{result.English}: assumptions that drive it (Sobol indices)"));
+        plot.XLabel(lang.Pick("分散に占める割合(青 = 全効果 ST、橙 = 単独効果 S1)", "share of variance (blue = total ST, orange = first-order S1)"));
+        ChartStyle.AddFootnote(plot, lang.Pick("※ 仮定の範囲内で結果が揺れる分散のうち、その仮定が説明する割合。ST が大きい仮定ほど、調査で確かめる価値が高い。",
+            "Share of the result's variance over the assumed ranges explained by each assumption; the larger ST, the more a survey answer would settle."));
         return ChartStyle.Finish(plot, font);
     }
 }

@@ -18,7 +18,7 @@ public static class SurveyDifferenceChart
     /// <param name="options">Font options; null for defaults.</param>
     /// <returns>The plot; its heatmap has <c>Intensities[i, j] = After − Before</c> for answered cells and NaN elsewhere.</returns>
     /// <exception cref="ArgumentException">The arrays do not match the rows and columns, or a value is not finite.</exception>
-    public static Plot Create(SurveyDifference data, ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+    public static Plot Create(SurveyDifference data, Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         int rows = data.Dependants.Count, cols = data.Suppliers.Count;
@@ -41,7 +41,7 @@ public static class SurveyDifferenceChart
             }
         }
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        bool ja = font.Language == ChartLanguage.Japanese;
+        Language lang = font.Language;
         var heatmap = plot.Add.Heatmap(diff);
         heatmap.Colormap = new ScottPlot.Colormaps.Balance();
         heatmap.ManualRange = new ScottPlot.Range(-max, max);
@@ -70,16 +70,16 @@ public static class SurveyDifferenceChart
         plot.Axes.SetLimits(-0.5, cols - 0.5, -0.5, rows - 0.5);
         plot.HideGrid();
         var bar = plot.Add.ColorBar(heatmap);
-        bar.Label = ja ? "強さの変化(調査 − 従来)" : "Change in strength (survey − before)";
+        bar.Label = lang.Pick("強さの変化(調査 − 従来)", "Change in strength (survey − before)");
         bar.LabelStyle.FontSize = ChartStyle.AxisLabelFontSize;
         bar.Axis.TickLabelStyle.FontSize = ChartStyle.TickFontSize;
         bar.Axis.MinorTickStyle.Length = 0;
-        plot.Title(ja ? "相互依存性調査による依存関係の変化" : "Dependency changes from the interdependency survey");
-        plot.XLabel(ja ? "供給元(依存される側)" : "Supplier (depended on)");
-        plot.YLabel(ja ? "依存する分野" : "Dependant sector");
-        ChartStyle.AddFootnote(plot, ja
-            ? $"色付きのセル({answered}件)は調査回答に基づく値。灰色のセルは回答がなく、従来の値(仮定)のまま。"
-            : $"Coloured cells ({answered}) rest on survey answers; grey cells were not answered and keep their previous value (assumption).");
+        plot.Title(lang.Pick("相互依存性調査による依存関係の変化", "Dependency changes from the interdependency survey"));
+        plot.XLabel(lang.Pick("供給元(依存される側)", "Supplier (depended on)"));
+        plot.YLabel(lang.Pick("依存する分野", "Dependant sector"));
+        ChartStyle.AddFootnote(plot, lang.Pick(
+            $"色付きのセル({answered}件)は調査回答に基づく値。灰色のセルは回答がなく、従来の値(仮定)のまま。",
+            $"Coloured cells ({answered}) rest on survey answers; grey cells were not answered and keep their previous value (assumption)."));
         return ChartStyle.Finish(plot, font);
     }
 }

@@ -24,12 +24,12 @@ public static class TornadoChart
     /// <param name="options">Font and top-N; null for defaults.</param>
     /// <exception cref="ArgumentNullException">A null argument.</exception>
     public static Plot Create(LocalizedName result, double central, IReadOnlyList<SensitivityDriver> drivers,
-        ChartLanguage language = ChartLanguage.Japanese, ChartOptions? options = null)
+        Language language = Language.Japanese, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(drivers);
         options ??= ChartOptions.Default;
         (Plot plot, ChartFontChoice font) = ChartStyle.Begin(language, options);
-        bool ja = font.Language == ChartLanguage.Japanese;
+        Language lang = font.Language;
         var top = drivers.OrderByDescending(d => Math.Abs(d.AtHigh - d.AtLow)).ThenBy(d => d.Name.Japanese, StringComparer.Ordinal)
             .Take(options.TopNOr(DefaultTopN)).ToList();
         var bars = new List<Bar>();
@@ -58,10 +58,10 @@ public static class TornadoChart
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
         string c = central.ToString("0.000", CultureInfo.InvariantCulture);
-        plot.Title(ja ? $"{result.Japanese}:仮定ごとの振れ幅(トルネード図)" : $"{result.English}: swing per assumption (tornado)");
-        plot.XLabel(ja ? "結果(青 = 範囲の下限、赤 = 上限、縦線 = 記載値での結果 " + c + ")" : "result (blue = low end, red = high end, line = result at the written values " + c + ")");
-        ChartStyle.AddFootnote(plot, ja ? "※ 一度に一つの仮定だけを動かし、他は記載値に固定。相互作用は含まない(Sobol 指数の図を参照)。分野間依存関係は仮定。"
-            : "One assumption moved at a time, the others at their written values; interactions not shown (see the Sobol chart). The dependencies are assumptions.");
+        plot.Title(lang.Pick($"{result.Japanese}:仮定ごとの振れ幅(トルネード図)", $"{result.English}: swing per assumption (tornado)"));
+        plot.XLabel(lang.Pick($"結果(青 = 範囲の下限、赤 = 上限、縦線 = 記載値での結果 {c})", $"result (blue = low end, red = high end, line = result at the written values {c})"));
+        ChartStyle.AddFootnote(plot, lang.Pick("※ 一度に一つの仮定だけを動かし、他は記載値に固定。相互作用は含まない(Sobol 指数の図を参照)。分野間依存関係は仮定。",
+            "One assumption moved at a time, the others at their written values; interactions not shown (see the Sobol chart). The dependencies are assumptions."));
         return ChartStyle.Finish(plot, font);
     }
 }

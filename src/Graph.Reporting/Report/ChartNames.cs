@@ -20,7 +20,7 @@ public static class ChartNames
     public static LocalizedName Sector(NodeRef sector, ReportLabels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(sector);
-        string english = labels?.ChartName(sector.Id, ChartLanguage.English) ?? sector.Name(ChartLanguage.English);
+        string english = labels?.ChartName(sector.Id, Language.English) ?? sector.Name(Language.English);
         int paren = english.IndexOf(" (", StringComparison.Ordinal);
         if (paren > 0)
         {
@@ -32,7 +32,7 @@ public static class ChartNames
             english = english[..23].TrimEnd() + "…";
         }
 
-        return new LocalizedName(sector.Name(ChartLanguage.Japanese), english);
+        return new LocalizedName(sector.Name(Language.Japanese), english);
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public static class ChartNames
     /// </summary>
     public static LocalizedName Network(NodeRef node)
     {
-        string english = node.Name(ChartLanguage.English);
+        string english = node.Name(Language.English);
         var acronym = System.Text.RegularExpressions.Regex.Match(english, @"\(([A-Z][A-Za-z]{1,7})\)");
         if (acronym.Success && node.Kind is NodeKind.Government or NodeKind.Ministry)
         {
@@ -65,13 +65,13 @@ public static class ChartNames
             english = english[..21].TrimEnd() + "…";
         }
 
-        return new LocalizedName(node.Name(ChartLanguage.Japanese), english);
+        return new LocalizedName(node.Name(Language.Japanese), english);
     }
 
     /// <summary>Bar labels: English names longer than 32 characters become their acronym in parentheses, else lose the parenthesis.</summary>
     public static LocalizedName Bar(NodeRef node)
     {
-        string english = node.Name(ChartLanguage.English);
+        string english = node.Name(Language.English);
         if (english.Length > 32)
         {
             var acronym = System.Text.RegularExpressions.Regex.Match(english, @"\(([A-Z][A-Za-z]{1,7})\)");
@@ -79,7 +79,7 @@ public static class ChartNames
             english = acronym.Success ? acronym.Groups[1].Value : paren > 0 ? english[..paren] : english[..31].TrimEnd() + "…";
         }
 
-        return new LocalizedName(node.Name(ChartLanguage.Japanese), english);
+        return new LocalizedName(node.Name(Language.Japanese), english);
     }
 
     /// <summary>Lower-cases the first letter of a name that sits inside an English sentence (“Power” → “power”, “ICT” stays).</summary>

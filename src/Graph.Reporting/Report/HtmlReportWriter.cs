@@ -54,7 +54,7 @@ public static class HtmlReportWriter
     /// <param name="chartLanguage">The language the charts were actually drawn in (null: the report's language).</param>
     /// <returns>The HTML.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Write(ReportModel model, IReadOnlyList<RenderedChart> charts, ChartLanguage? chartLanguage = null)
+    public static string Write(ReportModel model, IReadOnlyList<RenderedChart> charts, Language? chartLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(charts);
@@ -62,7 +62,7 @@ public static class HtmlReportWriter
         string title = blocks.OfType<HeadingBlock>().First().Text;
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n");
-        sb.Append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").Append(model.Options.Language == ChartLanguage.English ? "en" : "ja").Append("\">\n");
+        sb.Append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").Append(model.Options.Language.Code()).Append("\">\n");
         sb.Append("<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         sb.Append("<meta name=\"generator\" content=\"depgraph ").Append(Esc(model.Parameters.ToolVersion)).Append("\" />\n");
         sb.Append("<title>").Append(Esc(title)).Append("</title>\n<style>\n").Append(Css.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n</style>\n</head>\n<body>\n");

@@ -17,7 +17,7 @@ public static class MarkdownReportWriter
     /// <param name="chartLanguage">The language the charts were actually drawn in (null: the report's language); noted in Appendix B when it differs.</param>
     /// <returns>The Markdown.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Write(ReportModel model, IReadOnlyList<RenderedChart> charts, ChartLanguage? chartLanguage = null)
+    public static string Write(ReportModel model, IReadOnlyList<RenderedChart> charts, Language? chartLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(charts);

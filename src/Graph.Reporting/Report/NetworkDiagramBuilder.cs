@@ -164,7 +164,7 @@ public static class NetworkDiagramBuilder
         LocalizedName hubs = hubKind == HubKind.Ceptoar ? new("CEPTOAR", "CEPTOARs") : new("CEPTOAR・ISAC", "CEPTOARs and ISACs");
         NodeRef source = nodeRef(root);
         LocalizedName first = source.ToLocalized();
-        first = new(labels?.ChartName(source.Id, ChartLanguage.Japanese) ?? first.Japanese, labels?.ChartName(source.Id, ChartLanguage.English) ?? first.English);
+        first = new(labels?.ChartName(source.Id, Language.Japanese) ?? first.Japanese, labels?.ChartName(source.Id, Language.English) ?? first.English);
         return new NetworkDiagram(nodes, edges, [first, new("所管省庁", "Ministries"), hubs, new("構成員", "Members")]);
     }
 }

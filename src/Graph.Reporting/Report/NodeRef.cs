@@ -13,14 +13,14 @@ public sealed record NodeRef(string Id, NodeKind Kind, string Japanese, string E
     /// <summary>The name in <paramref name="language"/>, falling back to the other language, then to the id.</summary>
     /// <param name="language">The report language.</param>
     /// <returns>A non-empty name.</returns>
-    public string Name(ChartLanguage language)
+    public string Name(Language language)
     {
-        string first = language == ChartLanguage.English ? English : Japanese;
-        string second = language == ChartLanguage.English ? Japanese : English;
+        string first = language == Language.English ? English : Japanese;
+        string second = language == Language.English ? Japanese : English;
         return first.Length > 0 ? first : second.Length > 0 ? second : Id;
     }
 
     /// <summary>Both names, for the chart records (<see cref="LocalizedName"/>).</summary>
     /// <returns>The localized name (never empty: the id when the node has no names).</returns>
-    public LocalizedName ToLocalized() => new(Name(ChartLanguage.Japanese), Name(ChartLanguage.English));
+    public LocalizedName ToLocalized() => new(Name(Language.Japanese), Name(Language.English));
 }

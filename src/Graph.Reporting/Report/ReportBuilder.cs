@@ -122,7 +122,7 @@ public static class ReportBuilder
             options.Threshold,
             options.PathCount,
             options.TopN,
-            options.Language == ChartLanguage.English ? "en" : "ja",
+            options.Language.Code(),
             ToolVersion());
 
         ReportChartData charts = ReportChartsBuilder.Build(c, overview, reach, resilience, spof, propagation, matrix);

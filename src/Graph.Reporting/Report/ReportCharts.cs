@@ -26,7 +26,7 @@ public static class ReportCharts
     public static IReadOnlyList<ReportChart> Create(ReportModel model, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ChartLanguage lang = model.Options.Language;
+        Language lang = model.Options.Language;
         ReportChartData d = model.Charts;
         var charts = new List<ReportChart>();
         if (d.Coverage.Count > 0)

@@ -46,6 +46,6 @@ internal sealed class ReportContext
         Node? node = Dataset.Find(id);
         return node is not null
             ? new NodeRef(node.Id, node.Kind, node.NameJa, node.NameEn)
-            : new NodeRef(id, Graph.Kind(v), Graph.Label(v, "ja"), Graph.Label(v, "en"));
+            : new NodeRef(id, Graph.Kind(v), Graph.Label(v, Language.Japanese), Graph.Label(v, Language.English));
     }
 }

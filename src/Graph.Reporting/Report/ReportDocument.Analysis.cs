@@ -36,7 +36,7 @@ internal sealed partial class ReportDocument
 
         if (r.ByUnit.Count > 0)
         {
-            Table([L("単位", "Unit"), L("到達", "Reached"), L("全体", "Total"), L("割合", "Share")],
+            Table([Glossary.UnitHeading.Title(_lang), Glossary.Reached.Title(_lang), L("全体", "Total"), L("割合", "Share")],
                 r.ByUnit.Select(u => (IReadOnlyList<string>)[UnitName(u.Unit), N(u.Reached), N(u.Total), Pct(u.Total > 0 ? (double)u.Reached / u.Total : 0)]), 1, 2, 3);
         }
 
@@ -53,7 +53,7 @@ internal sealed partial class ReportDocument
         int Count(IReadOnlyList<NodeRef> nodes, string kind) => nodes.Count(n => n.Kind.Token() == kind);
         int NotInFlow(string kind) => r.NotInFlowByKind.Where(k => k.Kind == kind).Sum(k => k.Count);
         bool aggregate = r.CountedThroughAggregate.Count > 0;
-        IReadOnlyList<string> head = [L("種別", "Kind"), L("宛先なのに届かない", "Addressed but not reached"), L("この流れに含まれない", "Not part of this flow")];
+        IReadOnlyList<string> head = [Glossary.KindHeading.Title(_lang), L("宛先なのに届かない", "Addressed but not reached"), L("この流れに含まれない", "Not part of this flow")];
         Table(aggregate ? [.. head, L("集計ノードを通じて届く", "Reached through their aggregate")] : head,
             kinds.Select(k => (IReadOnlyList<string>)(aggregate
                 ? [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k)), N(Count(r.CountedThroughAggregate, k))]
@@ -92,7 +92,7 @@ internal sealed partial class ReportDocument
         else
         {
             bool outside = _m.Overview.ExternalByUnit.Count > 0;
-            IReadOnlyList<string> head = ["#", L("組織", "Organisation"), L("種別", "Kind"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
+            IReadOnlyList<string> head = ["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
             Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
                 s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)(outside
                     ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
@@ -215,7 +215,7 @@ internal sealed partial class ReportDocument
         P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。95%区間の半幅は最大 {PrintedPrecision.HalfWidth(halfWidth)} ポイントで、表示の最小桁（{unit}）より小さい。",
             $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson). The 95% half-width is at most {PrintedPrecision.HalfWidth(halfWidth)} points, below the last printed digit ({unit})."));
         string Pr(double share) => PrintedPrecision.Percent(share, digits);
-        var headers = new List<string> { L("分野", "Sector") };
+        var headers = new List<string> { Glossary.Sector.Title(_lang) };
         headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
         int sectorCount = p.Outcomes[0].Sectors.Count;
         var rows = new List<IReadOnlyList<string>>();

@@ -11,13 +11,13 @@ namespace Depgraph.Reporting.Report;
 internal sealed partial class ReportDocument
 {
     private readonly ReportModel _m;
-    private readonly ChartLanguage _lang;
-    private readonly ChartLanguage _chartLang;
+    private readonly Language _lang;
+    private readonly Language _chartLang;
     private readonly Dictionary<string, RenderedChart> _charts;
     private readonly List<Block> _blocks = [];
     private int _figure;
 
-    private ReportDocument(ReportModel model, IReadOnlyList<RenderedChart> charts, ChartLanguage chartLanguage)
+    private ReportDocument(ReportModel model, IReadOnlyList<RenderedChart> charts, Language chartLanguage)
     {
         _m = model;
         _lang = model.Options.Language;
@@ -25,7 +25,7 @@ internal sealed partial class ReportDocument
         _charts = charts.ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
 
-    private bool Ja => _lang == ChartLanguage.Japanese;
+    private bool Ja => _lang == Language.Japanese;
 
     /// <summary>The Japanese and English section headings, in order (title first).</summary>
     public static IReadOnlyList<(string Ja, string En)> SectionHeadings { get; } =
@@ -43,7 +43,7 @@ internal sealed partial class ReportDocument
     /// <summary>The label put next to everything derived from the assumed dependency matrix.</summary>
     public static (string Ja, string En) AssumptionLabel { get; } = ("【仮定】", "[ASSUMPTION]");
 
-    public static IReadOnlyList<Block> Compose(ReportModel model, IReadOnlyList<RenderedChart> charts, ChartLanguage chartLanguage)
+    public static IReadOnlyList<Block> Compose(ReportModel model, IReadOnlyList<RenderedChart> charts, Language chartLanguage)
     {
         var doc = new ReportDocument(model, charts, chartLanguage);
         doc.Title();
@@ -59,7 +59,7 @@ internal sealed partial class ReportDocument
 
     // ------------------------------------------------------------------ helpers
 
-    private string L(string ja, string en) => Ja ? ja : en;
+    private string L(string ja, string en) => _lang.Pick(ja, en);
 
     private string Name(NodeRef n) => n.Name(_lang);
 
@@ -75,7 +75,7 @@ internal sealed partial class ReportDocument
     private static string Num(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
 
     private string Units(IReadOnlyList<MemberCount> units) =>
-        units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => Glossary.Count(u.Count, u.Unit, _lang)));
+        units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => Glossary.CountOf(u.Count, u.Unit, _lang)));
 
     private string UnitName(string unit) => Glossary.Unit(unit, _lang);
 
@@ -84,7 +84,7 @@ internal sealed partial class ReportDocument
     /// 延べ total with its parts, e.g. 「1,788（47 都道府県、1,741 市区町村）」, so units are never summed silently.
     /// </summary>
     private string Total(long total, IReadOnlyList<MemberCount> units) =>
-        units.Count <= 1 ? (units.Count == 1 && total > 0 ? Glossary.Count(total, units[0].Unit, _lang) : N(total)) : $"{N(total)}{L("（", " (")}{Units(units)}{L("）", ")")}";
+        units.Count <= 1 ? (units.Count == 1 && total > 0 ? Glossary.CountOf(total, units[0].Unit, _lang) : N(total)) : $"{N(total)}{L("（", " (")}{Units(units)}{L("）", ")")}";
 
     private string MembersCutOffHeader() =>
         _m.Overview.MembersByUnit.Count > 1 ? L("届かなくなる構成員（延べ組織数）", "Members cut off (total over units)") : L("届かなくなる構成員", "Members cut off");
@@ -96,22 +96,8 @@ internal sealed partial class ReportDocument
         return list.Count > cap ? shown + L($" ほか {N(list.Count - cap)} 件", $" and {N(list.Count - cap)} more") : shown;
     }
 
-    private string KindName(string token) => token switch
-    {
-        "government" => L("政府（NISC）", "government (NISC)"),
-        "ministry" => L("所管省庁", "ministry"),
-        "sector" => L("分野", "sector"),
-        "ceptoar" => "CEPTOAR",
-        "council" => L("協議会", "council"),
-        "secretariat" => L("事務局", "secretariat"),
-        "isac" => "ISAC",
-        "coordination" => L("関係機関", "coordination body"),
-        "member" => L("構成員", "member"),
-        "external" => L("構成員以外の情報展開先", "outside recipient"),
-        "exercise" => L("演習・活動", "exercise / activity"),
-        "resource" => L("共通資源", "shared resource"),
-        _ => token,
-    };
+    private string KindName(string token) =>
+        EdgeKinds.TryParseNodeKind(token, out NodeKind kind) ? Glossary.Kind(kind, _lang) : token;
 
     private string HubWord => _m.Spof.HubLabel == HubKind.Ceptoar ? "CEPTOAR" : L("CEPTOAR・ISAC（構成員を持つハブ）", "CEPTOAR or ISAC (member hub)");
 
@@ -214,8 +200,8 @@ internal sealed partial class ReportDocument
             ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), Units(h.External)]
             : [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal)]));
         Table(hasExternal
-                ? [L("分野", "Sector"), HubWord, L("構成員", "Members"), L("構成員以外の情報展開先", "Outside recipients")]
-                : [L("分野", "Sector"), HubWord, L("構成員", "Members")],
+                ? [Glossary.Sector.Title(_lang), HubWord, Glossary.Members.Title(_lang), L("構成員以外の情報展開先", "Outside recipients")]
+                : [Glossary.Sector.Title(_lang), HubWord, Glossary.Members.Title(_lang)],
             hubRows, 2);
         if (o.Hubs.Count > cap)
         {

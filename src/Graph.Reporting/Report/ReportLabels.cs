@@ -34,8 +34,8 @@ public sealed record ReportLabels(
     /// <param name="id">A node id.</param>
     /// <param name="language">The language.</param>
     /// <returns>The name, or null when the dataset gives none.</returns>
-    public string? ChartName(string id, ChartLanguage language) =>
-        ChartNames.TryGetValue(id, out var n) ? (language == ChartLanguage.English ? n.English : n.Japanese) : null;
+    public string? ChartName(string id, Language language) =>
+        ChartNames.TryGetValue(id, out var n) ? (language == Language.English ? n.English : n.Japanese) : null;
 
     /// <summary>Reads <see cref="FileName"/> from a dataset folder; <see cref="Empty"/> when the folder has none.</summary>
     /// <param name="datasetFolder">The dataset folder, or null.</param>

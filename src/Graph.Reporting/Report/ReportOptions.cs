@@ -16,7 +16,7 @@ public sealed record ReportOptions
     public static ReportOptions Default { get; } = new();
 
     /// <summary>Report language (text and charts); default Japanese.</summary>
-    public ChartLanguage Language { get; init; } = ChartLanguage.Japanese;
+    public Language Language { get; init; } = Language.Japanese;
 
     /// <summary>Id of the source of the information flow; null for <c>nisc</c>, else the single government node.</summary>
     public string? From { get; init; }

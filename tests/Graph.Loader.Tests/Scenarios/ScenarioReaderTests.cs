@@ -12,6 +12,19 @@ public class ScenarioReaderTests
         return Assert.Single(r.Issues, i => i.Severity == IssueSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("name: x\nadd_edges:\n  - {source: a, target: b, type: shares_with,\n     delay_hours: 2, probability:")]
+    [InlineData("name: x\r\nremove_nodes: [a,\r\n")]
+    [InlineData("name: x\nremove_nodes: [a, \"b")]
+    public void A_file_cut_off_mid_value_is_an_error_on_one_of_its_own_lines(string yaml)
+    {
+        // found by the scenario fuzz property: YamlDotNet reported the end of input one line past the last line
+        var issue = Single(yaml);
+        int lines = 1 + yaml.Count(c => c == '\n');
+        Assert.InRange(issue.Line, 1, lines);
+        Assert.Equal("s.yaml", issue.File);
+    }
+
     [Fact]
     public void Reads_every_kind_of_change_with_its_line()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Depgraph.Core.Model;
 using Depgraph.Loader.Survey;
 using Depgraph.Loader.Tests.Interchange;
 using Xunit.Abstractions;
@@ -55,7 +56,7 @@ public class QuestionnaireExporterTests(ITestOutputHelper output)
             Assert.Contains("list", sec.GetProperty("validations").EnumerateArray().Select(e => e.GetString()));
             Assert.Contains("decimal", sec.GetProperty("validations").EnumerateArray().Select(e => e.GetString()));
             var ops = info.GetProperty("事業者");
-            Assert.Equal(SurveyLayout.OperatorColumns.Select(c => c.Header("ja")), ops.GetProperty("header").EnumerateArray().Select(e => e.GetString()!));
+            Assert.Equal(SurveyLayout.OperatorColumns.Select(c => c.Header(Language.Japanese)), ops.GetProperty("header").EnumerateArray().Select(e => e.GetString()!));
             Assert.True(ops.GetProperty("protected").GetBoolean());
             Assert.True(info.GetProperty("widthA").GetDouble() >= 14, "column A fits a Japanese header");
             Assert.Contains("2026-01-31", info.GetProperty("intro").ToString());

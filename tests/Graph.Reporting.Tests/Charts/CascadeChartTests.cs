@@ -38,14 +38,14 @@ public class CascadeChartTests
     {
         var data = new CascadeChartData("電力", [new("水道", 0.4, 0.3, 0.55)], Runs: 1000);
         Assert.Contains(CascadeChart.Create(data).Axes.GetAxes(ScottPlot.Edge.Bottom), a => a.Label.Text.Contains("機能障害：依存先の障害が一度でも伝わった状態", StringComparison.Ordinal));
-        Assert.Contains(CascadeChart.Create(data, ChartLanguage.English).Axes.GetAxes(ScottPlot.Edge.Bottom), a => a.Label.Text.Contains("not only a full outage", StringComparison.Ordinal));
+        Assert.Contains(CascadeChart.Create(data, Language.English).Axes.GetAxes(ScottPlot.Edge.Bottom), a => a.Label.Text.Contains("not only a full outage", StringComparison.Ordinal));
     }
 
     [Fact]
     public void NotAnAssumption_NoMarker()
     {
         var data = new CascadeChartData(new LocalizedName("電力", "electricity"), [new("a", 0.5, 0.4, 0.6)], 100, IsAssumption: false);
-        Assert.Equal("Failure probability per sector after an outage of electricity", ChartTestKit.Title(CascadeChart.Create(data, ChartLanguage.English)));
+        Assert.Equal("Failure probability per sector after an outage of electricity", ChartTestKit.Title(CascadeChart.Create(data, Language.English)));
     }
 
     [Fact]

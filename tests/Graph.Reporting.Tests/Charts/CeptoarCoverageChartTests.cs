@@ -23,7 +23,7 @@ public class CeptoarCoverageChartTests
         var rows = Enumerable.Range(0, 300)
             .Select(i => new CeptoarMembers(new LocalizedName($"分野{i % 15}", $"Sector {i % 15}"), new LocalizedName($"グループ{i:D3}", $"Group {i:D3}"), 1000 - i))
             .ToList();
-        var plot = CeptoarCoverageChart.Create(rows, ChartLanguage.English, new ChartOptions { TopN = 20 });
+        var plot = CeptoarCoverageChart.Create(rows, Language.English, new ChartOptions { TopN = 20 });
         ChartExport.Render(plot, ChartSize.Paper);
         var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
         Assert.Equal(21, bars.Count);
@@ -36,7 +36,7 @@ public class CeptoarCoverageChartTests
     [Fact]
     public void English_UsesEnglishNames()
     {
-        var plot = CeptoarCoverageChart.Create(SampleData.Coverage(), ChartLanguage.English);
+        var plot = CeptoarCoverageChart.Create(SampleData.Coverage(), Language.English);
         ChartExport.Render(plot, ChartSize.Paper);
         Assert.Equal("Members per CEPTOAR, by sector", ChartTestKit.Title(plot));
         Assert.Contains(plot.Axes.Right.TickGenerator.Ticks, t => t.Label == "Finance");

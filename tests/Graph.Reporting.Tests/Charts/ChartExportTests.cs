@@ -40,8 +40,8 @@ public class ChartExportTests
     public void Render_IsByteIdentical_ForTheSameInput(string name)
     {
         var recipe = ChartGallery.Recipes().Single(r => r.Name == name);
-        (byte[] png1, string svg1) = ChartExport.Render(recipe.Build(ChartLanguage.Japanese, null), recipe.Size);
-        (byte[] png2, string svg2) = ChartExport.Render(recipe.Build(ChartLanguage.Japanese, null), recipe.Size);
+        (byte[] png1, string svg1) = ChartExport.Render(recipe.Build(Language.Japanese, null), recipe.Size);
+        (byte[] png2, string svg2) = ChartExport.Render(recipe.Build(Language.Japanese, null), recipe.Size);
         Assert.Equal(svg1, svg2);
         Assert.Equal(png1, png2);
     }

@@ -28,7 +28,7 @@ public class ChartFontsTests
     {
         Assert.Equal(ChartFonts.ShippedFamily, ChartTestKit.RequireJapaneseFont());
         Assert.True(ChartFonts.CanDraw(ChartFonts.ShippedFamily, ChartFonts.ProbeText));
-        foreach (ChartLanguage language in new[] { ChartLanguage.Japanese, ChartLanguage.English })
+        foreach (Language language in new[] { Language.Japanese, Language.English })
         {
             ChartFontChoice choice = ChartFonts.Resolve(language);
             Assert.Equal(new ChartFontChoice(ChartFonts.ShippedFamily, language, language, null), choice);
@@ -55,9 +55,9 @@ public class ChartFontsTests
         string copy = Path.Combine(dir, "my-font.ttf");
         File.Copy(ChartFonts.ShippedFontPath, copy);
 
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = copy });
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = copy });
         Assert.Equal("IPAexGothic (my-font.ttf)", choice.Family); // the same family from another file keeps both apart
-        Assert.Equal(ChartLanguage.Japanese, choice.Language);
+        Assert.Equal(Language.Japanese, choice.Language);
         Assert.Null(choice.Warning);
         Assert.Equal(choice.Family, ChartFonts.LoadFontFile(copy)); // loaded once per path
         Assert.True(ChartFonts.CanDraw(choice.Family, ChartFonts.ProbeText));
@@ -68,8 +68,8 @@ public class ChartFontsTests
     [Fact]
     public void ChosenFontName_OfTheShippedFamily_IsTheShippedFile()
     {
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = " IPAexGothic " });
-        Assert.Equal(new ChartFontChoice(ChartFonts.ShippedFamily, ChartLanguage.Japanese, ChartLanguage.Japanese, null), choice);
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = " IPAexGothic " });
+        Assert.Equal(new ChartFontChoice(ChartFonts.ShippedFamily, Language.Japanese, Language.Japanese, null), choice);
     }
 
     [Theory]
@@ -79,9 +79,9 @@ public class ChartFontsTests
     public void ChosenFont_NotFound_UsesTheShippedFont_WithAClearWarning(string chosen)
     {
         ChartTestKit.RequireJapaneseFont();
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = chosen });
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = chosen });
         Assert.Equal(ChartFonts.ShippedFamily, choice.Family);
-        Assert.Equal(ChartLanguage.Japanese, choice.Language);
+        Assert.Equal(Language.Japanese, choice.Language);
         Assert.Equal($"font '{chosen}' not found (no such font file or installed family); charts use IPAexGothic", choice.Warning);
     }
 
@@ -91,7 +91,7 @@ public class ChartFontsTests
         string file = Path.Combine(ChartTestKit.TempDir(), "notes.ttf");
         File.WriteAllText(file, "not a font");
         Assert.Null(ChartFonts.LoadFontFile(file));
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = file });
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = file });
         Assert.Equal(ChartFonts.ShippedFamily, choice.Family);
         Assert.StartsWith($"font '{file}' not found", choice.Warning, StringComparison.Ordinal);
     }
@@ -112,11 +112,11 @@ public class ChartFontsTests
     public void ChosenInstalledLatinFont_DrawsJapaneseChartsInEnglish_AndSaysSo()
     {
         // Only where DejaVu Sans is installed (test.sh's graphviz brings it); elsewhere it is a font not found.
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = "DejaVu Sans" });
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = "DejaVu Sans" });
         if (ChartFonts.CanDraw("DejaVu Sans", "Ag"))
         {
-            Assert.Equal(new ChartFontChoice("DejaVu Sans", ChartLanguage.English, ChartLanguage.Japanese, "font 'DejaVu Sans' has no Japanese glyphs; chart labels are in English"), choice);
-            Assert.Null(ChartFonts.Resolve(ChartLanguage.English, new ChartOptions { FontFamily = "DejaVu Sans" }).Warning);
+            Assert.Equal(new ChartFontChoice("DejaVu Sans", Language.English, Language.Japanese, "font 'DejaVu Sans' has no Japanese glyphs; chart labels are in English"), choice);
+            Assert.Null(ChartFonts.Resolve(Language.English, new ChartOptions { FontFamily = "DejaVu Sans" }).Warning);
         }
         else
         {
@@ -128,8 +128,8 @@ public class ChartFontsTests
     [Fact]
     public void Resolve_WithoutAnyJapaneseFont_FallsBackToEnglish_WithTheWarning()
     {
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { SimulateMissingJapaneseFont = true });
-        Assert.Equal(ChartLanguage.English, choice.Language);
+        ChartFontChoice choice = ChartFonts.Resolve(Language.Japanese, new ChartOptions { SimulateMissingJapaneseFont = true });
+        Assert.Equal(Language.English, choice.Language);
         Assert.True(choice.FellBack);
         Assert.StartsWith(ChartFonts.Warning, choice.Warning, StringComparison.Ordinal);
         Assert.Contains("fonts/ipaexg.ttf", choice.Warning, StringComparison.Ordinal);
@@ -140,15 +140,15 @@ public class ChartFontsTests
     [Fact]
     public void Resolve_English_NeverWarns_WithoutAChosenFont()
     {
-        Assert.Null(ChartFonts.Resolve(ChartLanguage.English).Warning);
-        ChartFontChoice choice = ChartFonts.Resolve(ChartLanguage.English, new ChartOptions { SimulateMissingJapaneseFont = true });
-        Assert.Equal(ChartLanguage.English, choice.Language);
+        Assert.Null(ChartFonts.Resolve(Language.English).Warning);
+        ChartFontChoice choice = ChartFonts.Resolve(Language.English, new ChartOptions { SimulateMissingJapaneseFont = true });
+        Assert.Equal(Language.English, choice.Language);
         Assert.True(choice.Warning is null || choice.Warning == ChartFonts.NoFontAtAll);
     }
 
     [Fact]
     public void Resolve_RejectsUndefinedLanguage()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => ChartFonts.Resolve((ChartLanguage)7));
+        => Assert.Throws<ArgumentOutOfRangeException>(() => ChartFonts.Resolve((Language)7));
 
     [Fact]
     public void UseAsScottPlotDefault_SetsScottPlotsDefaultFont_ForNotebooks()
@@ -168,8 +168,8 @@ public class ChartFontsTests
             choice = ChartFonts.UseAsScottPlotDefault(copy);
             Assert.Equal("IPAexGothic (notebook-font.ttf)", choice.Family);
             Assert.Equal(choice.Family, ScottPlot.Fonts.Default);
-            Assert.Equal(choice.Family, ChartFonts.Resolve(ChartLanguage.Japanese).Family);
-            Assert.Equal(ChartFonts.ShippedFamily, ChartFonts.Resolve(ChartLanguage.Japanese, new ChartOptions { FontFamily = "IPAexGothic" }).Family);
+            Assert.Equal(choice.Family, ChartFonts.Resolve(Language.Japanese).Family);
+            Assert.Equal(ChartFonts.ShippedFamily, ChartFonts.Resolve(Language.Japanese, new ChartOptions { FontFamily = "IPAexGothic" }).Family);
         }
         finally
         {
@@ -188,9 +188,9 @@ public class ChartFontsTests
             Assert.DoesNotContain(name.English, c => c is >= '\u3000' and <= '\u9fff');
         }
 
-        Assert.Equal("当日中", ChartLabels.Get("reach.sameDay", ChartLanguage.Japanese));
-        Assert.Equal("same day", ChartLabels.Get("reach.sameDay", ChartLanguage.English));
-        Assert.Throws<KeyNotFoundException>(() => ChartLabels.Get("nope", ChartLanguage.English));
+        Assert.Equal("当日中", ChartLabels.Get("reach.sameDay", Language.Japanese));
+        Assert.Equal("same day", ChartLabels.Get("reach.sameDay", Language.English));
+        Assert.Throws<KeyNotFoundException>(() => ChartLabels.Get("nope", Language.English));
     }
 
     private static byte[] Render(string title, string family)

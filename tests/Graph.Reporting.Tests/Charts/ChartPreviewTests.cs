@@ -12,9 +12,9 @@ public class ChartPreviewTests
         string dir = Path.Combine(Path.GetTempPath(), "charts-preview");
         foreach (var (name, build, size) in ChartGallery.Recipes())
         {
-            foreach (ChartLanguage lang in Enum.GetValues<ChartLanguage>())
+            foreach (Language lang in Enum.GetValues<Language>())
             {
-                string suffix = lang == ChartLanguage.Japanese ? "ja" : "en";
+                string suffix = lang == Language.Japanese ? "ja" : "en";
                 ChartFiles files = ChartExport.Save(build(lang, null), Path.Combine(dir, $"{name}-{suffix}"), size);
                 Assert.True(File.Exists(files.PngPath));
                 Assert.True(File.Exists(files.SvgPath));

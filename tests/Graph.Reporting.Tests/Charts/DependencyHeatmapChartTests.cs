@@ -37,7 +37,7 @@ public class DependencyHeatmapChartTests
         var ja = DependencyHeatmapChart.Create(m);
         Assert.Equal("分野間の依存関係（仮定）", ChartTestKit.Title(ja));
         Assert.Contains(ja.Axes.GetAxes(ScottPlot.Edge.Bottom), a => a.Label.Text.StartsWith("仮定：", StringComparison.Ordinal));
-        var en = DependencyHeatmapChart.Create(m, ChartLanguage.English);
+        var en = DependencyHeatmapChart.Create(m, Language.English);
         Assert.Equal("Inter-sector dependency (assumption)", ChartTestKit.Title(en));
 
         var survey = DependencyHeatmapChart.Create(m with { IsAssumption = false, Note = "出典：相互依存性調査" });

@@ -82,7 +82,7 @@ public class JapaneseRenderingTests
     {
         ChartTestKit.RequireJapaneseFont();
         var recipe = ChartGallery.Recipes().Single(r => r.Name == name);
-        int changed = TitleBandChange(() => recipe.Build(ChartLanguage.Japanese, null), recipe.Size);
+        int changed = TitleBandChange(() => recipe.Build(Language.Japanese, null), recipe.Size);
         Assert.True(changed > 2000, $"only {changed} pixels changed: the title's Japanese glyphs look alike (tofu?)");
     }
 
@@ -90,7 +90,7 @@ public class JapaneseRenderingTests
     public void NegativeControl_TheGlyphCheck_FailsForTofu()
     {
         var recipe = ChartGallery.Recipes().Single(r => r.Name == "reach-time");
-        Assert.Equal(0, TitleBandChange(() => recipe.Build(ChartLanguage.Japanese, null), recipe.Size, forceFont: "DejaVu Sans"));
+        Assert.Equal(0, TitleBandChange(() => recipe.Build(Language.Japanese, null), recipe.Size, forceFont: "DejaVu Sans"));
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class JapaneseRenderingTests
     {
         string family = ChartTestKit.RequireJapaneseFont();
         var recipe = ChartGallery.Recipes().Single(r => r.Name == name);
-        Plot plot = recipe.Build(ChartLanguage.Japanese, null);
+        Plot plot = recipe.Build(Language.Japanese, null);
         string title = ChartTestKit.Title(plot);
         (_, string svg) = ChartExport.Render(plot, recipe.Size);
 
@@ -121,7 +121,7 @@ public class JapaneseRenderingTests
     public void SvgText_HoldsTheLabelsAsWritten_EvenWhereTheFontSharesARadicalsGlyph()
     {
         var recipe = ChartGallery.Recipes().Single(r => r.Name == "cascade");
-        (_, string svg) = ChartExport.Render(recipe.Build(ChartLanguage.Japanese, null), recipe.Size);
+        (_, string svg) = ChartExport.Render(recipe.Build(Language.Japanese, null), recipe.Size);
         string text = ChartTestKit.AllSvgText(svg);
         Assert.Contains("電力", text, StringComparison.Ordinal);
         Assert.Contains("停止", text, StringComparison.Ordinal);
@@ -132,10 +132,10 @@ public class JapaneseRenderingTests
     public void EveryChart_WithoutAJapaneseFont_IsLabelledInEnglish(string name)
     {
         var recipe = ChartGallery.Recipes().Single(r => r.Name == name);
-        Plot plot = recipe.Build(ChartLanguage.Japanese, new ChartOptions { SimulateMissingJapaneseFont = true });
+        Plot plot = recipe.Build(Language.Japanese, new ChartOptions { SimulateMissingJapaneseFont = true });
         string title = ChartTestKit.Title(plot);
         Assert.DoesNotContain(title, c => c is >= '\u3000' and <= '\u9fff');
-        Assert.Equal(ChartTestKit.Title(recipe.Build(ChartLanguage.English, null)), title);
+        Assert.Equal(ChartTestKit.Title(recipe.Build(Language.English, null)), title);
         (_, string svg) = ChartExport.Render(plot, recipe.Size);
         Assert.Contains(title, ChartTestKit.AllSvgText(svg));
     }

@@ -26,7 +26,7 @@ public class ReachTimeChartTests
         var plot = ReachTimeChart.Create(curve);
         Assert.Equal(24, plot.GetPlottables<ScottPlot.Plottables.VerticalLine>().Single().X);
         Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "当日中 (24 h): 75.0%");
-        var english = ReachTimeChart.Create(curve, ChartLanguage.English);
+        var english = ReachTimeChart.Create(curve, Language.English);
         Assert.Contains(english.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "same day (24 h): 75.0%");
     }
 

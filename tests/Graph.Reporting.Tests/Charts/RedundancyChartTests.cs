@@ -37,7 +37,7 @@ public class RedundancyChartTests
     [Fact]
     public void NoUnreachable_NoCrossLegend()
     {
-        var plot = RedundancyChart.Create([new CeptoarRedundancy("a", 1), new CeptoarRedundancy("b", 2)], ChartLanguage.English);
+        var plot = RedundancyChart.Create([new CeptoarRedundancy("a", 1), new CeptoarRedundancy("b", 2)], Language.English);
         Assert.Equal(2, plot.Legend.ManualItems.Count);
         Assert.Empty(plot.GetPlottables<ScottPlot.Plottables.Markers>());
     }
@@ -53,7 +53,7 @@ public class RedundancyChartTests
         Assert.Null(bars[0].FillHatch);
         Assert.Equal(ChartStyle.Vermillion, bars[1].FillColor);
         Assert.NotNull(bars[1].FillHatch);
-        var onlyDirect = RedundancyChart.Create([new CeptoarRedundancy("放送", 1, Direct: true)], ChartLanguage.English);
+        var onlyDirect = RedundancyChart.Create([new CeptoarRedundancy("放送", 1, Direct: true)], Language.English);
         Assert.Equal(new[] { "Single direct route (no organisation on the way; only that link can fail)", "Two or more routes" },
             onlyDirect.Legend.ManualItems.Select(i => i.LabelText));
     }

@@ -26,7 +26,7 @@ public class SensitivityChartsTests
     [Fact]
     public void Sobol_chart_draws_total_and_first_order_per_assumption_in_total_order()
     {
-        var plot = SobolChart.Create(new LocalizedName("金融の障害確率", "P(finance fails)"), Drivers, ChartLanguage.English);
+        var plot = SobolChart.Create(new LocalizedName("金融の障害確率", "P(finance fails)"), Drivers, Language.English);
         var bars = plot.GetPlottables().OfType<ScottPlot.Plottables.BarPlot>().Single().Bars;
         Assert.Equal(6, bars.Count);
         Assert.Equal(0.48, bars.Where(b => b.Position > 0).Single().Value, 9);

@@ -6,7 +6,7 @@ namespace Depgraph.Reporting.Tests.Report;
 public sealed class MarkdownReportWriterTests
 {
     internal static readonly ReportModel Ja = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Labels = ReportLabels.Load(RepoPaths.Dataset) });
-    internal static readonly ReportModel En = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Language = ChartLanguage.English, Labels = ReportLabels.Load(RepoPaths.Dataset) });
+    internal static readonly ReportModel En = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 500, Language = Language.English, Labels = ReportLabels.Load(RepoPaths.Dataset) });
 
     /// <summary>Charts with fake bytes: the writers only embed or link them.</summary>
     internal static IReadOnlyList<RenderedChart> FakeCharts(ReportModel model) =>

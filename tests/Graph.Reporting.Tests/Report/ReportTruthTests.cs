@@ -46,7 +46,7 @@ public sealed class ReportTruthTests
         Assert.True(Ja.Charts.Reach!.IsAssumption);
         ReportChart chart = ReportCharts.Create(Ja).Single(c => c.Name == "reach-time");
         Assert.True(chart.RestsOnAssumption);
-        Assert.EndsWith(ChartLabels.Get("common.assumption", ChartLanguage.Japanese), chart.Plot.Axes.Title.Label.Text, StringComparison.Ordinal);
+        Assert.EndsWith(ChartLabels.Get("common.assumption", Language.Japanese), chart.Plot.Axes.Title.Label.Text, StringComparison.Ordinal);
         Assert.Contains("> **【仮定】** 到達時間と図2は", Md(Ja), StringComparison.Ordinal);
     }
 

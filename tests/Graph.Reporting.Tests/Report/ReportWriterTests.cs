@@ -23,7 +23,7 @@ public sealed class ReportWriterTests
         Assert.Equal(expected, r.Files);
         Assert.Equal(Path.GetFullPath(dir), r.Folder);
         Assert.Null(r.Warning);
-        Assert.Equal(ChartLanguage.Japanese, r.ChartLanguage);
+        Assert.Equal(Language.Japanese, r.Language);
         var sizes = new Dictionary<string, ChartSize>
         {
             ["coverage"] = ChartSize.PaperTall, ["reach-time"] = ChartSize.Paper, ["node-impact"] = ChartSize.Paper, ["redundancy"] = ChartSize.PaperTall,
@@ -72,7 +72,7 @@ public sealed class ReportWriterTests
         string dir = NewDir();
         ReportWriteResult r = ReportWriter.Write(Model, dir, new ChartOptions { SimulateMissingJapaneseFont = true });
         Assert.Equal(ChartFonts.Warning, r.Warning);
-        Assert.Equal(ChartLanguage.English, r.ChartLanguage);
+        Assert.Equal(Language.English, r.Language);
         string coverage = ChartTestKit.AllSvgText(File.ReadAllText(Path.Combine(dir, "charts", "coverage.svg")));
         Assert.Contains("Members per CEPTOAR", coverage, StringComparison.Ordinal);
         Assert.DoesNotContain("構成員数", coverage, StringComparison.Ordinal);
