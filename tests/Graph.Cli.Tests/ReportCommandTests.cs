@@ -92,7 +92,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
 
         Assert.Contains($"| 重要インフラ分野 | {ShippedDataset.Sectors} |", md, StringComparison.Ordinal);
         Assert.Contains($"| CEPTOAR | {ShippedDataset.Ceptoars} |", md, StringComparison.Ordinal);
-        Assert.Contains($"| 構成員の合計 | {ShippedDataset.N(ShippedDataset.MemberTotal)} |", md, StringComparison.Ordinal); // named members inside aggregates are not counted twice
+        Assert.Contains($"| 構成員の延べ組織数（上の単位の数の和） | {ShippedDataset.N(ShippedDataset.MemberTotal)} |", md, StringComparison.Ordinal); // named members inside aggregates are not counted twice
         Assert.Contains($"| 政府・行政サービス | 自治体CEPTOAR | {ShippedDataset.Prefectures} 都道府県、{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村 | — |", md, StringComparison.Ordinal);
         Assert.Contains($"| 到達した構成員 | {ShippedDataset.N(ShippedDataset.MemberTotal)} / {ShippedDataset.N(ShippedDataset.MemberTotal)}（100.0%） |", md, StringComparison.Ordinal);
         Assert.Contains("| 電力 | （起点） |", md, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         }
 
         Assert.Contains("| 入力 | ceptoar-fy2024 |", md, StringComparison.Ordinal);
-        Assert.Contains("| 再実行のコマンド | depgraph report --from nisc --seed 42 --runs 1000 --lang ja |", md, StringComparison.Ordinal);
+        Assert.Contains("| 再実行のコマンド | depgraph report --from nisc --seed 42 --runs 10000 --lang ja |", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
     public void Same_seed_gives_byte_identical_reports_without_paths_or_dates()
     {
         string other = Path.Combine(CliRunner.TempDir(), "again");
-        var r = CliRunner.Run("report", "--out", other, "--seed", "42", "--runs", "1000", "--from", "nisc");
+        var r = CliRunner.Run("report", "--out", other, "--seed", "42", "--runs", "10000", "--from", "nisc"); // the defaults, given explicitly
         Assert.Equal(0, r.ExitCode);
         var files = Directory.GetFiles(curated.Dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(curated.Dir, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.GetFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order(StringComparer.Ordinal));
@@ -196,6 +196,12 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         Assert.Contains("> **\\[ASSUMPTION\\]**", md, StringComparison.Ordinal);
         Assert.Contains("Members per CEPTOAR", File.ReadAllText(Path.Combine(dir, "charts", "coverage.svg")), StringComparison.Ordinal);
         Assert.Contains("lang=\"en\"", File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);
+
+        // Singular and plural agree with the number (the shipped dataset has 1 strong articulation point, 1 body (機関) …).
+        Assert.Contains("1 strong articulation point and", md, StringComparison.Ordinal);
+        Assert.Contains("1 body (機関)", md, StringComparison.Ordinal);
+        Assert.Empty(System.Text.RegularExpressions.Regex.Matches(md,
+            @"(?<![\d,.])1 (organisations|links|strong articulation points|strong bridges|strongly connected components|nodes|edges|facts|pairs|distinct reasons|companies|bodies|associations|utilities|prefectures|municipalities)\b"));
     }
 
     [Fact]

@@ -46,6 +46,31 @@ public class SpofCommandTests
     }
 }
 
+public class SpofOutsideRecipientTests
+{
+    [Fact]
+    public void Losing_the_water_contact_points_cuts_off_their_1189_outside_recipients_in_every_format()
+    {
+        var json = CliRunner.Run("spof", "--format", "json");
+        Assert.True(json.ExitCode == 0, json.Err);
+        var water = json.Json.GetProperty("nodeImpact").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "members.water");
+        Assert.Equal(0, water.GetProperty("membersLost").GetInt64());
+        Assert.Equal(1189, water.GetProperty("outsideRecipientsLost").GetInt64());
+        var link = json.Json.GetProperty("linkImpact").EnumerateArray()
+            .Single(x => x.GetProperty("source").GetString() == "members.water" && x.GetProperty("target").GetString() == "external.water");
+        Assert.Equal(1189, link.GetProperty("outsideRecipientsLost").GetInt64());
+
+        var csv = CliRunner.Run("spof", "--format", "csv");
+        Assert.StartsWith("id,reachLost,membersLost,outsideRecipientsLost", csv.Out);
+        Assert.Contains("members.water,1,0,1189", csv.Out);
+
+        var table = CliRunner.Run("spof", "--format", "table", "--top", "30");
+        Assert.Contains("失われる構成員以外の情報展開先(延べ)", table.Out);
+        var row = table.Out.Split('\n').Single(l => l.Contains("(members.water)") && l.Contains("1,189"));
+        Assert.Matches(@"\s1\s+0\s+1,189\s*$", row);
+    }
+}
+
 public class SpofDominatorChainTests
 {
     [Fact]

@@ -81,6 +81,18 @@ public class XlsxOutputTests
     }
 
     [Fact]
+    public void Spof_node_impact_sheet_has_outside_recipients_in_their_own_column()
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "spof.xlsx");
+        Assert.Equal(0, CliRunner.Run("spof", "--format", "xlsx", "--out", path).ExitCode);
+        var (header, rows) = Table(Open(path).GetProperty("ノード障害の影響"));
+        Assert.Equal(["組織", "id", "到達不能ノード(数)", "失われる構成員(数)", "失われる構成員以外の情報展開先(延べ数)"], header);
+        var water = rows.Single(r => r[1].GetString() == "members.water");
+        Assert.Equal(0, water[3].GetInt64());
+        Assert.Equal(1189, water[4].GetInt64());
+    }
+
+    [Fact]
     public void Cascade_on_the_assumed_matrix_says_so_and_on_a_surveyed_matrix_does_not()
     {
         var assumed = Path.Combine(CliRunner.TempDir(), "a.xlsx");

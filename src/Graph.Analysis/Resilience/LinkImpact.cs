@@ -19,7 +19,7 @@ namespace Depgraph.Analysis.Resilience;
 /// loses <c>SubtreeSize(v)</c> vertices when that holds and nothing otherwise (v = r never loses anything). With
 /// O(1) dominance tests on the tree's preorder intervals: O(m) after the tree, O(m log n) in all, O(n) extra
 /// memory.</para>
-/// <para><b>Ranking.</b> Only links with <c>ReachLost &gt; 0</c>, ordered by MembersLost descending, ReachLost
+/// <para><b>Ranking.</b> Only links with <c>ReachLost &gt; 0</c>, ordered by MembersLost descending, OutsideRecipientsLost descending, ReachLost
 /// descending, then Source id and Target id (ordinal) ascending.</para>
 /// <para><b>Example.</b> On <c>r->a, a->b, r->b, b->c</c> from r: link (b, c) loses c; (r, a) loses a; (a, b) and
 /// (r, b) lose nothing (b has two ways in).</para>
@@ -62,11 +62,13 @@ public static class LinkImpact
 
         // Members in each dominator subtree (v included), by sums in reverse preorder.
         var members = new long[graph.NodeCount];
+        var outside = new long[graph.NodeCount];
         for (int i = order.Length - 1; i >= 0; i--)
         {
             int v = order[i];
             members[v] += graph.MemberWeight(v);
-            if (idom[v] >= 0) members[idom[v]] += members[v];
+            outside[v] += graph.OutsideRecipientWeight(v);
+            if (idom[v] >= 0) { members[idom[v]] += members[v]; outside[idom[v]] += outside[v]; }
         }
 
         var result = new List<LinkImpactEntry>();
@@ -84,11 +86,12 @@ public static class LinkImpact
                 if (only < 0) only = w;
                 else if (w != only) { several = true; break; } // parallel edges from one source are one link
             }
-            if (!several && only >= 0) result.Add(new LinkImpactEntry(only, v, sv, members[v]));
+            if (!several && only >= 0) result.Add(new LinkImpactEntry(only, v, sv, members[v], outside[v]));
         }
         result.Sort((a, b) =>
         {
             int c = b.MembersLost.CompareTo(a.MembersLost);
+            if (c == 0) c = b.OutsideRecipientsLost.CompareTo(a.OutsideRecipientsLost);
             if (c == 0) c = b.ReachLost.CompareTo(a.ReachLost);
             if (c == 0) c = string.CompareOrdinal(graph.Id(a.Source), graph.Id(b.Source));
             if (c == 0) c = string.CompareOrdinal(graph.Id(a.Target), graph.Id(b.Target));

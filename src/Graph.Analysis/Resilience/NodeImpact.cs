@@ -14,7 +14,7 @@ namespace Depgraph.Analysis.Resilience;
 /// (v's own members are not counted: v has failed, it is not cut off).</para>
 /// <para><b>Method.</b> One <see cref="Dominators.Compute"/> run and subtree sums in reverse preorder: O(m log n).</para>
 /// <para><b>Ranking.</b> Only vertices with <c>ReachLost &gt; 0</c>; the root is excluded. Ordered by MembersLost
-/// descending, then ReachLost descending, then the vertex id (ordinal string comparison) ascending.</para>
+/// descending, then OutsideRecipientsLost (summed like MembersLost over <c>OutsideRecipientWeight</c>) descending, then ReachLost descending, then the vertex id (ordinal string comparison) ascending.</para>
 /// <para><b>Example.</b> On <c>r->a, a->b, a->c, r->c</c> from r: a's loss cuts off b only (c is still reached
 /// directly), so the single entry is (a, ReachLost 1).</para>
 /// <para><b>Reference.</b> T. Lengauer and R. E. Tarjan, ACM TOPLAS 1(1), 1979, doi:10.1145/357062.357071.</para>
@@ -43,24 +43,27 @@ public static class NodeImpact
         if (tree.NodeCount != graph.NodeCount)
             throw new ArgumentException($"The dominator tree has {tree.NodeCount} vertices but the graph has {graph.NodeCount}; compute it on this graph.", nameof(tree));
         var members = new long[graph.NodeCount];
+        var outside = new long[graph.NodeCount];
         var pre = tree.Preorder;
         for (int i = pre.Length - 1; i >= 0; i--)
         {
             int v = pre[i];
             members[v] += graph.MemberWeight(v);
+            outside[v] += graph.OutsideRecipientWeight(v);
             int p = tree.Idom(v);
-            if (p >= 0) members[p] += members[v];
+            if (p >= 0) { members[p] += members[v]; outside[p] += outside[v]; }
         }
         var result = new List<NodeImpactEntry>();
         foreach (int v in pre)
         {
             int lost = tree.SubtreeSize(v) - 1;
             if (v == tree.Root || lost <= 0) continue;
-            result.Add(new NodeImpactEntry(v, lost, members[v] - graph.MemberWeight(v)));
+            result.Add(new NodeImpactEntry(v, lost, members[v] - graph.MemberWeight(v), outside[v] - graph.OutsideRecipientWeight(v)));
         }
         result.Sort((x, y) =>
         {
             int c = y.MembersLost.CompareTo(x.MembersLost);
+            if (c == 0) c = y.OutsideRecipientsLost.CompareTo(x.OutsideRecipientsLost);
             if (c == 0) c = y.ReachLost.CompareTo(x.ReachLost);
             if (c == 0) c = string.CompareOrdinal(graph.Id(x.Vertex), graph.Id(y.Vertex));
             if (c == 0) c = x.Vertex.CompareTo(y.Vertex);

@@ -24,7 +24,7 @@ public static class ReportCommand
         var outDir = new Option<string?>("--out") { Description = $"Report folder (default ./{DefaultOut}); replaced as a whole, so it must be new, empty or a previous report", HelpName = "DIR" };
         var from = new Option<string?>("--from") { Description = "Source of the information flow (default: nisc on the dataset, the single government node of a generic graph)", HelpName = "ID" };
         var seed = new Option<int?>("--seed") { Description = "Random seed of the Monte Carlo cascades (default 42); same seed and data, byte-identical report", HelpName = "S" };
-        var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs per simulated outage (default 1000)", HelpName = "N" };
+        var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs per simulated outage (default 10000; probabilities are printed with the digits their 95% interval supports)", HelpName = "N" };
         var font = new Option<string?>("--font") { Description = "Chart font: a font file (.ttf/.otf/.ttc) or an installed family (default: IPAexGothic, shipped with depgraph); if not found, the default with a warning", HelpName = "FILE|NAME" };
         var cmd = new Command("report")
         {
@@ -42,7 +42,7 @@ public static class ReportCommand
             {
                 Language = language,
                 Seed = pr.GetValue(seed) ?? 42,
-                Runs = pr.GetValue(runs) ?? 1000,
+                Runs = pr.GetValue(runs) ?? ReportOptions.DefaultRuns,
             };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message.Split(" (Parameter", 2)[0]); }
             string dir = pr.GetValue(outDir) ?? DefaultOut;

@@ -39,7 +39,7 @@ public static class SpofCommand
             if (xlsx is not null)
             {
                 XlsxTables.Write(xlsx, XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
-                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost)), r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost)), r.Redundancy, lang));
+                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.Redundancy, lang));
                 return ExitCodes.Ok;
             }
             switch (format)
@@ -153,6 +153,7 @@ public static class SpofCommand
             w.WriteString("id", g.Id(e.Vertex));
             w.WriteNumber("reachLost", e.ReachLost);
             w.WriteNumber("membersLost", e.MembersLost);
+            w.WriteNumber("outsideRecipientsLost", e.OutsideRecipientsLost);
             cutOff?.WriteJson(w, e.Vertex);
             w.WriteEndObject();
         }
@@ -165,6 +166,7 @@ public static class SpofCommand
             w.WriteString("target", g.Id(e.Target));
             w.WriteNumber("reachLost", e.ReachLost);
             w.WriteNumber("membersLost", e.MembersLost);
+            w.WriteNumber("outsideRecipientsLost", e.OutsideRecipientsLost);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -194,8 +196,8 @@ public static class SpofCommand
 
     private static void WriteCsv(TextWriter o, CompactGraph g, SpofReport r)
     {
-        o.WriteLine("id,reachLost,membersLost");
-        foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{e.ReachLost},{e.MembersLost}");
+        o.WriteLine("id,reachLost,membersLost,outsideRecipientsLost");
+        foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{e.ReachLost},{e.MembersLost},{e.OutsideRecipientsLost}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r, Language lang, int top)
@@ -212,14 +214,16 @@ public static class SpofCommand
         {
             o.WriteLine();
             o.WriteLine(lang.Pick($"ノード障害の影響(上位{top})", $"Node impact (top {top}): who is cut off if it fails"));
-            var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost")).AlignRight(1, 2);
-            foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost);
+            var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+                lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
+            foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             t.Write(o, "  ");
             if (r.Dominators is { } cd) new CutOffLists(g, cd).WriteTable(o, r.NodeImpact.Take(top).Select(e => e.Vertex), lang);
             o.WriteLine();
             o.WriteLine(lang.Pick($"リンク障害の影響(上位{top})", $"Link impact (top {top})"));
-            var l = new TextTable(lang.Pick("リンク", "link"), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost")).AlignRight(1, 2);
-            foreach (var e in r.LinkImpact.Take(top)) l.Add($"{g.Label(e.Source, lang)} → {g.Label(e.Target, lang)}", e.ReachLost, e.MembersLost);
+            var l = new TextTable(lang.Pick("リンク", "link"), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+                lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
+            foreach (var e in r.LinkImpact.Take(top)) l.Add($"{g.Label(e.Source, lang)} → {g.Label(e.Target, lang)}", e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             l.Write(o, "  ");
         }
         o.WriteLine();

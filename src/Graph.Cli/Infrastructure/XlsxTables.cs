@@ -150,7 +150,7 @@ public static class XlsxTables
 
     /// <summary>The sheets of <c>depgraph spof</c>.</summary>
     public static IEnumerable<Sheet> Spof(CompactGraph g, string layer, int root, IReadOnlyList<int> articulation, IReadOnlyList<(int A, int B)> bridges,
-        IEnumerable<(int Vertex, int ReachLost, long MembersLost)> nodeImpact, IEnumerable<(int Source, int Target, int ReachLost, long MembersLost)> linkImpact,
+        IEnumerable<(int Vertex, int ReachLost, long MembersLost, long OutsideLost)> nodeImpact, IEnumerable<(int Source, int Target, int ReachLost, long MembersLost, long OutsideLost)> linkImpact,
         IReadOnlyList<(int Target, int Paths)>? redundancy, Language lang)
     {
         var head = $"{Glossary.Layer.For(lang)}: {layer}" + (root >= 0 ? $"   {Glossary.Source.For(lang)}: {g.Label(root, lang)} ({g.Id(root)})" : "");
@@ -164,12 +164,14 @@ public static class XlsxTables
         if (root >= 0)
         {
             var ni = new Sheet(lang.Pick("ノード障害の影響", "node impact"), lang.Pick("ノード障害の影響", "Node impact: who is cut off if it fails")).Note(head)
-                .Headers(Glossary.Organisation.For(lang), "id", lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"));
-            foreach (var (v, reach, members) in nodeImpact) ni.Row(g.Label(v, lang), g.Id(v), reach, members);
+                .Headers(Glossary.Organisation.For(lang), "id", lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"),
+                    lang.Pick("失われる構成員以外の情報展開先(延べ数)", "outside recipients lost (total over units)"));
+            foreach (var (v, reach, members, outside) in nodeImpact) ni.Row(g.Label(v, lang), g.Id(v), reach, members, outside);
             var li = new Sheet(lang.Pick("リンク障害の影響", "link impact"), lang.Pick("リンク障害の影響", "Link impact")).Note(head)
                 .Headers(lang.Pick("送信元", "source"), lang.Pick("送信元id", "source id"), Glossary.Target.For(lang), lang.Pick("宛先id", "target id"),
-                    lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"));
-            foreach (var (s, t, reach, members) in linkImpact) li.Row(g.Label(s, lang), g.Id(s), g.Label(t, lang), g.Id(t), reach, members);
+                    lang.Pick("到達不能ノード(数)", "reach lost (nodes)"), lang.Pick("失われる構成員(数)", "members lost (count)"),
+                    lang.Pick("失われる構成員以外の情報展開先(延べ数)", "outside recipients lost (total over units)"));
+            foreach (var (s, t, reach, members, outside) in linkImpact) li.Row(g.Label(s, lang), g.Id(s), g.Label(t, lang), g.Id(t), reach, members, outside);
             sheets.Add(ni);
             sheets.Add(li);
         }

@@ -119,6 +119,23 @@ public sealed class CompactGraph
     public long MemberWeight(int v) => _memberWeight[v];
 
     /// <summary>
+    /// Number of outside recipients (構成員以外の情報展開先) <paramref name="v"/> stands for: for a
+    /// <see cref="NodeKind.External"/> vertex the sum of its counts; 0 for every other kind. An external vertex without
+    /// counts stands for 1 on a graph without member units, and for 0 on a graph with units (its count is not given,
+    /// e.g. it may be inside another recipient's count, so it is not counted again, as in the dataset summary).
+    /// A total over several units is a 延べ count (e.g. 社 and 事業体 added); show the units beside it.
+    /// </summary>
+    public long OutsideRecipientWeight(int v)
+    {
+        if (_nodeKind[v] != NodeKind.External) return 0;
+        var ms = Members(v);
+        if (ms.Length == 0) return HasMemberUnits ? 0 : 1;
+        long s = 0;
+        foreach (var c in ms) s += c.Count;
+        return s;
+    }
+
+    /// <summary>
     /// The default source of the information flow: the vertex with id <c>nisc</c>, else the only
     /// <see cref="NodeKind.Government"/> vertex; -1 when there is neither or more than one government vertex.
     /// </summary>

@@ -172,4 +172,52 @@ public static class Glossary
         NodeKind.Exercise => new LocalizedName("演習・活動", "exercise / activity"),
         _ => new LocalizedName("共通資源", "shared resource"),
     }).For(language);
+
+    private static readonly FrozenDictionary<string, string> SingularEn = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["companies"] = "company",
+        ["associations"] = "association",
+        ["bodies"] = "body",
+        ["prefectures"] = "prefecture",
+        ["municipalities"] = "municipality",
+        ["water utilities"] = "water utility",
+        ["local governments"] = "local government",
+        ["companies or associations"] = "company or association",
+        ["companies or bodies"] = "company or body",
+        ["utilities"] = "utility",
+        ["members"] = "member",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A count with its unit: 「7 機関」 in Japanese; in English the unit agrees with the number (<c>1 body (機関)</c>,
+    /// <c>7 bodies (機関)</c>). Numbers have thousands separators (invariant culture); an empty unit gives the number alone.
+    /// </summary>
+    /// <param name="count">The count.</param>
+    /// <param name="unit">The unit as recorded in the dataset.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The count and unit.</returns>
+    public static string CountOf(long count, string unit, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        string n = count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (unit.Length == 0)
+        {
+            return n;
+        }
+
+        string name = Unit(unit, language);
+        if (language != Language.Japanese && count == 1)
+        {
+            foreach (var (plural, single) in SingularEn)
+            {
+                if (name == plural || name.StartsWith(plural + " (", StringComparison.Ordinal))
+                {
+                    name = single + name[plural.Length..];
+                    break;
+                }
+            }
+        }
+
+        return $"{n} {name}";
+    }
 }

@@ -91,9 +91,11 @@ public static class CascadeChart
         };
         plot.Add.Plottable(errors);
 
+        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(sorted.Select(s => (s.Low, s.High)));
+        int digits = PrintedPrecision.Decimals(halfWidth);
         for (int i = 0; i < sorted.Count; i++)
         {
-            var text = plot.Add.Text(Percent(sorted[i].Probability), sorted[i].High, -i);
+            var text = plot.Add.Text(PrintedPrecision.Percent(sorted[i].Probability, digits), sorted[i].High, -i);
             text.LabelAlignment = Alignment.MiddleLeft;
             text.OffsetX = 6;
             text.LabelFontSize = ChartStyle.AnnotationFontSize;
@@ -120,7 +122,7 @@ public static class CascadeChart
 
         plot.Title(title);
         plot.XLabel(ChartLabels.Get("cascade.x", lang));
-        string footnote = ChartLabels.Format("cascade.footnote", lang, ChartStyle.Count(data.Runs), (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture))
+        string footnote = ChartLabels.Format("cascade.footnote", lang, ChartStyle.Count(data.Runs), (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture), PrintedPrecision.HalfWidth(halfWidth))
             + " " + ChartLabels.Get("cascade.meaning", lang);
         if (data.IsAssumption)
         {
@@ -130,6 +132,4 @@ public static class CascadeChart
         ChartStyle.AddFootnote(plot, footnote);
         return ChartStyle.Finish(plot, font);
     }
-
-    private static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

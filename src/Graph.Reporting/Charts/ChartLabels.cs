@@ -33,10 +33,15 @@ public static class ChartLabels
         ["impact.x"] = new("情報が届かなくなる構成員数", "Members cut off"),
         ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。括弧内は到達不能となる組織数。", "Top {1} of {0} organisations assessed, each failing alone. In brackets: organisations no longer reached."),
         ["impact.value"] = new("{0}（{1}）", "{0} ({1})"),
+        ["impact.title.both"] = new("障害時に情報が届かなくなる構成員と構成員以外の情報展開先（上位{0}組織）", "Members and outside recipients cut off if an organisation fails (top {0})"),
+        ["impact.x.both"] = new("情報が届かなくなる数（構成員、構成員以外の情報展開先。単位の異なる数の延べ）", "Cut off (members; outside recipients; totals over different units)"),
+        ["impact.members"] = new("構成員", "Members"),
+        ["impact.outside"] = new("構成員以外の情報展開先", "Outside recipients"),
 
         ["redundancy.title"] = new("NISCから各CEPTOARへの独立経路の数", "Vertex-disjoint routes from NISC to each CEPTOAR"),
         ["redundancy.x"] = new("点素な経路の数", "Vertex-disjoint routes"),
-        ["redundancy.single"] = new("経路が1本のみ（単一障害点あり）", "Single route (single point of failure)"),
+        ["redundancy.single"] = new("他の組織を経由する経路1本のみ（途中に単一障害点あり）", "Single route through other organisations (one is a single point of failure)"),
+        ["redundancy.direct"] = new("直接の経路1本のみ（途中に組織なし、そのリンクの断絶でのみ途絶）", "Single direct route (no organisation on the way; only that link can fail)"),
         ["redundancy.multiple"] = new("経路が2本以上", "Two or more routes"),
         ["redundancy.none"] = new("経路なし", "No route"),
 
@@ -50,7 +55,7 @@ public static class ChartLabels
 
         ["cascade.title"] = new("{0}の停止後に各分野が機能障害となる確率", "Failure probability per sector after an outage of {0}"),
         ["cascade.x"] = new("機能障害となる確率", "Failure probability"),
-        ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間。", "Monte Carlo, {0} runs; error bars: {1}% interval."),
+        ["cascade.footnote"] = new("モンテカルロ法 {0} 回。誤差棒は {1}% 区間（半幅は最大 {2} ポイント、表示の最小桁未満）。", "Monte Carlo, {0} runs; error bars: {1}% interval (half-width at most {2} points, below the last printed digit)."),
         ["cascade.meaning"] = new(
             "機能障害：依存先の障害が一度でも伝わった状態（部分的な影響を含み、全面停止に限らない）。",
             "Failure: any effect passed on from a failed supplier (partial effects included, not only a full outage)."),

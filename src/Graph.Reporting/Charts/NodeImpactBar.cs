@@ -4,4 +4,6 @@ namespace Depgraph.Reporting.Charts;
 /// <param name="Name">The organisation.</param>
 /// <param name="MembersLost">Member organisations cut off (no longer reached) if it fails (≥ 0).</param>
 /// <param name="ReachLost">Nodes (organisations) no longer reached if it fails (≥ 0).</param>
-public sealed record NodeImpactBar(LocalizedName Name, long MembersLost, int ReachLost);
+/// <param name="OutsideRecipientsLost">Outside recipients (構成員以外の情報展開先) cut off if it fails (≥ 0), drawn as a bar of its
+/// own, never added to the members.</param>
+public sealed record NodeImpactBar(LocalizedName Name, long MembersLost, int ReachLost, long OutsideRecipientsLost = 0);

@@ -4,8 +4,10 @@ namespace Depgraph.Reporting.Charts;
 
 /// <summary>
 /// Redundancy: vertex-disjoint routes from NISC to each CEPTOAR, as horizontal bars. CEPTOARs with a
-/// single route are drawn in vermillion with diagonal hatching (distinct in colour and in grayscale)
-/// and CEPTOARs with no route get a black × at zero; a legend explains both.
+/// single route through other organisations (one of them is a single point of failure) are drawn in vermillion
+/// with diagonal hatching (distinct in colour and in grayscale); a single direct route (no organisation on the way,
+/// only the one link can fail) in orange without hatching; CEPTOARs with no route get a black × at zero; the legend
+/// says what is true for each case shown.
 /// </summary>
 /// <remarks>
 /// Sorted by routes ascending (the weakest on top), then Japanese name (ordinal).
@@ -47,16 +49,17 @@ public static class RedundancyChart
         for (int i = 0; i < sorted.Count; i++)
         {
             int routes = sorted[i].DisjointRoutes;
+            bool direct = routes == 1 && sorted[i].Direct;
             var bar = new Bar
             {
                 Position = -i,
                 Value = routes,
-                FillColor = routes == 1 ? ChartStyle.Vermillion : ChartStyle.Blue,
+                FillColor = direct ? ChartStyle.Orange : routes == 1 ? ChartStyle.Vermillion : ChartStyle.Blue,
                 LineWidth = 0,
                 Size = 0.72,
                 Label = routes == 0 ? string.Empty : routes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
-            if (routes == 1)
+            if (routes == 1 && !direct)
             {
                 bar.FillHatch = ChartStyle.HighlightHatch();
                 bar.FillHatchColor = Colors.White.WithAlpha(0.55);
@@ -96,17 +99,26 @@ public static class RedundancyChart
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
 
-        var legend = new List<LegendItem>
+        bool anyDirect = sorted.Any(r => r.DisjointRoutes == 1 && r.Direct);
+        bool anyVia = sorted.Any(r => r.DisjointRoutes == 1 && !r.Direct);
+        var legend = new List<LegendItem>();
+        if (anyVia || !anyDirect)
         {
-            new()
+            legend.Add(new LegendItem
             {
                 LabelText = ChartLabels.Get("redundancy.single", lang),
                 FillColor = ChartStyle.Vermillion,
                 FillHatch = ChartStyle.HighlightHatch(),
                 FillHatchColor = Colors.White.WithAlpha(0.55),
-            },
-            new() { LabelText = ChartLabels.Get("redundancy.multiple", lang), FillColor = ChartStyle.Blue },
-        };
+            });
+        }
+
+        if (anyDirect)
+        {
+            legend.Add(new LegendItem { LabelText = ChartLabels.Get("redundancy.direct", lang), FillColor = ChartStyle.Orange });
+        }
+
+        legend.Add(new LegendItem { LabelText = ChartLabels.Get("redundancy.multiple", lang), FillColor = ChartStyle.Blue });
         if (unreachable.Count > 0)
         {
             legend.Add(new LegendItem

@@ -5,4 +5,8 @@ namespace Depgraph.Reporting.Report;
 /// <param name="To">The link's head.</param>
 /// <param name="ReachLost">Nodes no longer reached.</param>
 /// <param name="MembersLost">Members no longer reached.</param>
-public sealed record LinkImpactRow(NodeRef From, NodeRef To, int ReachLost, long MembersLost);
+/// <param name="MembersByUnit">The members cut off, by unit (empty on a graph without units).</param>
+/// <param name="OutsideRecipientsLost">Outside recipients (構成員以外の情報展開先) cut off, total over units; never added to the members.</param>
+/// <param name="OutsideByUnit">The outside recipients cut off, by unit.</param>
+public sealed record LinkImpactRow(NodeRef From, NodeRef To, int ReachLost, long MembersLost, IReadOnlyList<Depgraph.Core.Model.MemberCount> MembersByUnit,
+    long OutsideRecipientsLost, IReadOnlyList<Depgraph.Core.Model.MemberCount> OutsideByUnit);

@@ -15,6 +15,12 @@ namespace Depgraph.Reporting.Report;
 /// <param name="Curve">The time-to-reach curve: cumulative members against hours.</param>
 /// <param name="NotReachedByKind">Nodes not reached per kind token, in kind order.</param>
 /// <param name="NotReached">Nodes not reached, by kind then id (ordinal).</param>
+/// <param name="NotReachedAddressed">Nodes not reached although the flow is addressed to them: each has at least one incoming
+/// link in the layer (someone is meant to pass information to it). The real gaps of the flow.</param>
+/// <param name="CountedThroughAggregate">Named members not reached as nodes, counted in an aggregate member node that is reached
+/// (attribute <c>included_in</c>).</param>
+/// <param name="NotInFlowByKind">The other nodes not reached, per kind: no link of the layer leads to them (e.g. a CEPTOAR's
+/// secretariat or an ISAC, linked by other relations), so they are not part of this flow.</param>
 /// <param name="DelaysAreAssumed">True when edge delays are assumed planning figures (the curated dataset's channel defaults).</param>
 public sealed record ReachSection(
     NodeRef Root,
@@ -29,7 +35,10 @@ public sealed record ReachSection(
     IReadOnlyList<ArrivalPoint> Curve,
     IReadOnlyList<(string Kind, int Count)> NotReachedByKind,
     IReadOnlyList<NodeRef> NotReached,
-    bool DelaysAreAssumed)
+    bool DelaysAreAssumed,
+    IReadOnlyList<NodeRef> NotReachedAddressed,
+    IReadOnlyList<NodeRef> CountedThroughAggregate,
+    IReadOnlyList<(string Kind, int Count)> NotInFlowByKind)
 {
     /// <summary>Nodes among <see cref="ReachedCount"/> reached only through a conditional hand-over (水道's relay 「内容に応じ」).</summary>
     public IReadOnlyList<NodeRef> Conditional { get; init; } = [];

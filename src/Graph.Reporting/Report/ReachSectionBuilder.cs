@@ -65,8 +65,33 @@ internal static class ReachSectionBuilder
             return new ReachMilestone(h, members, r.Coverage.TotalMembers > 0 ? (double)members / r.Coverage.TotalMembers : 0);
         }).ToList();
 
-        var notReached = r.NotReached.OrderBy(v => (int)info.Kind(v)).ThenBy(info.Id, StringComparer.Ordinal).Select(nodeRef).ToList();
+        var notReachedVertices = r.NotReached.OrderBy(v => (int)info.Kind(v)).ThenBy(info.Id, StringComparer.Ordinal).ToList();
+        var notReached = notReachedVertices.Select(nodeRef).ToList();
         var byKind = notReached.GroupBy(n => n.Kind).OrderBy(g => (int)g.Key).Select(g => (g.Key.Token(), g.Count())).ToList();
+
+        // Who the flow is meant to reach is read from the data: a node is addressed when a link of the layer leads to it.
+        var addressed = new List<NodeRef>();
+        var throughAggregate = new List<NodeRef>();
+        var notInFlow = new List<NodeKind>();
+        foreach (int v in notReachedVertices)
+        {
+            if (info.InDegree(v) > 0)
+            {
+                addressed.Add(nodeRef(v));
+            }
+            else if (context.Dataset.Find(info.Id(v)) is { } node
+                && node.Attributes.TryGetValue(CompactGraph.IncludedInAttribute, out string? aggregate)
+                && info.IndexOf(aggregate) is int a && a >= 0 && isReached[a])
+            {
+                throughAggregate.Add(nodeRef(v));
+            }
+            else
+            {
+                notInFlow.Add(info.Kind(v));
+            }
+        }
+
+        var notInFlowByKind = notInFlow.GroupBy(k => k).OrderBy(g => (int)g.Key).Select(g => (g.Key.Token(), g.Count())).ToList();
         bool delaysAssumed = context.Dataset.IsCurated;
         return new ReachSection(
             nodeRef(root),
@@ -81,7 +106,10 @@ internal static class ReachSectionBuilder
             curve,
             byKind,
             notReached,
-            delaysAssumed)
+            delaysAssumed,
+            addressed,
+            throughAggregate,
+            notInFlowByKind)
         {
             Conditional = r.Conditional.Select(n => nodeRef(n.Vertex)).ToList(),
         };

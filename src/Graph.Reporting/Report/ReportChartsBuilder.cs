@@ -45,7 +45,7 @@ public static class ReportChartsBuilder
     public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, Func<int, NodeRef> nodeRef)
     {
         ArgumentNullException.ThrowIfNull(nodeRef);
-        return (impact ?? []).Select(e => new NodeImpactBar(ChartNames.Bar(nodeRef(e.Vertex)), e.MembersLost, e.ReachLost)).ToList();
+        return (impact ?? []).Select(e => new NodeImpactBar(ChartNames.Bar(nodeRef(e.Vertex)), e.MembersLost, e.ReachLost, e.OutsideRecipientsLost)).ToList();
     }
 
     /// <summary>Vertex-disjoint routes from the source to each hub (figure 4).</summary>
@@ -54,7 +54,7 @@ public static class ReportChartsBuilder
     public static IReadOnlyList<CeptoarRedundancy> Redundancy(SpofSection spof)
     {
         ArgumentNullException.ThrowIfNull(spof);
-        return spof.Redundancy.Select(r => new CeptoarRedundancy(ChartNames.Bar(r.Target), r.DisjointPaths)).ToList();
+        return spof.Redundancy.Select(r => new CeptoarRedundancy(ChartNames.Bar(r.Target), r.DisjointPaths, r.Direct)).ToList();
     }
 
     /// <summary>Failure probability per sector after the first outage of the section (figure 6); null when none was simulated.</summary>

@@ -50,19 +50,31 @@ internal sealed partial class ReportDocument
             return;
         }
 
-        Table([Glossary.KindHeading.Title(_lang), L("届かない数", "Not reached")], r.NotReachedByKind.Select(k => (IReadOnlyList<string>)[KindName(k.Kind), N(k.Count)]), 1);
-        var recipients = r.NotReached.Where(n => n.Kind is not (NodeKind.Government or NodeKind.Sector or NodeKind.Exercise or NodeKind.Resource)).ToList();
-        if (recipients.Count > 0)
+        var kinds = r.NotReachedByKind.Select(k => k.Kind).ToList();
+        int Count(IReadOnlyList<NodeRef> nodes, string kind) => nodes.Count(n => n.Kind.Token() == kind);
+        int NotInFlow(string kind) => r.NotInFlowByKind.Where(k => k.Kind == kind).Sum(k => k.Count);
+        bool aggregate = r.CountedThroughAggregate.Count > 0;
+        IReadOnlyList<string> head = [Glossary.KindHeading.Title(_lang), L("宛先なのに届かない", "Addressed but not reached"), L("この流れに含まれない", "Not part of this flow")];
+        Table(aggregate ? [.. head, L("集計ノードを通じて届く", "Reached through their aggregate")] : head,
+            kinds.Select(k => (IReadOnlyList<string>)(aggregate
+                ? [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k)), N(Count(r.CountedThroughAggregate, k))]
+                : [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k))])), 1, 2, 3);
+        P(r.NotReachedAddressed.Count > 0
+            ? L("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：", "Organisations the flow is addressed to (a provision link leads to them) but that are not reached: ")
+                + Joined(r.NotReachedAddressed.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40) + L("。", ".")
+            : L($"この流れが宛先とする組織（{r.Layer} のリンクが向かう組織）には、すべて情報が届く。",
+                $"Every organisation the flow is addressed to (a {r.Layer} link leads to it) is reached."));
+        int notInFlowTotal = r.NotInFlowByKind.Sum(k => k.Count);
+        if (notInFlowTotal > 0)
         {
-            P(L("情報の受け手となり得る組織のうち届かないもの：", "Organisations that could receive information but are not reached: ")
-                + Joined(recipients.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40)
-                + L("。", "."));
+            P(L($"「この流れに含まれない」{N(notInFlowTotal)} 件は、{r.Layer} のリンクがどこからも向かっていないノードである（データセットでは事務局・会員・連携などの別の関係で結ばれる）。情報が届かないのではなく、この情報提供の流れの宛先として記録されていない。",
+                $"The {Of(notInFlowTotal, "node", "nodes")} “not part of this flow” have no {r.Layer} link leading to them (the dataset links them by other relations, such as secretariat, membership or partnership): they are not failures of delivery, they are not recorded as recipients of this flow."));
         }
 
-        if (_m.Overview.IsCurated)
+        if (aggregate)
         {
-            Note(L("分野・演習／活動・共通資源のノードは情報の受け手ではないため数のみ示す。個別に名前の挙がる構成員は、集計ノード（例：医療の21機関）を通じて数えられている。",
-                "Sector, exercise/activity and shared-resource nodes do not receive information and are only counted. Named individual members are counted through their aggregate node (e.g. 医療's 21 bodies)."));
+            Note(L($"個別に名前の挙がる構成員 {N(r.CountedThroughAggregate.Count)} 件は、届いている集計ノード（例：医療の21機関）の数に含まれる。",
+                $"The {Of(r.CountedThroughAggregate.Count, "named member is", "named members are")} counted in an aggregate node that is reached (e.g. 医療's 21 bodies)."));
         }
     }
 
@@ -80,9 +92,18 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            Table(["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
-                s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), N(x.MembersLost)]), 0, 3, 4);
-            P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{N(s.NodeImpactCount)} organisations cut someone off when they fail."));
+            bool outside = _m.Overview.ExternalByUnit.Count > 0;
+            IReadOnlyList<string> head = ["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
+            Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
+                s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)(outside
+                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    : [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 3, 4, 5);
+            if (outside)
+            {
+                Note(L("構成員以外の情報展開先（CEPTOARや構成員が情報を展開する先で、構成員ではない事業者など）は構成員に加えず、別の列に示す。単位の異なる数を足した値は延べ組織数であり、内訳を括弧内に示す。",
+                    "Recipients outside the membership (operators a CEPTOAR or its members pass information on to) are not added to the members but shown in a column of their own. A sum over different units is a total count of organisations of different kinds; the parts are in brackets."));
+            }
+            P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{Of(s.NodeImpactCount, "organisation cuts", "organisations cut")} someone off when {(s.NodeImpactCount == 1 ? "it fails" : "they fail")}."));
             Figure("node-impact");
         }
 
@@ -93,14 +114,18 @@ internal sealed partial class ReportDocument
         }
         else
         {
-            Table(["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), L("届かなくなる構成員", "Members cut off")],
-                s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)[N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), N(x.MembersLost)]), 0, 2, 3);
-            P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{N(s.LinkImpactCount)} links cut someone off when they fail."));
+            bool outside = _m.Overview.ExternalByUnit.Count > 0;
+            IReadOnlyList<string> head = ["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
+            Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
+                s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)(outside
+                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    : [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 2, 3, 4);
+            P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{Of(s.LinkImpactCount, "link cuts", "links cut")} someone off when {(s.LinkImpactCount == 1 ? "it fails" : "they fail")}."));
         }
 
         H(3, L("3.3 関節点と橋", "3.3 Articulation points and bridges"), "s3-3");
         P(L($"向きを無視したグラフで、取り除くとグラフが分断される組織（関節点）は {N(s.ArticulationPoints.Count)} 件、リンク（橋）は {N(s.Bridges.Count)} 本（Hopcroft–Tarjan法）。向きを考えると、強連結成分は {N(s.StrongComponentCount)} 個、強関節点は {N(s.StrongArticulationPointCount)} 件、強橋は {N(s.StrongBridgeCount)} 本（Italiano–Laura–Santaroni法）。",
-            $"Ignoring direction, {N(s.ArticulationPoints.Count)} organisations (articulation points) and {N(s.Bridges.Count)} links (bridges) disconnect the graph when removed (Hopcroft–Tarjan). With direction, the layer has {N(s.StrongComponentCount)} strongly connected components, {N(s.StrongArticulationPointCount)} strong articulation points and {N(s.StrongBridgeCount)} strong bridges (Italiano–Laura–Santaroni)."));
+            $"Ignoring direction, {Of(s.ArticulationPoints.Count, "organisation (articulation point)", "organisations (articulation points)")} and {Of(s.Bridges.Count, "link (bridge)", "links (bridges)")} disconnect the graph when removed (Hopcroft–Tarjan). With direction, the layer has {Of(s.StrongComponentCount, "strongly connected component", "strongly connected components")}, {Of(s.StrongArticulationPointCount, "strong articulation point", "strong articulation points")} and {Of(s.StrongBridgeCount, "strong bridge", "strong bridges")} (Italiano–Laura–Santaroni)."));
         if (s.ArticulationPoints.Count > 0)
         {
             P(L("関節点（影響の大きい順）：", "Articulation points (largest impact first): ") + Joined(s.ArticulationPoints.Select(Name), 40) + L("。", "."));
@@ -134,13 +159,13 @@ internal sealed partial class ReportDocument
             if (singleVia.Count > 0)
             {
                 P(L($"このうち他の組織を経由する{N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
-                    $"Of these, the {N(singleVia.Count)} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) have at least one organisation on the way whose failure cuts them off (a single point of failure)."));
+                    $"Of these, {(singleVia.Count == 1 ? "the one" : $"the {N(singleVia.Count)}")} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) {(singleVia.Count == 1 ? "has" : "have")} at least one organisation on the way whose failure cuts {(singleVia.Count == 1 ? "it" : "them")} off (a single point of failure)."));
             }
 
             if (singleDirect.Count > 0)
             {
                 P(L($"{Name(s.Root)}から直接届く{N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
-                    $"The {N(singleDirect.Count)} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) have no organisation on the way: only the failure of that one link cuts them off (no organisational single point of failure)."));
+                    $"{(singleDirect.Count == 1 ? "The one" : $"The {N(singleDirect.Count)}")} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) {(singleDirect.Count == 1 ? "has" : "have")} no organisation on the way: only the failure of {(singleDirect.Count == 1 ? "that one link cuts it" : "its one link cuts each")} off (no organisational single point of failure)."));
             }
             if (none.Count > 0)
             {
@@ -179,20 +204,28 @@ internal sealed partial class ReportDocument
         H(3, L("4.1 分野間の依存関係", "4.1 Inter-sector dependencies"), "s4-1");
         DependencyAssumption();
         P(L($"行は依存する分野、列は依存される（供給する）分野、値は依存の強さ（依存する分野の投入に占める割合、0〜1）。非ゼロの組は {N(p.DependencyEdgeCount)} 組。",
-            $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {N(p.DependencyEdgeCount)} pairs are non-zero."));
+            $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {Of(p.DependencyEdgeCount, "pair is", "pairs are")} non-zero."));
         Figure("dependency");
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
         DependencyAssumption();
+        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
+        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
+        int digits = PrintedPrecision.Decimals(halfWidth);
+        string unit = digits >= 1 ? "0.1%" : digits == 0 ? "1%" : "10%";
+        string digitsJa = $"試行回数による95%区間の半幅は最大 {PrintedPrecision.HalfWidth(halfWidth)} ポイントで、表示の最小桁（{unit}）より小さい。";
+        string digitsEn = $"The 95% half-width from the number of runs is at most {PrintedPrecision.HalfWidth(halfWidth)} points, below the last printed digit ({unit}).";
         if (p.Uncertainty is null)
         {
-            P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。",
-                $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson)."));
+            P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）。各分野が機能障害となった試行の割合と、その95%区間（Wilsonの方法）を示す。" + digitsJa,
+                $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}). The share of runs in which each sector fails, with its 95% interval (Wilson). " + digitsEn));
         }
         else
         {
             UncertaintyMethod(p);
+            P(L(digitsJa, digitsEn));
         }
+        string Pr(double share) => PrintedPrecision.Percent(share, digits);
 
         var headers = new List<string> { Glossary.Sector.Title(_lang) };
         headers.AddRange(p.Outcomes.Select(o => L($"{Name(o.Origin)}の停止後", $"{Name(o.Origin)} outage")));
@@ -207,7 +240,7 @@ internal sealed partial class ReportDocument
                 (double lo, double hi) = p.Uncertainty is { } u ? Range(u, o, i, sp.Probability) : (sp.Low, sp.High);
                 row.Add(sp.Sector.Id == o.Origin.Id
                     ? L("（起点）", "(origin)")
-                    : $"{Pct(sp.Probability)}" + L($"（{Pct(lo)}–{Pct(hi)}）", $" ({Pct(lo)}–{Pct(hi)})"));
+                    : $"{Pr(sp.Probability)}" + L($"（{Pr(lo)}–{Pr(hi)}）", $" ({Pr(lo)}–{Pr(hi)})"));
             }
 
             rows.Add(row);
@@ -216,8 +249,10 @@ internal sealed partial class ReportDocument
         Table(headers, rows, Enumerable.Range(1, p.Outcomes.Count).ToArray());
         foreach (CascadeOutcome o in p.Outcomes)
         {
-            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {Num(o.MeanFailed, "0.00")}（標準偏差 {Num(o.StdevFailed, "0.00")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
-                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {Num(o.MeanFailed, "0.00")} (sd {Num(o.StdevFailed, "0.00")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
+            int meanDigits = PrintedPrecision.Decimals(WilsonInterval.Z95 * o.StdevFailed / Math.Sqrt(p.Runs), 2);
+            string mean = PrintedPrecision.Format(o.MeanFailed, meanDigits);
+            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {mean}（標準偏差 {Num(o.StdevFailed, "0.0")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
+                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {mean} (sd {Num(o.StdevFailed, "0.0")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
         }
 
         Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",

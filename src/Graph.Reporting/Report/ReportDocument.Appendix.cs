@@ -54,7 +54,7 @@ internal sealed partial class ReportDocument
                 .Append([Glossary.Total.Title(_lang), N(p.NodeBasis.Sum(x => x.Count)), N(p.EdgeBasis.Sum(x => x.Count))]),
             1, 2);
         P(L($"仮定に基づく事実は {N(p.Items.Count)} 件（ノード {N(p.Items.Count(i => !i.IsEdge))}、エッジ {N(p.Items.Count(i => i.IsEdge))}）、理由の種類は {N(p.Groups.Count)} 種。このほか、伝達チャネルの遅延と到達確率はすべて仮定値である（defaults.yaml）。",
-            $"{N(p.Items.Count)} facts rest on assumptions ({N(p.Items.Count(i => !i.IsEdge))} nodes, {N(p.Items.Count(i => i.IsEdge))} edges), with {N(p.Groups.Count)} distinct reasons. In addition, every channel delay and delivery probability is an assumption (defaults.yaml)."));
+            $"{Of(p.Items.Count, "fact rests", "facts rest")} on assumptions ({Of(p.Items.Count(i => !i.IsEdge), "node", "nodes")}, {Of(p.Items.Count(i => i.IsEdge), "edge", "edges")}), with {Of(p.Groups.Count, "distinct reason", "distinct reasons")}. In addition, every channel delay and delivery probability is an assumption (defaults.yaml)."));
         H(3, L("A.1 理由別の仮定", "A.1 Assumptions by reason"), "sA-1");
         Table([L("仮定の理由（データセットの記載のまま）", "Reason (as written in the dataset)"), Glossary.Nodes.Title(_lang), Glossary.Edges.Title(_lang)],
             p.Groups.Select(g => (IReadOnlyList<string>)[g.ReasonIn(Ja), N(g.Nodes), N(g.Edges)]), 1, 2);

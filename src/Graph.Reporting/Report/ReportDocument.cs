@@ -65,6 +65,9 @@ internal sealed partial class ReportDocument
 
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>An English count that agrees with its noun: <c>1 strong bridge</c>, <c>8 strong bridges</c>.</summary>
+    private static string Of(long n, string singular, string plural) => $"{N(n)} {(n == 1 ? singular : plural)}";
+
     private static string Pct(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private string Hours(double h) => h.ToString("0.##", CultureInfo.InvariantCulture) + L(" 時間", " h");
@@ -72,9 +75,19 @@ internal sealed partial class ReportDocument
     private static string Num(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
 
     private string Units(IReadOnlyList<MemberCount> units) =>
-        units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => $"{N(u.Count)} {UnitName(u.Unit)}"));
+        units.Count == 0 ? "—" : string.Join(L("、", ", "), units.Select(u => Glossary.CountOf(u.Count, u.Unit, _lang)));
 
     private string UnitName(string unit) => Glossary.Unit(unit, _lang);
+
+    /// <summary>
+    /// A count that may add different units: the number alone when it has one unit (or none recorded), else the
+    /// 延べ total with its parts, e.g. 「1,788（47 都道府県、1,741 市区町村）」, so units are never summed silently.
+    /// </summary>
+    private string Total(long total, IReadOnlyList<MemberCount> units) =>
+        units.Count <= 1 ? (units.Count == 1 && total > 0 ? Glossary.CountOf(total, units[0].Unit, _lang) : N(total)) : $"{N(total)}{L("（", " (")}{Units(units)}{L("）", ")")}";
+
+    private string MembersCutOffHeader() =>
+        _m.Overview.MembersByUnit.Count > 1 ? L("届かなくなる構成員（延べ組織数）", "Members cut off (total over units)") : L("届かなくなる構成員", "Members cut off");
 
     private string Joined(IEnumerable<string> items, int cap)
     {
@@ -137,7 +150,7 @@ internal sealed partial class ReportDocument
         RunParameters p = _m.Parameters;
         P(L(
             $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}（{p.Root}）。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
-            $"Input: {p.Input} ({N(p.NodeCount)} nodes, {N(p.EdgeCount)} edges). Starting point: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
+            $"Input: {p.Input} ({Of(p.NodeCount, "node", "nodes")}, {Of(p.EdgeCount, "edge", "edges")}). Starting point: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
         if (_m.Propagation.Available && _m.Propagation.IsAssumption)
         {
             Assumption(L(
@@ -162,7 +175,9 @@ internal sealed partial class ReportDocument
             rows.Add([L("構成員（のべ数、単位別）", "Members (counted per CEPTOAR, by unit)"), Units(o.MembersByUnit)]);
         }
 
-        rows.Add([L("構成員の合計", "Members in total"), N(o.MemberTotal)]);
+        rows.Add(o.MembersByUnit.Count > 1
+            ? [L("構成員の延べ組織数（上の単位の数の和）", "Members, total count over the units above"), N(o.MemberTotal)]
+            : [L("構成員の合計", "Members in total"), N(o.MemberTotal)]);
         if (o.ExternalByUnit.Count > 0)
         {
             rows.Add([L("構成員以外の情報展開先", "Recipients outside the membership"), Units(o.ExternalByUnit)]);

@@ -1,5 +1,7 @@
+using Depgraph.Analysis.Comparison;
 using Depgraph.Analysis.Resilience;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Reporting.Report;
 
@@ -27,12 +29,15 @@ internal static class SpofSectionBuilder
             .ThenBy(t => info.Id(t.Target), StringComparer.Ordinal)
             .Select(t => new RedundancyRow(nodeRef(t.Target), t.Paths, info.OutNeighbors(root).Contains(t.Target)))
             .ToList();
+        CutOffSets? cut = res.Dominators is { } tree ? new CutOffSets(info, tree) : null;
         return new SpofSection(
             nodeRef(root),
             layer,
-            nodeImpact.Take(topN).Select(e => new ImpactRow(nodeRef(e.Vertex), e.ReachLost, e.MembersLost)).ToList(),
+            nodeImpact.Take(topN).Select(e => new ImpactRow(nodeRef(e.Vertex), e.ReachLost, e.MembersLost,
+                ByUnit(info, cut, e.Vertex, self: false, NodeKind.Member), e.OutsideRecipientsLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.External))).ToList(),
             nodeImpact.Count,
-            linkImpact.Take(topN).Select(e => new LinkImpactRow(nodeRef(e.Source), nodeRef(e.Target), e.ReachLost, e.MembersLost)).ToList(),
+            linkImpact.Take(topN).Select(e => new LinkImpactRow(nodeRef(e.Source), nodeRef(e.Target), e.ReachLost, e.MembersLost,
+                ByUnit(info, cut, e.Target, self: true, NodeKind.Member), e.OutsideRecipientsLost, ByUnit(info, cut, e.Target, self: true, NodeKind.External))).ToList(),
             linkImpact.Count,
             aps,
             bridges,
@@ -41,5 +46,34 @@ internal static class SpofSectionBuilder
             res.StrongBridges.Count,
             redundancy,
             hubKind);
+    }
+
+    /// <summary>
+    /// The counts by unit of the <paramref name="kind"/> vertices cut off with <paramref name="v"/> (its dominator subtree;
+    /// <paramref name="self"/> includes <paramref name="v"/>, as when the link into it fails), units in first-seen
+    /// preorder; members use <see cref="CompactGraph.MemberWeight"/> (named members already counted in an aggregate count 0).
+    /// </summary>
+    private static IReadOnlyList<MemberCount> ByUnit(CompactGraph g, CutOffSets? cut, int v, bool self, NodeKind kind)
+    {
+        if (cut is null || !g.HasMemberUnits) return [];
+        var sums = new Dictionary<string, long>(StringComparer.Ordinal);
+        var order = new List<string>();
+        void Add(int x)
+        {
+            if (g.Kind(x) != kind) return;
+            long weight = kind == NodeKind.Member ? g.MemberWeight(x) : g.OutsideRecipientWeight(x);
+            if (weight == 0) return;
+            var units = g.Members(x);
+            if (units.Length == 0) { Put("", weight); return; }
+            foreach (var u in units) Put(u.Unit, u.Count);
+        }
+        void Put(string unit, long count)
+        {
+            if (!sums.ContainsKey(unit)) { sums[unit] = 0; order.Add(unit); }
+            sums[unit] += count;
+        }
+        if (self) Add(v);
+        foreach (int x in cut.Lost(v)) Add(x);
+        return order.Select(u => new MemberCount(u, sums[u])).ToList();
     }
 }

@@ -64,6 +64,41 @@ public class NodeImpactTests
     }
 
     [Fact]
+    public void Outside_recipients_are_counted_apart_from_the_members()
+    {
+        // r → hub → {m (12 members), relay (contact points, 8)} ; relay → ext (1,189 事業体) ; hub → ext2 (no counts: not counted)
+        var b = new CompactGraphBuilder();
+        int r = b.AddNode("r", NodeKind.Government), hub = b.AddNode("hub", NodeKind.Ceptoar);
+        int m = b.AddNode("m", NodeKind.Member, members: [new MemberCount("社", 12)]);
+        int relay = b.AddNode("relay", NodeKind.Member, members: [new MemberCount("水道事業体", 8)]);
+        int ext = b.AddNode("ext", NodeKind.External, members: [new MemberCount("事業体", 1189)]);
+        int ext2 = b.AddNode("ext2", NodeKind.External);
+        foreach (var (s, t) in new[] { (r, hub), (hub, m), (hub, relay), (relay, ext), (hub, ext2) }) b.AddEdge(s, t);
+        var g = b.Build();
+        Assert.Equal(1189, g.OutsideRecipientWeight(ext));
+        Assert.Equal(0, g.OutsideRecipientWeight(ext2));
+        Assert.Equal(0, g.OutsideRecipientWeight(relay));
+        Assert.Equal(new[]
+        {
+            new NodeImpactEntry(hub, 4, 20, 1189),
+            new NodeImpactEntry(relay, 1, 0, 1189),
+        }, NodeImpact.Compute(g, r));
+        Assert.Contains(new LinkImpactEntry(relay, ext, 1, 0, 1189), LinkImpact.Compute(g, r));
+        Assert.Contains(new LinkImpactEntry(hub, relay, 2, 8, 1189), LinkImpact.Compute(g, r));
+    }
+
+    [Fact]
+    public void Outside_recipients_without_units_count_one_each_on_a_generic_graph()
+    {
+        var b = new CompactGraphBuilder();
+        int r = b.AddNode("r", NodeKind.Government), a = b.AddNode("a", NodeKind.Ceptoar);
+        int x = b.AddNode("x", NodeKind.External), y = b.AddNode("y", NodeKind.External);
+        foreach (var (s, t) in new[] { (r, a), (a, x), (a, y) }) b.AddEdge(s, t);
+        var g = b.Build();
+        Assert.Equal(new[] { new NodeImpactEntry(a, 2, 0, 2) }, NodeImpact.Compute(g, r));
+    }
+
+    [Fact]
     public void Random_graphs_match_removal_and_reachability()
     {
         for (int seed = 0; seed < 300; seed++)

@@ -18,7 +18,18 @@ public class CascadeChartTests
         Assert.Equal(0.15, errors.XErrorPositive[1], 12);
         Assert.Equal(0.1, errors.XErrorNegative[1], 12);
         Assert.Equal("電力の停止後に各分野が機能障害となる確率（仮定）", ChartTestKit.Title(plot));
-        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "80.0%");
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "80%"); // half-width 12.5 points: tens only
+    }
+
+    // Issue 11 item 8: a label prints only the digits its 95 % interval supports; the footnote gives the half-width.
+    [Fact]
+    public void Labels_print_the_digits_the_interval_supports()
+    {
+        var narrow = CascadeChart.Create(new CascadeChartData("電力", [new("情報通信", 0.794, 0.7935, 0.7945)], Runs: 1_000_000));
+        Assert.Contains(narrow.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "79.4%");
+        var whole = CascadeChart.Create(new CascadeChartData("電力", [new("情報通信", 0.794, 0.786, 0.802)], Runs: 10_000));
+        Assert.Contains(whole.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "79%");
+        Assert.Contains(whole.Axes.GetAxes(ScottPlot.Edge.Bottom), a => a.Label.Text.Contains("モンテカルロ法 10,000 回。誤差棒は 95% 区間（半幅は最大 0.80 ポイント", StringComparison.Ordinal));
     }
 
     // Issue 11 item 12: the chart says what 機能障害 means in this model (any effect, not only a full outage).

@@ -29,7 +29,7 @@ public class RedundancyChartTests
     {
         var plot = RedundancyChart.Create(SampleData.Redundancy());
         var labels = plot.Legend.ManualItems.Select(i => i.LabelText).ToList();
-        Assert.Equal(new[] { "経路が1本のみ（単一障害点あり）", "経路が2本以上", "経路なし" }, labels);
+        Assert.Equal(new[] { "他の組織を経由する経路1本のみ（途中に単一障害点あり）", "経路が2本以上", "経路なし" }, labels);
         Assert.NotNull(plot.Legend.ManualItems[0].FillHatch);
         Assert.Single(plot.GetPlottables<ScottPlot.Plottables.Markers>());
     }
@@ -40,5 +40,21 @@ public class RedundancyChartTests
         var plot = RedundancyChart.Create([new CeptoarRedundancy("a", 1), new CeptoarRedundancy("b", 2)], Language.English);
         Assert.Equal(2, plot.Legend.ManualItems.Count);
         Assert.Empty(plot.GetPlottables<ScottPlot.Plottables.Markers>());
+    }
+
+    [Fact]
+    public void Direct_single_routes_are_not_called_single_points_of_failure()
+    {
+        var plot = RedundancyChart.Create([new CeptoarRedundancy("放送", 1, Direct: true), new CeptoarRedundancy("銀行", 1), new CeptoarRedundancy("b", 2)]);
+        Assert.Equal(new[] { "他の組織を経由する経路1本のみ（途中に単一障害点あり）", "直接の経路1本のみ（途中に組織なし、そのリンクの断絶でのみ途絶）", "経路が2本以上" },
+            plot.Legend.ManualItems.Select(i => i.LabelText));
+        var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars.ToList();
+        Assert.Equal(ChartStyle.Orange, bars[0].FillColor); // 放送 sorts before 銀行 (ordinal)
+        Assert.Null(bars[0].FillHatch);
+        Assert.Equal(ChartStyle.Vermillion, bars[1].FillColor);
+        Assert.NotNull(bars[1].FillHatch);
+        var onlyDirect = RedundancyChart.Create([new CeptoarRedundancy("放送", 1, Direct: true)], Language.English);
+        Assert.Equal(new[] { "Single direct route (no organisation on the way; only that link can fail)", "Two or more routes" },
+            onlyDirect.Legend.ManualItems.Select(i => i.LabelText));
     }
 }

@@ -78,6 +78,31 @@ internal static class ReportTestData
     }
 
     /// <summary>
+    /// <see cref="Small"/> plus nodes outside the provision flow: a secretariat that operates 銀行等CEPTOAR and an ISAC the
+    /// electricity CEPTOAR is a member of (no provision link leads to either), and an organisation the ISAC provides to
+    /// (addressed by the flow, but not reached from NISC).
+    /// </summary>
+    public static GraphDataset WithNodesOutsideTheFlow()
+    {
+        GraphDataset small = Small();
+        Node[] nodes =
+        [
+            .. small.Nodes,
+            N("secretariat.bank", NodeKind.Secretariat, "銀行協会", "Bankers association"),
+            N("isac.e", NodeKind.Isac, "電力ISAC", "Electricity ISAC"),
+            N("member.isac_only", NodeKind.Member, "ISACだけの会員", "ISAC-only member"),
+        ];
+        Edge[] edges =
+        [
+            .. small.Edges,
+            E("secretariat.bank", "ceptoar.bank", EdgeKind.Operates),
+            E("ceptoar.e", "isac.e", EdgeKind.MemberOf),
+            Share("isac.e", "member.isac_only", 1),
+        ];
+        return new GraphDataset("small-outside", [.. nodes], [.. edges], small.Sources, isCurated: true);
+    }
+
+    /// <summary>
     /// A generic graph shaped like <c>depgraph generate</c>'s: nisc → 5 ministries → 15 sectors → 21 CEPTOARs and 4 ISACs →
     /// members (each hub → member shares_with), plus member → member supplies edges; no provenance, not curated.
     /// </summary>
