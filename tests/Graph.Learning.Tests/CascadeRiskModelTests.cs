@@ -1,6 +1,6 @@
 using Depgraph.Analysis.Cascade;
-using Depgraph.Learning;
 using Depgraph.Core.Compact;
+using Depgraph.Learning;
 
 namespace Depgraph.Learning.Tests;
 

@@ -1,6 +1,6 @@
-using Depgraph.Learning;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
+using Depgraph.Learning;
 
 namespace Depgraph.Learning.Tests;
 

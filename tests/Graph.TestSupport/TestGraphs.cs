@@ -1,6 +1,5 @@
-using Depgraph.Core.Model;
-
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.TestSupport;
 

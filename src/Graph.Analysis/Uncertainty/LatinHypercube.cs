@@ -1,5 +1,5 @@
-using Depgraph.Core.Randomness;
 using Depgraph.Analysis.Cascade;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Analysis.Uncertainty;
 

@@ -1,9 +1,9 @@
-using Depgraph.Core.Randomness;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Analysis.Uncertainty;
 

@@ -1,6 +1,6 @@
-using Depgraph.Core.Randomness;
 using Depgraph.Analysis.Cascade;
 using Depgraph.Core;
+using Depgraph.Core.Randomness;
 
 namespace Depgraph.Analysis.Uncertainty;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Cascade;
+using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;

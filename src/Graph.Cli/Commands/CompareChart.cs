@@ -1,8 +1,8 @@
 using Depgraph.Analysis.Comparison;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 using Depgraph.Loader.Scenarios;
 using Depgraph.Reporting.Charts;
-using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 

@@ -3,9 +3,9 @@ using System.Globalization;
 using Depgraph.Analysis.Comparison;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 using Depgraph.Loader;
 using Depgraph.Loader.Scenarios;
-using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 

@@ -4,10 +4,10 @@ using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
-using Depgraph.Reporting;
-using Depgraph.Reporting.Charts;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
+using Depgraph.Reporting;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Depgraph.Reporting.Charts;
-using Depgraph.Reporting.Report;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
+using Depgraph.Reporting.Report;
 
 namespace Depgraph.Cli.Commands;
 

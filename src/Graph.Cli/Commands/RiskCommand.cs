@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Depgraph.Analysis.Summary;
-using Depgraph.Learning;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
+using Depgraph.Learning;
 
 namespace Depgraph.Cli.Commands;
 

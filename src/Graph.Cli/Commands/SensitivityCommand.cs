@@ -1,7 +1,7 @@
-using Depgraph.Analysis.Summary;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Depgraph.Analysis.Summary;
 using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;

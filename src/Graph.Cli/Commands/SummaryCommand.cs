@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using Depgraph.Analysis.Summary;
 using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.Model;
 using Depgraph.Reporting;
 using Depgraph.Reporting.Charts;
-using Depgraph.Analysis.Summary;
-using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Depgraph.Core.IO;
 using System.Text.Json;
+using Depgraph.Core.IO;
 
 namespace Depgraph.Cli.Infrastructure;
 

@@ -1,6 +1,6 @@
-using Depgraph.Core.IO;
 using System.Xml;
 using Depgraph.Core;
+using Depgraph.Core.IO;
 using Depgraph.Core.Model;
 
 namespace Depgraph.Loader.Interchange;

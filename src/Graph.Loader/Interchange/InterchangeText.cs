@@ -1,9 +1,9 @@
-using Depgraph.Core.IO;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Depgraph.Core.IO;
 using Depgraph.Core.Model;
 
 namespace Depgraph.Loader.Interchange;

@@ -1,7 +1,7 @@
-using Depgraph.Core.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Depgraph.Core;
+using Depgraph.Core.IO;
 using Depgraph.Core.Model;
 
 namespace Depgraph.Loader.Interchange;

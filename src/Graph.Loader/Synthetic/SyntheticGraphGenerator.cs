@@ -1,6 +1,6 @@
-using Depgraph.Core.IO;
 using System.Text;
 using Depgraph.Core;
+using Depgraph.Core.IO;
 using Depgraph.Core.Randomness;
 
 namespace Depgraph.Loader.Synthetic;

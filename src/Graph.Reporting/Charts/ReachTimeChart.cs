@@ -1,6 +1,6 @@
 using System.Globalization;
-using ScottPlot;
 using Depgraph.Analysis.Reach;
+using ScottPlot;
 
 namespace Depgraph.Reporting.Charts;
 

@@ -1,5 +1,5 @@
-using Depgraph.Reporting.Charts;
 using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Report;
 

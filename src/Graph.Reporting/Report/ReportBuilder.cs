@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Reflection;
-using Depgraph.Reporting.Charts;
 using Depgraph.Analysis.Resilience;
 using Depgraph.Analysis.Summary;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Report;
 

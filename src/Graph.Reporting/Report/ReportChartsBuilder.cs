@@ -1,7 +1,7 @@
+using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Resilience;
 using Depgraph.Core.Compact;
 using Depgraph.Reporting.Charts;
-using Depgraph.Analysis.Reach;
 
 namespace Depgraph.Reporting.Report;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Depgraph.Reporting.Charts;
 using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Report;
 

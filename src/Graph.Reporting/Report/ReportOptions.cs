@@ -1,6 +1,6 @@
 using Depgraph.Analysis.Cascade;
-using Depgraph.Reporting.Charts;
 using Depgraph.Core.Compact;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Report;
 

@@ -1,6 +1,6 @@
+using Depgraph.Core.IO;
 using Depgraph.Core.Model;
 using Depgraph.Reporting.Charts;
-using Depgraph.Core.IO;
 
 namespace Depgraph.Reporting.Report;
 

@@ -1,5 +1,5 @@
-using Depgraph.Analysis.Paths;
 using Depgraph.Analysis.Cascade;
+using Depgraph.Analysis.Paths;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Analysis.Tests.Cascade;

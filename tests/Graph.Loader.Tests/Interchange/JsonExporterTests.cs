@@ -1,5 +1,5 @@
-using Depgraph.Core.IO;
 using System.Text.Json;
+using Depgraph.Core.IO;
 using Depgraph.Core.Model;
 using Depgraph.Loader.Interchange;
 

@@ -1,5 +1,5 @@
-using Depgraph.Reporting.Charts;
 using Depgraph.Analysis.Reach;
+using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Tests.Charts;
 

@@ -1,11 +1,11 @@
 using Depgraph.Analysis.Cascade;
-using Depgraph.Reporting.Charts;
 using Depgraph.Analysis.Propagation;
 using Depgraph.Analysis.Reach;
-using Depgraph.Reporting.Report;
 using Depgraph.Analysis.Resilience;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
+using Depgraph.Reporting.Charts;
+using Depgraph.Reporting.Report;
 
 namespace Depgraph.Reporting.Tests.Report;
 
