@@ -102,6 +102,31 @@ public class HelpTests
     }
 
     [Fact]
+    public void Every_option_and_argument_has_its_Japanese_help()
+    {
+        var en = HelpTexts.Walk(Cli.Build(new CliContext(TextWriter.Null, TextWriter.Null, false), Language.English)).ToList();
+        var ja = HelpTexts.Walk(Cli.Build(new CliContext(TextWriter.Null, TextWriter.Null, false), Language.Japanese)).ToList();
+        var missing = new List<string>();
+        for (int i = 0; i < en.Count; i++)
+        {
+            var enSymbols = en[i].Options.Cast<Symbol>().Concat(en[i].Arguments).ToList();
+            var jaSymbols = ja[i].Options.Cast<Symbol>().Concat(ja[i].Arguments).ToList();
+            for (int k = 0; k < enSymbols.Count; k++)
+            {
+                if (string.IsNullOrEmpty(enSymbols[k].Description)) continue;
+                string? expected = HelpTexts.OptionJapanese(enSymbols[k].Description!);
+                if (expected is null) missing.Add($"{HelpTexts.PathOf(en[i])} {enSymbols[k].Name}: {enSymbols[k].Description}");
+                else Assert.Equal(expected, jaSymbols[k].Description);
+            }
+        }
+
+        Assert.True(missing.Count == 0, "no Japanese help for:\n" + string.Join('\n', missing));
+        var r = CliRunner.Run("report", "--help", "--lang", "ja");
+        Assert.Contains("報告書のフォルダ（既定 ./report）", r.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Report folder", r.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Root_help_is_in_Japanese_with_ja_and_in_English_with_en()
     {
         var ja = CliRunner.Run("--lang", "ja", "--help");

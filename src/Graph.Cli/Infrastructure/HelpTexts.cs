@@ -16,7 +16,7 @@ internal sealed record HelpText(string Japanese, string English, IReadOnlyList<s
 /// <c>survey export</c>): <see cref="Apply"/> sets the descriptions in the help's language and adds an examples section
 /// after System.CommandLine's help. The language is <c>--lang</c> when given, else the environment's culture.
 /// </summary>
-internal static class HelpTexts
+internal static partial class HelpTexts
 {
     /// <summary>The root command's description.</summary>
     public static readonly HelpText Root = new(
@@ -118,7 +118,12 @@ internal static class HelpTexts
     /// <summary>Sets every command's description in <paramref name="language"/> and adds the examples to its help.</summary>
     public static void Apply(RootCommand root, Language language)
     {
-        foreach (Command c in Walk(root)) c.Description = language.Pick(Of(c).Japanese, Of(c).English);
+        foreach (Command c in Walk(root))
+        {
+            c.Description = language.Pick(Of(c).Japanese, Of(c).English);
+            ApplyToSymbols(c, language);
+        }
+
         foreach (Option o in root.Options)
         {
             if (o is HelpOption help && help.Action is HelpAction inner) help.Action = new ExamplesHelpAction(inner, language);
