@@ -127,12 +127,12 @@ public static partial class DatasetLoader
         {
             public double? DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh;
             public (string Text, int Line)? Distribution;
-            public string? Reason;
+            public string? Reason, ReasonJa;
             public bool Bad;
 
             public Ranges.DefaultRange? Check(string path, int line, string who, double? delay, double? probability, IssueCollector issues) =>
                 Bad || delay is null || probability is null ? null
-                    : Ranges.DefaultRange.Check(path, line, who, delay.Value, probability.Value, DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh, Distribution, Reason, issues);
+                    : Ranges.DefaultRange.Check(path, line, who, delay.Value, probability.Value, DelayLow, DelayHigh, ProbabilityLow, ProbabilityHigh, Distribution, Reason, issues, ReasonJa);
         }
 
         /// <summary>Reads one range field (<c>{delayName}_low/_high</c>, <c>probability_low/_high</c>, <c>distribution</c>,
@@ -151,6 +151,7 @@ public static partial class DatasetLoader
             else if (field == "probability_high") into.ProbabilityHigh = N(true);
             else if (field == "distribution") into.Distribution = Text(v, path, field) is { } d ? (d, LineOf(v)) : null;
             else if (field == "range_reason") into.Reason = Text(v, path, field);
+            else if (field == "range_reason_ja") into.ReasonJa = Text(v, path, field);
             else return false;
             return true;
         }

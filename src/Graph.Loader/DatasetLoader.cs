@@ -77,8 +77,8 @@ public static partial class DatasetLoader
         private static readonly string[] EdgeFields =
             ["from", "to", "type", "flow", "channels", "delay_hours", "probability", "evidence", "assumption", "assumption_ja", "attributes"];
         private static readonly string[] ChannelFields = ["name_ja", "name_en", "delay_hours", "probability", "assumption"];
-        private static readonly string[] ChannelRangeFields = ["delay_hours_low", "delay_hours_high", "probability_low", "probability_high", "distribution", "range_reason"];
-        private static readonly string[] DependencyRangeFields = ["time_to_impact_hours_low", "time_to_impact_hours_high", "probability_low", "probability_high", "distribution", "range_reason"];
+        private static readonly string[] ChannelRangeFields = ["delay_hours_low", "delay_hours_high", "probability_low", "probability_high", "distribution", "range_reason", "range_reason_ja"];
+        private static readonly string[] DependencyRangeFields = ["time_to_impact_hours_low", "time_to_impact_hours_high", "probability_low", "probability_high", "distribution", "range_reason", "range_reason_ja"];
         private static readonly string[] DependencyDefaultFields = ["probability", "time_to_impact_hours", "assumption"];
 
         /// <summary>True when the manifest lists <c>ja</c> among its <c>languages</c>: every English reason needs a Japanese one.</summary>

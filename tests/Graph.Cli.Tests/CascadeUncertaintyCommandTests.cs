@@ -42,7 +42,7 @@ public class CascadeUncertaintyCommandTests
         Assert.True(a.ExitCode == 0, a.Err);
         Assert.Equal(a.Out, b.Out);
         Assert.NotEqual(a.Out, c.Out);
-        Assert.StartsWith("id,central,interval90_low,interval90_high,mean,monte_carlo_error\n", a.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("id,name,central,interval90_low,interval90_high,mean,monte_carlo_error\n", a.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

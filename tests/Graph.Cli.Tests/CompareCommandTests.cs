@@ -159,8 +159,8 @@ public class CompareCommandTests
         Assert.Contains("クレジットCEPTOAR (ceptoar.credit)", table.Out);
         Assert.Contains("水道CEPTOAR (ceptoar.water)", table.Out);
         var csv = CliRunner.Run("compare", "--scenario", ScenarioFiles.Meti, "--format", "csv");
-        Assert.StartsWith("scenario,section,id,base,scenario,difference,ci95Low,ci95High\n", csv.Out.ReplaceLineEndings("\n"));
-        Assert.Contains(",lost,ceptoar.oil,", csv.Out);
+        Assert.StartsWith("scenario,section,id,name,base,scenario,difference,ci95Low,ci95High\n", csv.Out.ReplaceLineEndings("\n"));
+        Assert.Contains(",lost,ceptoar.oil,石油CEPTOAR,", csv.Out);
     }
 
     [Fact]

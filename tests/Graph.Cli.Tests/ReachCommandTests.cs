@@ -61,7 +61,7 @@ public class ReachCommandTests
     public void Reach_csv_and_table_formats()
     {
         var csv = SmallGraph.Run("reach", "--from", "hub", "--format", "csv");
-        Assert.StartsWith("id,hops,arrivalHours,conditional\nhub,0,0,false\n", csv.Out.Replace("\r", ""));
+        Assert.StartsWith("id,name,hops,arrivalHours,conditional\nhub,Hub,0,0,false\n", csv.Out.Replace("\r", ""));
         var table = CliRunner.Run("reach", "--from", "nisc", "--format", "table");
         Assert.Contains("内閣", table.Out);
     }

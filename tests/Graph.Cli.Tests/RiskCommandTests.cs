@@ -104,7 +104,7 @@ public class RiskCommandTests
         var csv2 = Run("--sample", "80", "--runs", "40", "--seed", "9", "--format", "csv", "--top", "5");
         Assert.Equal(csv1.Out, csv2.Out);
         var lines = csv1.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,predictedFailed,simulatedFailed", lines[0]);
+        Assert.Equal("id,name,predictedFailed,simulatedFailed", lines[0]);
         Assert.Equal(6, lines.Length);
     }
 

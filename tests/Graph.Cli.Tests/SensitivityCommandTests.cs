@@ -56,7 +56,7 @@ public class SensitivityCommandTests
         Assert.Contains("assumptions most worth surveying", t.Out);
         var c = Run("--from", "sector.info_comm", "--to", "sector.finance", "--format", "csv", "--top", "3");
         var lines = c.Out.TrimEnd('\n').Split('\n');
-        Assert.StartsWith("id,central,interval90_low", lines[0]);
+        Assert.StartsWith("id,name,central,interval90_low", lines[0]);
         Assert.Equal(4, lines.Length);
     }
 

@@ -61,8 +61,8 @@ public class SpofOutsideRecipientTests
         Assert.Equal(1189, link.GetProperty("outsideRecipientsLost").GetInt64());
 
         var csv = CliRunner.Run("spof", "--format", "csv");
-        Assert.StartsWith("id,reachLost,membersLost,outsideRecipientsLost", csv.Out);
-        Assert.Contains("members.water,1,0,1189", csv.Out);
+        Assert.StartsWith("id,name,reachLost,membersLost,outsideRecipientsLost", csv.Out);
+        Assert.Contains("members.water,水道CEPTOAR構成員(連絡拠点),1,0,1189", csv.Out);
 
         var table = CliRunner.Run("spof", "--format", "table", "--top", "30");
         Assert.Contains("失われる構成員以外の情報展開先(延べ)", table.Out);

@@ -121,4 +121,22 @@ public class XlsxOutputTests
         Assert.Equal(2, CliRunner.Run("summary", "--format", "xlsx").ExitCode);
         Assert.Equal(2, CliRunner.Run("summary", "--format", "json", "--out", Path.Combine(CliRunner.TempDir(), "x.xlsx")).ExitCode);
     }
+
+    [Fact]
+    public void Compare_writes_its_differences_with_names_and_the_scenario_changes_with_provenance()
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "compare.xlsx");
+        var scenario = Path.Combine(CliRunner.RepoRoot, "docs", "scenarios", "meti-unavailable.yaml");
+        var r = CliRunner.Run("compare", "--scenario", scenario, "--format", "xlsx", "--out", path);
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("", r.Out);
+        var book = Open(path);
+        Assert.Equal(["差分", "変更内容"], book.EnumerateObject().Select(p => p.Name));
+        var (header, rows) = Table(book.GetProperty("差分"));
+        Assert.Equal(["シナリオ", "項目", "名称", "id", "現状", "シナリオ", "差", "95%区間 下限", "95%区間 上限"], header);
+        Assert.Contains(rows, row => row[1].GetString() == "届かなくなる" && row[2].GetString() == "石油CEPTOAR" && row[3].GetString() == "ceptoar.oil");
+        var (_, changes) = Table(book.GetProperty("変更内容"));
+        var change = Assert.Single(changes);
+        Assert.StartsWith("scenario:", change[4].GetString(), StringComparison.Ordinal);
+    }
 }

@@ -61,6 +61,7 @@ public static class CascadeCommand
                 var ur = CascadeUncertainty.Run(space, sources, uo, ct);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, CascadeUncertaintyOutput.Sheets(g, layer, ur, lang)); return ExitCodes.Ok; }
+                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
                 CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else if (useThreshold)
@@ -68,6 +69,7 @@ public static class CascadeCommand
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
+                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
                 WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else
@@ -85,6 +87,7 @@ public static class CascadeCommand
                     return ExitCodes.Ok;
                 }
                 if (pres is not null && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
+                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres);
             }
             io.WriteTimings(pr, ctx.Err);
@@ -122,8 +125,8 @@ public static class CascadeCommand
         }
         if (f == OutputFormat.Csv)
         {
-            o.WriteLine("id,step,hours");
-            foreach (var x in r.Failed) o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{x.Step},{x.Hours.ToString("R", CultureInfo.InvariantCulture)}");
+            o.WriteLine("id,name,step,hours");
+            foreach (var x in r.Failed) o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{Csv.Field(g.Label(x.Vertex, lang))},{x.Step},{x.Hours.ToString("R", CultureInfo.InvariantCulture)}");
             return;
         }
         o.WriteLine($"{Glossary.Model.For(lang)}: linear threshold (Watts 2002), T = {r.Threshold.ToString(CultureInfo.InvariantCulture)}   {Glossary.Layer.For(lang)}: {layer.Name}");
@@ -172,8 +175,8 @@ public static class CascadeCommand
         }
         if (f == OutputFormat.Csv)
         {
-            o.WriteLine("id,failureProbability");
-            foreach (var v in nodes) o.WriteLine($"{Csv.Field(g.Id(v))},{r.FailureProbability[v].ToString("R", CultureInfo.InvariantCulture)}");
+            o.WriteLine("id,name,failureProbability");
+            foreach (var v in nodes) o.WriteLine($"{Csv.Field(g.Id(v))},{Csv.Field(g.Label(v, lang))},{r.FailureProbability[v].ToString("R", CultureInfo.InvariantCulture)}");
             return;
         }
         o.WriteLine($"{Glossary.Model.For(lang)}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {Glossary.Layer.For(lang)}: {layer.Name}");

@@ -23,9 +23,9 @@ internal static class CascadeUncertaintyOutput
         if (f == OutputFormat.Json) { WriteJson(o, g, layer, r, nodes, assumed); return; }
         if (f == OutputFormat.Csv)
         {
-            o.WriteLine("id,central,interval90_low,interval90_high,mean,monte_carlo_error");
+            o.WriteLine("id,name,central,interval90_low,interval90_high,mean,monte_carlo_error");
             foreach (var x in nodes)
-                o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{R(x.Central)},{R(x.Interval90.Low)},{R(x.Interval90.High)},{R(x.Mean)},{R(x.MonteCarloError)}");
+                o.WriteLine($"{Csv.Field(g.Id(x.Vertex))},{Csv.Field(g.Label(x.Vertex, lang))},{R(x.Central)},{R(x.Interval90.Low)},{R(x.Interval90.High)},{R(x.Mean)},{R(x.MonteCarloError)}");
             return;
         }
         bool ja = lang == Language.Japanese;

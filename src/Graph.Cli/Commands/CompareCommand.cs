@@ -26,10 +26,12 @@ public static class CompareCommand
         var cmd = new Command("compare")
             { scenarios, from, cascadeFrom, runs, seed, top, chart };
         io.AddTo(cmd, withEdgeTypes: true);
+        var xlsxOut = XlsxTables.AddOutOption(cmd);
         io.AddTimingsTo(cmd);
         cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
+            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
+            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
             var lang = io.GetLang(pr);
             int topN = pr.GetValue(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
@@ -71,10 +73,16 @@ public static class CompareCommand
                     var files = CompareChart.Write(all, results[i].App, results[i].Result, i == 0 ? chartPath : $"{chartPath}-{i + 1}", lang);
                     ctx.Err.WriteLine($"wrote {files.PngPath} and {files.SvgPath}");
                 }
+            if (xlsx is not null)
+            {
+                XlsxTables.Write(xlsx, CompareXlsx.Sheets(all, parameters, results, lang));
+                io.WriteTimings(pr, ctx.Err);
+                return ExitCodes.Ok;
+            }
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, parameters, results); break;
-                case OutputFormat.Csv: WriteCsv(ctx.Out, results); break;
+                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, all, results, lang); break;
                 default: WriteTable(ctx.Out, all, parameters, results, lang, topN); break;
             }
             io.WriteTimings(pr, ctx.Err);
@@ -197,21 +205,23 @@ public static class CompareCommand
 
     private static string N(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";
 
-    private static void WriteCsv(TextWriter o, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results)
+    private static void WriteCsv(TextWriter o, CompactGraph all, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang)
     {
-        o.WriteLine("scenario,section,id,base,scenario,difference,ci95Low,ci95High");
+        // every id of a comparison is a node of the base graph (a scenario adds edges between existing nodes, never nodes)
+        string Name(string id) => Csv.Field(all.IndexOf(id) is int v and >= 0 ? all.Label(v, lang) : "");
+        o.WriteLine("scenario,section,id,name,base,scenario,difference,ci95Low,ci95High");
         foreach (var (app, r) in results)
         {
             string s = Csv.Field(app.Scenario.Name);
-            foreach (var id in r.Lost) o.WriteLine($"{s},lost,{Csv.Field(id)},1,0,-1,,");
-            foreach (var id in r.Gained) o.WriteLine($"{s},gained,{Csv.Field(id)},0,1,1,,");
-            foreach (var a in r.ArrivalChanged) o.WriteLine($"{s},arrivalChanged,{Csv.Field(a.Id)},{N(a.Base)},{N(a.Scenario)},{N(a.Scenario - a.Base)},,");
-            foreach (var x in r.Redundancy) o.WriteLine($"{s},redundancy,{Csv.Field(x.Id)},{x.Base},{x.Scenario},{x.Scenario - x.Base},,");
-            foreach (var id in r.ArticulationPointsAdded) o.WriteLine($"{s},articulationPointAdded,{Csv.Field(id)},0,1,1,,");
-            foreach (var id in r.ArticulationPointsRemoved) o.WriteLine($"{s},articulationPointRemoved,{Csv.Field(id)},1,0,-1,,");
+            foreach (var id in r.Lost) o.WriteLine($"{s},lost,{Csv.Field(id)},{Name(id)},1,0,-1,,");
+            foreach (var id in r.Gained) o.WriteLine($"{s},gained,{Csv.Field(id)},{Name(id)},0,1,1,,");
+            foreach (var a in r.ArrivalChanged) o.WriteLine($"{s},arrivalChanged,{Csv.Field(a.Id)},{Name(a.Id)},{N(a.Base)},{N(a.Scenario)},{N(a.Scenario - a.Base)},,");
+            foreach (var x in r.Redundancy) o.WriteLine($"{s},redundancy,{Csv.Field(x.Id)},{Name(x.Id)},{x.Base},{x.Scenario},{x.Scenario - x.Base},,");
+            foreach (var id in r.ArticulationPointsAdded) o.WriteLine($"{s},articulationPointAdded,{Csv.Field(id)},{Name(id)},0,1,1,,");
+            foreach (var id in r.ArticulationPointsRemoved) o.WriteLine($"{s},articulationPointRemoved,{Csv.Field(id)},{Name(id)},1,0,-1,,");
             foreach (var x in r.NodeImpact)
-                o.WriteLine($"{s},nodeImpactMembers,{Csv.Field(x.Id)},{x.Base?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{x.Scenario?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{(x.Scenario?.Members ?? 0) - (x.Base?.Members ?? 0)},,");
-            foreach (var c in r.Cascade) o.WriteLine($"{s},cascade,{Csv.Field(c.Id)},{N(c.Base)},{N(c.Scenario)},{N(c.Difference)},{N(c.Ci95Low)},{N(c.Ci95High)}");
+                o.WriteLine($"{s},nodeImpactMembers,{Csv.Field(x.Id)},{Name(x.Id)},{x.Base?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{x.Scenario?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{(x.Scenario?.Members ?? 0) - (x.Base?.Members ?? 0)},,");
+            foreach (var c in r.Cascade) o.WriteLine($"{s},cascade,{Csv.Field(c.Id)},{Name(c.Id)},{N(c.Base)},{N(c.Scenario)},{N(c.Difference)},{N(c.Ci95Low)},{N(c.Ci95High)}");
         }
     }
 

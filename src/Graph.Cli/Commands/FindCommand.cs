@@ -52,6 +52,7 @@ public static class FindCommand
                     });
                     break;
                 case OutputFormat.Csv:
+                    io.BeginCsv(pr, ctx.Out);
                     ctx.Out.WriteLine("id,kind,nameJa,nameEn,sector");
                     foreach (var m in matches)
                         ctx.Out.WriteLine($"{Csv.Field(g.Id(m.Vertex))},{g.Kind(m.Vertex).Token()},{Csv.Field(g.Label(m.Vertex, Language.Japanese))},{Csv.Field(En(m.Vertex))},{(m.Sector >= 0 ? Csv.Field(g.Id(m.Sector)) : "")}");

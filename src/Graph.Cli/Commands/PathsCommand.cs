@@ -65,9 +65,10 @@ public static class PathsCommand
                     });
                     break;
                 case OutputFormat.Csv:
-                    ctx.Out.WriteLine("rank,hours,hops,nodes");
+                    io.BeginCsv(pr, ctx.Out);
+                    ctx.Out.WriteLine("rank,hours,hops,nodes,names");
                     for (int i = 0; i < paths.Count; i++)
-                        ctx.Out.WriteLine($"{i + 1},{paths[i].Hours.ToString("R", CultureInfo.InvariantCulture)},{paths[i].Hops},{Csv.Field(string.Join(" ", paths[i].Nodes.Select(g.Id)))}");
+                        ctx.Out.WriteLine($"{i + 1},{paths[i].Hours.ToString("R", CultureInfo.InvariantCulture)},{paths[i].Hops},{Csv.Field(string.Join(" ", paths[i].Nodes.Select(g.Id)))},{Csv.Field(string.Join(" → ", paths[i].Nodes.Select(v => g.Label(v, lang))))}");
                     break;
                 default:
                     ctx.Out.WriteLine($"{g.Label(a0, lang)} → {g.Label(b0, lang)}   {Glossary.Layer.For(lang)}: {layer.Name}   {lang.Pick("経路", "paths")}: {paths.Count}");

@@ -58,6 +58,7 @@ public static class ReachCommand
                 var ur = ReachUncertainty.Run(space, sources, wanted, n, pr.GetValue(seed) ?? 42, Environment.ProcessorCount);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, ReachUncertaintyOutput.Sheets(g, layer, ur, selector, lang)); return ExitCodes.Ok; }
+                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
                 ReachUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, selector, lang, ResultBasis.OfAllEdges(g));
                 io.WriteTimings(pr, ctx.Err);
                 return ExitCodes.Ok;
@@ -73,7 +74,7 @@ public static class ReachCommand
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r, targets); break;
-                case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
+                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, g, r, lang); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, options); ReachTargets.WriteTable(ctx.Out, g, targets, lang); break;
             }
             io.WriteTimings(pr, ctx.Err);
@@ -130,11 +131,11 @@ public static class ReachCommand
         w.WriteEndArray();
     }
 
-    private static void WriteCsv(TextWriter o, CompactGraph g, ReachResult r)
+    private static void WriteCsv(TextWriter o, CompactGraph g, ReachResult r, Language lang)
     {
-        o.WriteLine("id,hops,arrivalHours,conditional");
+        o.WriteLine("id,name,hops,arrivalHours,conditional");
         foreach (var n in r.Reached)
-            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)},{(n.Conditional ? "true" : "false")}");
+            o.WriteLine($"{Csv.Field(g.Id(n.Vertex))},{Csv.Field(g.Label(n.Vertex, lang))},{n.Hops},{n.ArrivalHours.ToString("R", CultureInfo.InvariantCulture)},{(n.Conditional ? "true" : "false")}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, Language lang, ReachOptions opt)

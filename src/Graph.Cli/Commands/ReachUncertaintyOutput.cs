@@ -23,9 +23,9 @@ internal static class ReachUncertaintyOutput
         if (f == OutputFormat.Json) { WriteJson(o, g, layer, r, reached, selector, basis); return; }
         if (f == OutputFormat.Csv)
         {
-            o.WriteLine("id,arrivalHours,interval90_low,interval90_high");
+            o.WriteLine("id,name,arrivalHours,interval90_low,interval90_high");
             foreach (var v in reached)
-                o.WriteLine($"{Csv.Field(g.Id(v))},{R(r.Nodes[v].Central)},{R(r.Nodes[v].Interval90.Low)},{R(r.Nodes[v].Interval90.High)}");
+                o.WriteLine($"{Csv.Field(g.Id(v))},{Csv.Field(g.Label(v, lang))},{R(r.Nodes[v].Central)},{R(r.Nodes[v].Interval90.Low)},{R(r.Nodes[v].Interval90.High)}");
             return;
         }
         bool ja = lang == Language.Japanese;

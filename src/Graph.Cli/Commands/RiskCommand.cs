@@ -47,6 +47,7 @@ public static class RiskCommand
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
             var ranked = Enumerable.Range(0, g.NodeCount).OrderByDescending(v => predicted[v]).ThenBy(g.Id, StringComparer.Ordinal)
                 .Take(k == 0 ? g.NodeCount : k).ToList();
+            if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
             Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
@@ -95,9 +96,9 @@ public static class RiskCommand
         }
         if (f == OutputFormat.Csv)
         {
-            o.WriteLine("id,predictedFailed,simulatedFailed");
+            o.WriteLine("id,name,predictedFailed,simulatedFailed");
             foreach (var v in ranked)
-                o.WriteLine($"{Csv.Field(g.Id(v))},{predicted[v].ToString("R", CultureInfo.InvariantCulture)},{(simulated.TryGetValue(v, out var s) ? s.ToString("R", CultureInfo.InvariantCulture) : "")}");
+                o.WriteLine($"{Csv.Field(g.Id(v))},{Csv.Field(g.Label(v, lang))},{predicted[v].ToString("R", CultureInfo.InvariantCulture)},{(simulated.TryGetValue(v, out var s) ? s.ToString("R", CultureInfo.InvariantCulture) : "")}");
             return;
         }
         static string F(double x, string fmt) => double.IsNaN(x) ? "n/a" : x.ToString(fmt, CultureInfo.InvariantCulture);

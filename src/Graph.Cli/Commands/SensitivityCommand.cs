@@ -56,6 +56,7 @@ public static class SensitivityCommand
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
             io.Timings.Lap("analysis");
+            if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
             Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
             if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
             io.WriteTimings(pr, ctx.Err);
@@ -153,13 +154,13 @@ public static class SensitivityCommand
         if (f == OutputFormat.Csv)
         {
             o.WriteLine(sobol
-                ? "id,central,interval90_low,interval90_high,monte_carlo_error,source,target,type,parameter,first_order,total,ci95_total_low,ci95_total_high,swing_low,swing_high"
-                : "id,central,interval90_low,interval90_high,monte_carlo_error,source,target,type,parameter,mu_star,sigma,swing_low,swing_high");
+                ? "id,name,central,interval90_low,interval90_high,monte_carlo_error,source,target,type,parameter,first_order,total,ci95_total_low,ci95_total_high,swing_low,swing_high"
+                : "id,name,central,interval90_low,interval90_high,monte_carlo_error,source,target,type,parameter,mu_star,sigma,swing_low,swing_high");
             foreach (var x in outputs)
                 foreach (var d in x.Drivers.Take(top ?? int.MaxValue))
                 {
                     var (s, t, ty) = ps[d.Parameter].Edge;
-                    var head = $"{Csv.Field(g.Id(x.Vertex))},{F(x.Central)},{F(x.Interval90.Low)},{F(x.Interval90.High)},{F(x.MonteCarloError)},{Csv.Field(s)},{Csv.Field(t)},{ty},{Param(ps[d.Parameter].Parameter)}";
+                    var head = $"{Csv.Field(g.Id(x.Vertex))},{Csv.Field(g.Label(x.Vertex, lang))},{F(x.Central)},{F(x.Interval90.Low)},{F(x.Interval90.High)},{F(x.MonteCarloError)},{Csv.Field(s)},{Csv.Field(t)},{ty},{Param(ps[d.Parameter].Parameter)}";
                     o.WriteLine(sobol
                         ? $"{head},{F(d.FirstOrder)},{F(d.Total)},{F(d.Ci95Total.Low)},{F(d.Ci95Total.High)},{F(d.SwingLow)},{F(d.SwingHigh)}"
                         : $"{head},{F(d.MuStar)},{F(d.Sigma)},{F(d.SwingLow)},{F(d.SwingHigh)}");

@@ -45,7 +45,7 @@ public static class SpofCommand
             switch (format)
             {
                 case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
-                case OutputFormat.Csv: WriteCsv(ctx.Out, g, r); break;
+                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, g, r, lang); break;
                 default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
             }
             io.WriteTimings(pr, ctx.Err);
@@ -194,10 +194,10 @@ public static class SpofCommand
         w.WriteEndObject();
     });
 
-    private static void WriteCsv(TextWriter o, CompactGraph g, SpofReport r)
+    private static void WriteCsv(TextWriter o, CompactGraph g, SpofReport r, Language lang)
     {
-        o.WriteLine("id,reachLost,membersLost,outsideRecipientsLost");
-        foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{e.ReachLost},{e.MembersLost},{e.OutsideRecipientsLost}");
+        o.WriteLine("id,name,reachLost,membersLost,outsideRecipientsLost");
+        foreach (var e in r.NodeImpact) o.WriteLine($"{Csv.Field(g.Id(e.Vertex))},{Csv.Field(g.Label(e.Vertex, lang))},{e.ReachLost},{e.MembersLost},{e.OutsideRecipientsLost}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r, Language lang, int top)

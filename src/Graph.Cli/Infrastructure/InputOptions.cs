@@ -32,6 +32,8 @@ public sealed class InputOptions
     public Option<string?> Encoding { get; } = EncodingOption();
     /// <summary>--limits.</summary>
     public Option<string?> Limits { get; } = LimitsOption();
+    /// <summary>--bom: a UTF-8 byte-order mark before CSV output, so Excel opens Japanese names correctly.</summary>
+    public Option<bool> Bom { get; } = new("--bom") { Description = "With --format csv: start the output with a UTF-8 byte-order mark, so Excel reads Japanese names correctly" };
     /// <summary>--lang.</summary>
     public Option<string?> Lang { get; } = new("--lang") { Description = "Names in table output: ja (default) or en", HelpName = "ja|en" };
 
@@ -60,13 +62,26 @@ public sealed class InputOptions
         command.Options.Add(GraphMl);
         command.Options.Add(Encoding);
         command.Options.Add(Limits);
-        if (withFormat) command.Options.Add(Format);
+        if (withFormat) { command.Options.Add(Format); command.Options.Add(Bom); }
         if (withEdgeTypes) command.Options.Add(EdgeTypes);
         command.Options.Add(Lang);
     }
 
-    /// <summary>The output format chosen.</summary>
+    /// <summary>The output format chosen (<c>--bom</c> only with csv).</summary>
     public OutputFormat GetFormat(ParseResult pr, bool isTerminal, bool allowCsv = true)
+    {
+        var format = ParseFormat(pr, isTerminal, allowCsv);
+        if (pr.GetValue(Bom) && format != OutputFormat.Csv) throw new UsageException("--bom is for --format csv");
+        return format;
+    }
+
+    /// <summary>Starts CSV output: the byte-order mark when <c>--bom</c> was given. Call right before the header line.</summary>
+    public void BeginCsv(ParseResult pr, TextWriter o)
+    {
+        if (pr.GetValue(Bom)) o.Write('\uFEFF');
+    }
+
+    private OutputFormat ParseFormat(ParseResult pr, bool isTerminal, bool allowCsv)
     {
         var f = pr.GetValue(Format);
         return f?.Trim().ToLowerInvariant() switch

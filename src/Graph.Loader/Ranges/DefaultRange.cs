@@ -14,7 +14,8 @@ namespace Depgraph.Loader.Ranges;
 /// <param name="ProbabilityHigh">Highest probability.</param>
 /// <param name="Distribution"><c>uniform</c> or <c>triangular</c> (mode = the written value).</param>
 /// <param name="Reason">Why the range is what it is.</param>
-internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double? ProbabilityLow, double? ProbabilityHigh, string Distribution, string Reason)
+/// <param name="ReasonJa">The same in Japanese (<c>range_reason_ja</c>), or empty.</param>
+internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double? ProbabilityLow, double? ProbabilityHigh, string Distribution, string Reason, string ReasonJa = "")
 {
     /// <summary>Attribute naming the group of edges that move together (one channel set, or the dependency defaults).</summary>
     public const string Group = "range_group";
@@ -25,7 +26,7 @@ internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double?
     /// the number reader before this.
     /// </summary>
     public static DefaultRange? Check(string file, int line, string who, double delay, double probability, double? delayLow, double? delayHigh,
-        double? probabilityLow, double? probabilityHigh, (string Text, int Line)? distribution, string? reason, IssueCollector issues)
+        double? probabilityLow, double? probabilityHigh, (string Text, int Line)? distribution, string? reason, IssueCollector issues, string? reasonJa = null)
     {
         bool ok = Pair(file, line, who, "delay_hours", delay, delayLow, delayHigh, issues)
             & Pair(file, line, who, "probability", probability, probabilityLow, probabilityHigh, issues);
@@ -40,7 +41,7 @@ internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double?
             }
         }
         if (!ok || (delayLow is null && probabilityLow is null)) return null;
-        return new DefaultRange(delayLow, delayHigh, probabilityLow, probabilityHigh, shape, reason ?? "");
+        return new DefaultRange(delayLow, delayHigh, probabilityLow, probabilityHigh, shape, reason ?? "", reasonJa ?? "");
     }
 
     private static bool Pair(string file, int line, string who, string what, double central, double? low, double? high, IssueCollector issues)
@@ -91,6 +92,8 @@ internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double?
         if (!any) return;
         attributes[ParameterRanges.Distribution] = ranges.Count == 1 ? ranges[0]!.Distribution : "uniform";
         attributes[ParameterRanges.RangeReason] = string.Join(" / ", ranges.Select(r => r!.Reason).Where(x => x.Length > 0).Distinct());
+        var japanese = string.Join(" / ", ranges.Select(r => r!.ReasonJa).Where(x => x.Length > 0).Distinct());
+        if (japanese.Length > 0) attributes[ParameterRanges.RangeReasonJa] = japanese;
         attributes[Group] = group;
     }
 

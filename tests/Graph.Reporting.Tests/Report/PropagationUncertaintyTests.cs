@@ -55,7 +55,7 @@ public sealed class PropagationUncertaintyTests
             Assert.Contains(s, en, StringComparison.Ordinal);
         Assert.DoesNotContain("95% interval (Wilson)", en, StringComparison.Ordinal);
         // every table cell of 4.2 holds its estimate inside its range
-        var cells = System.Text.RegularExpressions.Regex.Matches(ja, @"(\d+\.\d)%（(\d+\.\d)%–(\d+\.\d)%）");
+        var cells = System.Text.RegularExpressions.Regex.Matches(ja, @"(\d+(?:\.\d+)?)%（(\d+(?:\.\d+)?)%–(\d+(?:\.\d+)?)%）");
         Assert.NotEmpty(cells);
         foreach (System.Text.RegularExpressions.Match c in cells)
         {
