@@ -85,6 +85,7 @@ internal static partial class HelpTexts
         ["Report folder (default ./report); replaced as a whole, so it must be new, empty or a previous report"] = "報告書のフォルダ（既定 ./report）。丸ごと置き換えるので、新しいか空か以前の報告書であること",
         [$"Sobol base sample N (default {SobolOptions.DefaultSamples}; N·(k+2) evaluations) or Morris trajectories (default 50)"] = $"Sobol の基本標本数 N（既定 {SobolOptions.DefaultSamples}。評価は N·(k+2) 回）または Morris の軌跡の数（既定 50）",
         [$"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})"] = $"--uncertainty のとき：パラメータの組の数（既定 {UncertaintyIntervals.DefaultSamples}）",
+        ["With --format csv: start the output with a UTF-8 byte-order mark, so Excel reads Japanese names correctly"] = "--format csv のとき：出力の先頭に UTF-8 の BOM を付け、Excel が日本語名を正しく読めるようにする",
         ["Show help and usage information"] = "ヘルプと使い方を表示する",
         ["Show version information"] = "バージョン情報を表示する",
     };
