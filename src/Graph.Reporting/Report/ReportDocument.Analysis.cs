@@ -11,7 +11,7 @@ internal sealed partial class ReportDocument
     {
         ReachSection r = _m.Reach;
         H(2, 2);
-        P(L($"{Name(r.Root)}から {r.Layer} レイヤー（情報提供の流れ）をたどり、各組織に情報が届く最も早い時刻をダイクストラ法で求めた。時刻は情報の発出からの経過時間である。",
+        P(L($"{Name(r.Root)}から情報提供の流れ（{LayerJa(r.Layer)}）をたどり、各組織に情報が届く最も早い時刻をダイクストラ法で求めた。時刻は情報の発出からの経過時間である。",
             $"Following the {r.Layer} layer (the flow of information provision) from {Name(r.Root)}, the earliest arrival at each organisation was computed with Dijkstra's algorithm, in hours after the alert is issued."));
         var rows = new List<IReadOnlyList<string>>
         {
@@ -62,12 +62,12 @@ internal sealed partial class ReportDocument
         P(r.NotReachedAddressed.Count > 0
             ? L("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：", "Organisations the flow is addressed to (a provision link leads to them) but that are not reached: ")
                 + Joined(r.NotReachedAddressed.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40) + L("。", ".")
-            : L($"この流れが宛先とする組織（{r.Layer} のリンクが向かう組織）には、すべて情報が届く。",
+            : L($"この流れが宛先とする組織（情報提供のリンクが向かう組織）には、すべて情報が届く。",
                 $"Every organisation the flow is addressed to (a {r.Layer} link leads to it) is reached."));
         int notInFlowTotal = r.NotInFlowByKind.Sum(k => k.Count);
         if (notInFlowTotal > 0)
         {
-            P(L($"「この流れに含まれない」{N(notInFlowTotal)} 件は、{r.Layer} のリンクがどこからも向かっていないノードである（データセットでは事務局・会員・連携などの別の関係で結ばれる）。情報が届かないのではなく、この情報提供の流れの宛先として記録されていない。",
+            P(L($"「この流れに含まれない」{N(notInFlowTotal)} 件は、情報提供のリンクがどこからも向かっていないノードである（データセットでは事務局・会員・連携などの別の関係で結ばれる）。情報が届かないのではなく、この情報提供の流れの宛先として記録されていない。",
                 $"The {Of(notInFlowTotal, "node", "nodes")} “not part of this flow” have no {r.Layer} link leading to them (the dataset links them by other relations, such as secretariat, membership or partnership): they are not failures of delivery, they are not recorded as recipients of this flow."));
         }
 
@@ -82,7 +82,7 @@ internal sealed partial class ReportDocument
     {
         SpofSection s = _m.Spof;
         H(2, 3);
-        P(L($"{Name(s.Root)}からの情報提供の経路（{s.Layer}）で、1つの組織またはリンクが停止したときに情報が届かなくなる範囲を、支配木（Lengauer–Tarjan法）から求めた。",
+        P(L($"{Name(s.Root)}からの情報提供の経路（{LayerJa(s.Layer)}）で、1つの組織またはリンクが停止したときに情報が届かなくなる範囲を、支配木（Lengauer–Tarjan法）から求めた。",
             $"On the provision routes from {Name(s.Root)} ({s.Layer}), what one failing organisation or link cuts off was computed from the dominator tree (Lengauer–Tarjan)."));
 
         H(3, L($"3.1 組織の停止による影響（上位{_m.Options.TopN}）", $"3.1 Impact of one organisation failing (top {_m.Options.TopN})"), "s3-1");
@@ -198,7 +198,7 @@ internal sealed partial class ReportDocument
             return;
         }
 
-        P(L($"依存関係レイヤー（{p.Layer}：依存される分野から依存する分野へ、障害が伝わる向き）で、分野の停止が他の分野に波及する様子を調べた。",
+        P(L($"分野間の依存関係（{LayerJa(p.Layer)}。依存される分野から依存する分野へ、障害が伝わる向き）で、分野の停止が他の分野に波及する様子を調べた。",
             $"On the dependency layer ({p.Layer}, oriented from supplier to dependant, the way a failure travels), how a sector's outage spreads to other sectors."));
 
         H(3, L("4.1 分野間の依存関係", "4.1 Inter-sector dependencies"), "s4-1");
@@ -291,4 +291,18 @@ internal sealed partial class ReportDocument
             Robustness(robust);
         }
     }
+
+    /// <summary>
+    /// A layer as the Japanese body text names it: never the layer's id (<c>shares_with:provide</c>), which appendix B
+    /// records for reproduction; a generic graph's own layer is described, not named.
+    /// </summary>
+    private static string LayerJa(string layer) => layer switch
+    {
+        "shares_with:provide" => "NISC→所管省庁→CEPTOAR→構成員の情報提供リンク",
+        "shares_with:report" => "構成員から上への情報連絡リンク",
+        "shares_with" => "情報提供と情報連絡のリンク",
+        "depends_on,supplies" or "depends_on" or "supplies" => "分野間の依存・供給リンク",
+        "all" => "すべてのリンク",
+        _ => "付録Bに示すリンク",
+    };
 }

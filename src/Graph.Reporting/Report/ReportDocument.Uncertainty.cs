@@ -13,8 +13,8 @@ internal sealed partial class ReportDocument
     private void UncertaintyMethod(PropagationSection p)
     {
         PropagationUncertainty u = p.Uncertainty!;
-        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）し、各分野が機能障害となった試行の割合を示す。括弧内は範囲：依存確率の仮定 {N(u.Parameters)} 個をそれぞれの範囲（dependencies.csv）で同時に動かしたときの5〜95%区間（ラテン超方格 {N(u.Samples)} 組、各 {N(u.Runs)} 回の共通乱数）。モンテカルロ誤差（シミュレーション自体の誤差）は別で、最大 ±{Pct(u.MonteCarloHalfWidth)}（95%）。",
-            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}): the share of runs in which each sector fails. In parentheses, the range: the 5–95% interval when the {N(u.Parameters)} assumed dependency probabilities move together over their ranges (dependencies.csv; Latin hypercube, {N(u.Samples)} sets of {N(u.Runs)} common-random-number runs). The Monte Carlo error (the simulation's own noise) is separate: at most ±{Pct(u.MonteCarloHalfWidth)} (95%)."));
+        P(L($"独立カスケードモデル（Kempe–Kleinberg–Tardos）を {N(p.Runs)} 回試行（乱数シード {p.Seed}）し、各分野が機能障害となった試行の割合を示す。括弧内は範囲：依存確率の仮定 {N(u.Parameters)} 個をそれぞれの範囲（dependencies.csv）で同時に動かしたときの5〜95%区間（ラテン超方格 {N(u.Samples)} 組、各 {N(u.Runs)} 回の共通乱数）。範囲の両端は各組 {N(u.Runs)} 回の試行によるため、それ自体に最大 ±{Pct(u.MonteCarloHalfWidth)}（95%）のモンテカルロ誤差（シミュレーション自体の誤差）を含む。",
+            $"Independent cascade model (Kempe–Kleinberg–Tardos), {N(p.Runs)} runs (seed {p.Seed}): the share of runs in which each sector fails. In parentheses, the range: the 5–95% interval when the {N(u.Parameters)} assumed dependency probabilities move together over their ranges (dependencies.csv; Latin hypercube, {N(u.Samples)} sets of {N(u.Runs)} common-random-number runs). The ends of the range come from {N(u.Runs)} runs per set and carry their own Monte Carlo error (the simulation's own noise) of at most ±{Pct(u.MonteCarloHalfWidth)} (95%)."));
     }
 
     private void Drivers(PropagationUncertainty u)
@@ -31,23 +31,25 @@ internal sealed partial class ReportDocument
 
     private string DriverText(AssumptionDriver d, string format) =>
         L($"{Name(d.Dependant)}の{Name(d.Supplier)}への依存確率（{Num(d.Low, "0.##")}〜{Num(d.High, "0.##")}：{Num(d.AtLow, format)}〜{Num(d.AtHigh, format)}）",
-            $"{Name(d.Dependant)}'s dependency probability on {Name(d.Supplier)} ({Num(d.Low, "0.##")}–{Num(d.High, "0.##")}: {Num(d.AtLow, format)}–{Num(d.AtHigh, format)})");
+            $"dependency probability of {Name(d.Dependant)} on {Name(d.Supplier)} ({Num(d.Low, "0.##")}–{Num(d.High, "0.##")}: {Num(d.AtLow, format)}–{Num(d.AtHigh, format)})");
 
     private void Robustness(PropagationUncertainty u)
     {
         H(3, L("4.5 仮定に依存しない結果", "4.5 Findings that do not depend on any assumption"), "s4-5");
-        P(L($"第3節の単一障害点と経路の冗長性は、情報共有レイヤーでどの組織の間に連絡経路があるかだけで決まり、遅延・到達確率・依存関係の仮定値を使わない。同レイヤーのリンク {N(u.InformationLinks)} 本のうち {N(u.EvidenceLinks)} 本は出典からの引用に基づく。したがって、これらの結果は本節の仮定をどう変えても変わらない。これに対し、本節の確率・時間・経路の順位はすべて仮定に基づく。",
-            $"Section 3's single points of failure and path redundancy depend only on which organisations have a link in the information-sharing layer; they use no assumed delay, delivery probability or dependency value. Of that layer's {N(u.InformationLinks)} links, {N(u.EvidenceLinks)} are quoted from the source. These findings therefore hold whatever this section's assumptions are; the probabilities, times and path rankings of this section all rest on assumptions."));
+        P(L($"第3節の単一障害点と経路の冗長性は、情報共有レイヤーでどの組織の間に連絡経路があるかだけで決まり、遅延・到達確率・依存関係の仮定値を使わない。したがって、これらの結果は本節の数値の仮定をどう変えても変わらない。ただし、リンクそのものにも根拠の強弱があり、同レイヤーのリンク {N(u.InformationLinks)} 本のうち {N(u.EvidenceLinks)} 本は出典からの引用に基づき、残る {N(u.InformationLinks - u.EvidenceLinks)} 本は出典の記述から推定して加えたもの（付録A）である。推定したリンクが実在しなければ、第3節の結果も変わりうる。これに対し、本節の確率・時間・経路の順位はすべて数値の仮定に基づく。",
+            $"Section 3's single points of failure and path redundancy depend only on which organisations have a link in the information-sharing layer; they use no assumed delay, delivery probability or dependency value. These findings therefore hold whatever this section's numeric assumptions are. The links themselves differ in support, though: of that layer's {N(u.InformationLinks)} links, {N(u.EvidenceLinks)} are quoted from the source and the other {N(u.InformationLinks - u.EvidenceLinks)} were inferred from its text (appendix A); if an inferred link does not exist, section 3's findings can change too. The probabilities, times and path rankings of this section all rest on numeric assumptions."));
 
         H(3, L("4.6 調査する価値が最も高い仮定", "4.6 Assumptions most worth surveying"), "s4-6");
         DependencyAssumption();
         P(L("いずれかの停止でいずれかの分野の障害確率を最も大きく動かす仮定（一度に一つずつ範囲の両端に動かしたときの振れ幅）。相互依存性調査でまずこれらを確かめると、本節の結果の幅が最も縮む。",
             "The assumptions that move some sector's failure probability most after some outage (swing when moved one at a time to either end of its range). Surveying these first narrows this section's results the most."));
+        P(L($"振れ幅の両端は各 {N(u.Runs)} 回の試行による（共通乱数のため両端の差は精度よく比べられるが、各値は最大 ±{Pct(u.MonteCarloHalfWidth)} の誤差を含むため、整数の%で示す）。",
+            $"Each end of a swing comes from {N(u.Runs)} runs (common random numbers make the two ends comparable, but each value carries up to ±{Pct(u.MonteCarloHalfWidth)} of Monte Carlo error, so whole percents are printed)."));
         Table(["#", L("仮定", "Assumption"), L("範囲", "Range"), L("最も動く結果", "Result moved most"), L("振れ幅", "Swing")],
             u.WorthSurveying.Select((w, i) => (IReadOnlyList<string>)[N(i + 1),
-                L($"{Name(w.Driver.Dependant)}の{Name(w.Driver.Supplier)}への依存確率", $"{Name(w.Driver.Dependant)}'s dependency probability on {Name(w.Driver.Supplier)}"),
+                L($"{Name(w.Driver.Dependant)}の{Name(w.Driver.Supplier)}への依存確率", $"dependency probability of {Name(w.Driver.Dependant)} on {Name(w.Driver.Supplier)}"),
                 $"{Num(w.Driver.Low, "0.##")}–{Num(w.Driver.High, "0.##")}",
-                L($"{Name(w.Origin)}停止後の{Name(w.Sector)}", $"{Name(w.Sector)} after a {Name(w.Origin)} outage"),
-                $"{Pct(Math.Min(w.Driver.AtLow, w.Driver.AtHigh))}–{Pct(Math.Max(w.Driver.AtLow, w.Driver.AtHigh))}"]), 0);
+                L($"{Name(w.Origin)}停止後の{Name(w.Sector)}", $"{Name(w.Sector)} after an outage of {Name(w.Origin)}"),
+                $"{PrintedPrecision.Percent(Math.Min(w.Driver.AtLow, w.Driver.AtHigh), 0)}–{PrintedPrecision.Percent(Math.Max(w.Driver.AtLow, w.Driver.AtHigh), 0)}"]), 0);
     }
 }

@@ -103,7 +103,7 @@ public sealed class ReportTruthTests
         Assert.DoesNotContain("銀行協会（secretariat.bank）", md, StringComparison.Ordinal);
         Assert.Contains("| 事務局 | 0 | 1 |", md, StringComparison.Ordinal);
         Assert.Contains("この情報提供の流れの宛先として記録されていない", md, StringComparison.Ordinal);
-        Assert.Contains("この流れが宛先とする組織（shares_with:provide のリンクが向かう組織）には、すべて情報が届く。", Md(Ja), StringComparison.Ordinal);
+        Assert.Contains("この流れが宛先とする組織（情報提供のリンクが向かう組織）には、すべて情報が届く。", Md(Ja), StringComparison.Ordinal);
     }
 
     // Item 8: every printed cascade probability's 95 % half-width is below its last printed digit; the caption says
