@@ -60,8 +60,8 @@ public static class TornadoChart
         string c = central.ToString("0.000", CultureInfo.InvariantCulture);
         plot.Title(lang.Pick($"{result.Japanese}:仮定ごとの振れ幅(トルネード図)", $"{result.English}: swing per assumption (tornado)"));
         plot.XLabel(lang.Pick($"結果(青 = 範囲の下限、赤 = 上限、縦線 = 記載値での結果 {c})", $"result (blue = low end, red = high end, line = result at the written values {c})"));
-        ChartStyle.AddFootnote(plot, lang.Pick("※ 一度に一つの仮定だけを動かし、他は記載値に固定。相互作用は含まない(Sobol 指数の図を参照)。分野間依存関係は仮定。",
-            "One assumption moved at a time, the others at their written values; interactions not shown (see the Sobol chart). The dependencies are assumptions."));
+        ChartStyle.AddFootnote(plot, lang.Pick("※ 供給する分野→依存する分野の依存確率を一度に一つだけ動かし、他は記載値に固定。相互作用は含まない(depgraph sensitivity の Sobol 指数で確認できる)。分野間依存関係は仮定。",
+            "Dependency probabilities (supplier → dependant) moved one at a time, the others at their written values; interactions not shown (see the Sobol indices of depgraph sensitivity). The dependencies are assumptions."));
         return ChartStyle.Finish(plot, font);
     }
 }

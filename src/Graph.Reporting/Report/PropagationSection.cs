@@ -15,7 +15,7 @@ namespace Depgraph.Reporting.Report;
 /// <param name="Paths">The k shortest paths, fastest first.</param>
 /// <param name="DependencyEdgeCount">Dependency edges between sectors (non-zero cells of the matrix).</param>
 /// <param name="Uncertainty">Intervals over the assumed ranges and the assumptions that drive the results; null when no dependency probability has a range.</param>
-public sealed record PropagationSection(
+public sealed partial record PropagationSection(
     bool Available,
     string? Note,
     string Layer,

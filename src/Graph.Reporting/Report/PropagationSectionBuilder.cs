@@ -26,6 +26,7 @@ internal static class PropagationSectionBuilder
         var strength = new double[n, n];
         int cells = 0;
         bool isAssumption = false;
+        var cellBasis = new Dictionary<(int, int), Basis>();
         foreach (Edge e in dataset.Edges)
         {
             if (e.Kind is not (EdgeKind.DependsOn or EdgeKind.Supplies))
@@ -39,6 +40,8 @@ internal static class PropagationSectionBuilder
             {
                 cells += strength[i, j] == 0 ? 1 : 0;
                 strength[i, j] += e.Strength;
+                if (e.Strength != 0)
+                    cellBasis[(i, j)] = cellBasis.TryGetValue((i, j), out var seen) && Weaker(seen, e.ParameterBasis) ? seen : e.ParameterBasis;
             }
         }
 
@@ -46,6 +49,9 @@ internal static class PropagationSectionBuilder
         {
             strength[i, i] = double.NaN;
         }
+
+        List<DependencyCell> CellList() => [.. cellBasis.OrderBy(c => c.Key.Item1).ThenBy(c => c.Key.Item2)
+            .Select(c => new DependencyCell(nodeRef(sectors[c.Key.Item1]), nodeRef(sectors[c.Key.Item2]), c.Value))];
 
         DependencyMatrix? matrix = n > 0 && cells > 0
             ? new DependencyMatrix(sectors.Select(s => ChartNames.Sector(nodeRef(s), labels)).ToList(), strength, isAssumption)
@@ -59,7 +65,7 @@ internal static class PropagationSectionBuilder
             string note = missing.Count > 0
                 ? $"the graph has no sector node {string.Join(", ", missing)}"
                 : "the graph has no dependency edges between sectors";
-            return (new PropagationSection(false, note, depLayer.Name, isAssumption, options.Runs, options.Seed, [], options.Threshold, [], null, null, [], cells), matrix);
+            return (new PropagationSection(false, note, depLayer.Name, isAssumption, options.Runs, options.Seed, [], options.Threshold, [], null, null, [], cells) { Cells = CellList() }, matrix);
         }
 
         var cascadeOptions = new CascadeOptions { Runs = options.Runs, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
@@ -91,7 +97,20 @@ internal static class PropagationSectionBuilder
             .ToList();
         var uncertainty = PropagationUncertaintyBuilder.Build(dataset, graph, dep, depLayer, sectors, outcomes, dep.IndexOf(options.PathTo), options.Seed, options.MaxDegreeOfParallelism, nodeRef, ct);
         var section = new PropagationSection(true, null, depLayer.Name, isAssumption, options.Runs, options.Seed, outcomes,
-            options.Threshold, thresholdFailed, nodeRef(from), nodeRef(to), paths, cells, uncertainty);
+            options.Threshold, thresholdFailed, nodeRef(from), nodeRef(to), paths, cells, uncertainty)
+        { Cells = CellList() };
         return (section, matrix);
     }
+
+    /// <summary>True when <paramref name="a"/> is the weaker support of the two (an assumption outweighs a survey answer, which outweighs evidence).</summary>
+    private static bool Weaker(Basis a, Basis b) => Rank(a) >= Rank(b);
+
+    private static int Rank(Basis b) => b switch
+    {
+        Basis.Evidence => 0,
+        Basis.Survey => 1,
+        Basis.Input => 2,
+        Basis.Scenario => 3,
+        _ => 4,
+    };
 }

@@ -44,8 +44,10 @@ public static class ReportCharts
 
         if (d.Impacts.Count > 0)
         {
-            charts.Add(new("node-impact", NodeImpactChart.Create(d.Impacts, lang, options), ChartSize.Paper,
-                new("組織の停止により情報が届かなくなる構成員数（上位）", "Members cut off when one organisation fails (top)"), false));
+            // two bars per organisation (members and outside recipients) need the taller page, or their value labels touch
+            bool twoBars = d.Impacts.Any(i => i.OutsideRecipientsLost > 0);
+            charts.Add(new("node-impact", NodeImpactChart.Create(d.Impacts, lang, options), twoBars ? ChartSize.PaperTall : ChartSize.Paper,
+                new("組織の停止により情報が届かなくなる構成員数と構成員以外の情報展開先（上位）", "Members and outside recipients cut off when one organisation fails (top)"), false));
         }
 
         if (d.Redundancy.Count > 0)

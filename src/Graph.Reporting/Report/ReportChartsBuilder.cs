@@ -100,7 +100,8 @@ public static class ReportChartsBuilder
         var drivers = u.FocusDrivers.Select(d =>
         {
             LocalizedName a = ChartNames.Sector(d.Dependant, labels), b = ChartNames.Sector(d.Supplier, labels);
-            return new SensitivityDriver(new LocalizedName($"{a.Japanese}→{b.Japanese}", $"{a.English} on {b.English}"), double.NaN, double.NaN, d.AtLow, d.AtHigh);
+            // supplier → dependant, the way a failure travels: the one arrow direction of the report (4.4, appendix A.2)
+            return new SensitivityDriver(new LocalizedName($"{b.Japanese}→{a.Japanese}", $"{b.English} → {a.English}"), double.NaN, double.NaN, d.AtLow, d.AtHigh);
         }).ToList();
         return new TornadoData(new LocalizedName($"{origin.Japanese}の停止後の{focus.Japanese}の障害確率", $"P({focus.English} fails after a {origin.English} outage)"), u.FocusCentral, drivers);
     }

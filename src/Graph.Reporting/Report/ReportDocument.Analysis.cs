@@ -205,6 +205,7 @@ internal sealed partial class ReportDocument
         DependencyAssumption();
         P(L($"行は依存する分野、列は依存される（供給する）分野、値は依存の強さ（依存する分野の投入に占める割合、0〜1）。非ゼロの組は {N(p.DependencyEdgeCount)} 組。",
             $"Rows are the dependent sectors, columns the supplying sectors; values are the strength (the supplier's share of the dependant's inputs, 0–1). {Of(p.DependencyEdgeCount, "pair is", "pairs are")} non-zero."));
+        CellBases(p);
         Figure("dependency");
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
@@ -305,4 +306,18 @@ internal sealed partial class ReportDocument
         "all" => "すべてのリンク",
         _ => "付録Bに示すリンク",
     };
+
+    /// <summary>Which cells of the dependency matrix rest on survey answers and which are still assumed (from the edges' provenance).</summary>
+    private void CellBases(PropagationSection p)
+    {
+        if (p.Cells.Count == 0) return;
+        var survey = p.Cells.Where(c => c.Basis == Basis.Survey).ToList();
+        int assumed = p.Cells.Count(c => c.Basis == Basis.Assumption), scenario = p.Cells.Count(c => c.Basis == Basis.Scenario);
+        int other = p.Cells.Count - survey.Count - assumed - scenario;
+        P(L($"非ゼロの組 {N(p.Cells.Count)} 組のうち、相互依存性調査の回答に基づく組は {N(survey.Count)}、仮定の組は {N(assumed)}" + (scenario > 0 ? $"、シナリオで変えた組は {N(scenario)}" : "") + (other > 0 ? $"、出典・入力データに基づく組は {N(other)}" : "") + "（各組の根拠はリンクの出典の区分による。付録A）。",
+            $"Of the {N(p.Cells.Count)} non-zero cells, {N(survey.Count)} rest on answers to the interdependency survey and {N(assumed)} are still assumed" + (scenario > 0 ? $", {N(scenario)} changed by a scenario" : "") + (other > 0 ? $", {N(other)} rest on the source or input data" : "") + " (each cell's basis comes from its links' provenance; appendix A)."));
+        if (survey.Count is > 0 and <= 40)
+            P(L("調査に基づく組（供給する分野 → 依存する分野）：", "Survey-based cells (supplier → dependant): ")
+                + string.Join(L("、", ", "), survey.Select(c => $"{Name(c.Supplier)} → {Name(c.Dependant)}")) + L("。", "."));
+    }
 }
