@@ -38,7 +38,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         Assert.Contains(Path.Combine(curated.Dir, "report.html"), listed);
         var expected = new Dictionary<string, (int, int)>
         {
-            ["coverage"] = (1800, 1500), ["reach-time"] = (1800, 1050), ["node-impact"] = (1800, 1050), ["redundancy"] = (1800, 1500),
+            ["coverage"] = (1800, 1500), ["reach-time"] = (1800, 1050), ["node-impact"] = (1800, 1500), ["redundancy"] = (1800, 1500),
             ["network"] = (3000, 1688), ["dependency"] = (1950, 1950), ["cascade"] = (1800, 1050), ["tornado"] = (1800, 1050),
         };
         foreach (string c in Charts)
