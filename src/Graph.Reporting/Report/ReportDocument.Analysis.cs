@@ -104,6 +104,11 @@ internal sealed partial class ReportDocument
                     "Recipients outside the membership (operators a CEPTOAR or its members pass information on to) are not added to the members but shown in a column of their own. A sum over different units is a total count of organisations of different kinds; the parts are in brackets."));
             }
             P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{Of(s.NodeImpactCount, "organisation cuts", "organisations cut")} someone off when {(s.NodeImpactCount == 1 ? "it fails" : "they fail")}."));
+            if (s.OutsideBeyondTop.Count > 0)
+                P(L($"上位{_m.Options.TopN}件の外にも、停止すると構成員以外の情報展開先に情報が届かなくなる組織がある：",
+                        $"Beyond the top {_m.Options.TopN}, these organisations also cut off outside recipients when they fail: ")
+                    + string.Join(L("、", "; "), s.OutsideBeyondTop.Select(x => $"{Name(x.Node)}" + L($"（{Total(x.OutsideRecipientsLost, x.OutsideByUnit)}）", $" ({Total(x.OutsideRecipientsLost, x.OutsideByUnit)})")))
+                    + L("。", "."));
             Figure("node-impact");
         }
 

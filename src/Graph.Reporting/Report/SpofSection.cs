@@ -14,7 +14,7 @@ namespace Depgraph.Reporting.Report;
 /// <param name="StrongBridgeCount">Strong bridges.</param>
 /// <param name="Redundancy">Vertex-disjoint routes to each CEPTOAR, fewest first, then id.</param>
 /// <param name="HubLabel">What the targets are: CEPTOARs (curated) or member hubs (generic).</param>
-public sealed record SpofSection(
+public sealed partial record SpofSection(
     NodeRef Root,
     string Layer,
     IReadOnlyList<ImpactRow> NodeImpact,

@@ -30,6 +30,10 @@ internal static class SpofSectionBuilder
             .Select(t => new RedundancyRow(nodeRef(t.Target), t.Paths, info.OutNeighbors(root).Contains(t.Target)))
             .ToList();
         CutOffSets? cut = res.Dominators is { } tree ? new CutOffSets(info, tree) : null;
+        // below the top N (ranked by members) an organisation can still cut off many outside recipients: name those apart
+        var outsideBeyond = nodeImpact.Skip(topN).Where(e => e.OutsideRecipientsLost > 0)
+            .Select(e => new ImpactRow(nodeRef(e.Vertex), e.ReachLost, e.MembersLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.Member),
+                e.OutsideRecipientsLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.External))).ToList();
         return new SpofSection(
             nodeRef(root),
             layer,
@@ -45,7 +49,8 @@ internal static class SpofSectionBuilder
             res.StrongArticulationPoints.Count,
             res.StrongBridges.Count,
             redundancy,
-            hubKind);
+            hubKind)
+        { OutsideBeyondTop = outsideBeyond };
     }
 
     /// <summary>
