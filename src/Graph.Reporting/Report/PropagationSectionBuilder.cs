@@ -41,7 +41,7 @@ internal static class PropagationSectionBuilder
                 cells += strength[i, j] == 0 ? 1 : 0;
                 strength[i, j] += e.Strength;
                 if (e.Strength != 0)
-                    cellBasis[(i, j)] = cellBasis.TryGetValue((i, j), out var seen) && Weaker(seen, e.ParameterBasis) ? seen : e.ParameterBasis;
+                    cellBasis[(i, j)] = cellBasis.TryGetValue((i, j), out var seen) ? seen.Weaker(e.ParameterBasis) : e.ParameterBasis;
             }
         }
 
@@ -101,16 +101,4 @@ internal static class PropagationSectionBuilder
         { Cells = CellList() };
         return (section, matrix);
     }
-
-    /// <summary>True when <paramref name="a"/> is the weaker support of the two (an assumption outweighs a survey answer, which outweighs evidence).</summary>
-    private static bool Weaker(Basis a, Basis b) => Rank(a) >= Rank(b);
-
-    private static int Rank(Basis b) => b switch
-    {
-        Basis.Evidence => 0,
-        Basis.Survey => 1,
-        Basis.Input => 2,
-        Basis.Scenario => 3,
-        _ => 4,
-    };
 }

@@ -31,14 +31,13 @@ internal static class SpofSectionBuilder
             .ToList();
         CutOffSets? cut = res.Dominators is { } tree ? new CutOffSets(info, tree) : null;
         // below the top N (ranked by members) an organisation can still cut off many outside recipients: name those apart
-        var outsideBeyond = nodeImpact.Skip(topN).Where(e => e.OutsideRecipientsLost > 0)
-            .Select(e => new ImpactRow(nodeRef(e.Vertex), e.ReachLost, e.MembersLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.Member),
-                e.OutsideRecipientsLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.External))).ToList();
+        ImpactRow Row(NodeImpactEntry e) => new(nodeRef(e.Vertex), e.ReachLost, e.MembersLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.Member),
+            e.OutsideRecipientsLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.External));
+        var outsideBeyond = nodeImpact.Skip(topN).Where(e => e.OutsideRecipientsLost > 0).Select(Row).ToList();
         return new SpofSection(
             nodeRef(root),
             layer,
-            nodeImpact.Take(topN).Select(e => new ImpactRow(nodeRef(e.Vertex), e.ReachLost, e.MembersLost,
-                ByUnit(info, cut, e.Vertex, self: false, NodeKind.Member), e.OutsideRecipientsLost, ByUnit(info, cut, e.Vertex, self: false, NodeKind.External))).ToList(),
+            nodeImpact.Take(topN).Select(Row).ToList(),
             nodeImpact.Count,
             linkImpact.Take(topN).Select(e => new LinkImpactRow(nodeRef(e.Source), nodeRef(e.Target), e.ReachLost, e.MembersLost,
                 ByUnit(info, cut, e.Target, self: true, NodeKind.Member), e.OutsideRecipientsLost, ByUnit(info, cut, e.Target, self: true, NodeKind.External))).ToList(),
