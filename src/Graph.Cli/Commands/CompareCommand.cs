@@ -209,20 +209,16 @@ public static class CompareCommand
     {
         // every id of a comparison is a node of the base graph (a scenario adds edges between existing nodes, never nodes)
         string Name(string id) => Csv.Field(all.IndexOf(id) is int v and >= 0 ? all.Label(v, lang) : "");
-        o.WriteLine("scenario,section,id,name,base,scenario,difference,ci95Low,ci95High");
-        foreach (var (app, r) in results)
+        static string V(object? x) => x switch
         {
-            string s = Csv.Field(app.Scenario.Name);
-            foreach (var id in r.Lost) o.WriteLine($"{s},lost,{Csv.Field(id)},{Name(id)},1,0,-1,,");
-            foreach (var id in r.Gained) o.WriteLine($"{s},gained,{Csv.Field(id)},{Name(id)},0,1,1,,");
-            foreach (var a in r.ArrivalChanged) o.WriteLine($"{s},arrivalChanged,{Csv.Field(a.Id)},{Name(a.Id)},{N(a.Base)},{N(a.Scenario)},{N(a.Scenario - a.Base)},,");
-            foreach (var x in r.Redundancy) o.WriteLine($"{s},redundancy,{Csv.Field(x.Id)},{Name(x.Id)},{x.Base},{x.Scenario},{x.Scenario - x.Base},,");
-            foreach (var id in r.ArticulationPointsAdded) o.WriteLine($"{s},articulationPointAdded,{Csv.Field(id)},{Name(id)},0,1,1,,");
-            foreach (var id in r.ArticulationPointsRemoved) o.WriteLine($"{s},articulationPointRemoved,{Csv.Field(id)},{Name(id)},1,0,-1,,");
-            foreach (var x in r.NodeImpact)
-                o.WriteLine($"{s},nodeImpactMembers,{Csv.Field(x.Id)},{Name(x.Id)},{x.Base?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{x.Scenario?.Members.ToString(CultureInfo.InvariantCulture) ?? ""},{(x.Scenario?.Members ?? 0) - (x.Base?.Members ?? 0)},,");
-            foreach (var c in r.Cascade) o.WriteLine($"{s},cascade,{Csv.Field(c.Id)},{Name(c.Id)},{N(c.Base)},{N(c.Scenario)},{N(c.Difference)},{N(c.Ci95Low)},{N(c.Ci95High)}");
-        }
+            null => "",
+            double d => N(d),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => x.ToString() ?? "",
+        };
+        o.WriteLine("scenario,section,id,name,base,scenario,difference,ci95Low,ci95High");
+        foreach (var row in ComparisonRows.Of(results))
+            o.WriteLine($"{Csv.Field(row.Scenario)},{row.Section},{Csv.Field(row.Id)},{Name(row.Id)},{V(row.Base)},{V(row.ScenarioValue)},{V(row.Difference)},{V(row.Low)},{V(row.High)}");
     }
 
     private static void WriteTable(TextWriter o, CompactGraph g, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang, int top)

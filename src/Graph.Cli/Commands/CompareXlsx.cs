@@ -25,21 +25,8 @@ internal static class CompareXlsx
             .Note(XlsxTables.BasisNote(all, lang))
             .Headers(lang.Pick("シナリオ", "scenario"), lang.Pick("項目", "section"), Glossary.Name.For(lang), "id",
                 lang.Pick("現状", "base"), lang.Pick("シナリオ", "scenario"), lang.Pick("差", "difference"), lang.Pick("95%区間 下限", "ci95 low"), lang.Pick("95%区間 上限", "ci95 high"));
-        foreach (var (app, r) in results)
-        {
-            string s = app.Scenario.Name;
-            void Row(string section, string id, object? b, object? sc, object? d, object? lo = null, object? hi = null) =>
-                diff.Row(s, section, Name(id), id, b, sc, d, lo, hi);
-            foreach (var id in r.Lost) Row(lang.Pick("届かなくなる", "lost"), id, 1, 0, -1);
-            foreach (var id in r.Gained) Row(lang.Pick("新たに届く", "gained"), id, 0, 1, 1);
-            foreach (var a in r.ArrivalChanged) Row(lang.Pick("到達時間の変化(時間)", "arrival changed (hours)"), a.Id, Num(a.Base), Num(a.Scenario), Num(a.Scenario - a.Base));
-            foreach (var x in r.Redundancy) Row(lang.Pick("点素な経路数", "disjoint routes"), x.Id, x.Base, x.Scenario, x.Scenario - x.Base);
-            foreach (var id in r.ArticulationPointsAdded) Row(lang.Pick("関節点になる", "articulation point added"), id, 0, 1, 1);
-            foreach (var id in r.ArticulationPointsRemoved) Row(lang.Pick("関節点でなくなる", "articulation point removed"), id, 1, 0, -1);
-            foreach (var x in r.NodeImpact)
-                Row(lang.Pick("障害時に失われる構成員", "members cut off if it fails"), x.Id, x.Base?.Members, x.Scenario?.Members, (x.Scenario?.Members ?? 0) - (x.Base?.Members ?? 0));
-            foreach (var c in r.Cascade) Row(lang.Pick("機能障害の確率", "failure probability"), c.Id, Num(c.Base), Num(c.Scenario), Num(c.Difference), Num(c.Ci95Low), Num(c.Ci95High));
-        }
+        foreach (var row in ComparisonRows.Of(results))
+            diff.Row(row.Scenario, Section(row.Section, lang), Name(row.Id), row.Id, row.Base, row.ScenarioValue, row.Difference, row.Low, row.High);
         var changes = new XlsxTables.Sheet(lang.Pick("変更内容", "changes"), lang.Pick("シナリオの変更内容", "What each scenario changes"))
             .Headers(lang.Pick("シナリオ", "scenario"), lang.Pick("説明", "description"), lang.Pick("操作", "action"), lang.Pick("内容", "change"), lang.Pick("根拠", "provenance"));
         foreach (var (app, _) in results)
@@ -48,6 +35,17 @@ internal static class CompareXlsx
         return [diff, changes];
     }
 
-    /// <summary>A number for a cell: finite doubles as numbers, the rest empty.</summary>
-    private static object? Num(double x) => double.IsFinite(x) ? x : null;
+    /// <summary>The section of a row as the sheet names it.</summary>
+    private static string Section(string key, Language lang) => key switch
+    {
+        "lost" => lang.Pick("届かなくなる", "lost"),
+        "gained" => lang.Pick("新たに届く", "gained"),
+        "arrivalChanged" => lang.Pick("到達時間の変化(時間)", "arrival changed (hours)"),
+        "redundancy" => lang.Pick("点素な経路数", "disjoint routes"),
+        "articulationPointAdded" => lang.Pick("関節点になる", "articulation point added"),
+        "articulationPointRemoved" => lang.Pick("関節点でなくなる", "articulation point removed"),
+        "nodeImpactMembers" => lang.Pick("障害時に失われる構成員", "members cut off if it fails"),
+        "cascade" => lang.Pick("機能障害の確率", "failure probability"),
+        _ => key,
+    };
 }
