@@ -63,10 +63,7 @@ public static class QuestionnaireExporter
                 else
                 {
                     using var fs = new FileStream(Path.Combine(tmp, WorkbookName(s)), FileMode.CreateNew);
-                    using var ms = new MemoryStream();
-                    XlsxWorkbook.Write(ms, content.Sheets);
-                    ms.Position = 0;
-                    ms.CopyTo(fs);
+                    XlsxWorkbook.Write(fs, content.Sheets); // buffers the package in memory itself
                 }
             }
             if (o.Csv)

@@ -140,14 +140,7 @@ public static class XlsxWorkbook
 
     /// <summary>Writes the workbook to <paramref name="path"/> atomically.</summary>
     public static void Write(string path, IReadOnlyList<XlsxSheet> sheets) =>
-        Core.IO.AtomicFile.Write(path, fs =>
-        {
-            // the SDK needs a seekable stream; write to memory first
-            using var ms = new MemoryStream();
-            Write(ms, sheets);
-            ms.Position = 0;
-            ms.CopyTo(fs);
-        });
+        Core.IO.AtomicFile.Write(path, fs => Write(fs, sheets)); // Write(Stream) builds the package in memory itself
 
     /// <summary>A sheet name Excel accepts: forbidden characters replaced by '_', at most 31 characters.</summary>
     public static string SafeSheetName(string name)

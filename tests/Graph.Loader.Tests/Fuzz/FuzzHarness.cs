@@ -94,6 +94,21 @@ public static class FuzzHarness
         return [.. b];
     }
 
+    /// <summary>
+    /// Samples <paramref name="gen"/> for the run's count or time budget on the run's threads, checks each input with
+    /// <paramref name="check"/>, and returns the figures line of <paramref name="reader"/> (also appended to the report file).
+    /// </summary>
+    public static string Run<T>(string reader, Stats stats, Gen<T> gen, Action<T> check, Func<T, string> print)
+    {
+        var sw = Stopwatch.StartNew();
+        if (Seconds > 0) gen.Sample(check, time: Seconds, threads: Threads, print: print);
+        else gen.Sample(check, iter: Iterations, threads: Threads, print: print);
+        return Report(reader, stats, sw.Elapsed);
+    }
+
+    /// <summary>Lines of a file as the invariants count them (LF and CR each end one; an upper bound for CR LF files).</summary>
+    public static int LineCount(byte[] bytes) => 1 + bytes.AsSpan().Count((byte)'\n') + bytes.AsSpan().Count((byte)'\r');
+
     /// <summary>An input for the failure report: every file, escaped.</summary>
     public static string Print(IReadOnlyDictionary<string, byte[]> files) =>
         string.Join("\n", files.Select(f => $"--- {f.Key}: \"{Escape(f.Value)}\""));
@@ -174,7 +189,7 @@ public static class FuzzHarness
                 Assert.True(i.Line >= 1, $"error without a line: {i}");
             if (files.TryGetValue(Path.GetFileName(i.File), out var bytes) && bytes.Length > 0)
             {
-                int lines = 1 + bytes.AsSpan().Count((byte)'\n') + bytes.AsSpan().Count((byte)'\r');
+                int lines = LineCount(bytes);
                 Assert.True(i.Line <= lines, $"line {i.Line} is past the end of the file ({lines} lines): {i}");
             }
             AssertNoInternals(i.Message, files);

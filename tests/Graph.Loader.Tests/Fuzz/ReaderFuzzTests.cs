@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Depgraph.Core.Model;
@@ -36,13 +35,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         }
     }
 
-    private void Run(string reader, Gen<Dictionary<string, byte[]>> gen, Action<Dictionary<string, byte[]>> check)
-    {
-        var sw = Stopwatch.StartNew();
-        if (FuzzHarness.Seconds > 0) gen.Sample(check, time: FuzzHarness.Seconds, threads: FuzzHarness.Threads, print: FuzzHarness.Print);
-        else gen.Sample(check, iter: FuzzHarness.Iterations, threads: FuzzHarness.Threads, print: FuzzHarness.Print);
-        output.WriteLine(FuzzHarness.Report(reader, Stats[reader], sw.Elapsed));
-    }
+    private void Run(string reader, Gen<Dictionary<string, byte[]>> gen, Action<Dictionary<string, byte[]>> check) =>
+        output.WriteLine(FuzzHarness.Run(reader, Stats[reader], gen, check, FuzzHarness.Print));
 
     private static readonly Dictionary<string, FuzzHarness.Stats> Stats = new()
     {

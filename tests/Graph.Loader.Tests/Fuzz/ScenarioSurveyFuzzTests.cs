@@ -24,17 +24,8 @@ public sealed class ScenarioSurveyFuzzTests(ITestOutputHelper output)
         ["scenario"] = new(), ["survey-csv"] = new(), ["survey-xlsx"] = new(),
     };
 
-    private void Run(string reader, Gen<byte[]> gen, Action<byte[]> check)
-    {
-        var sw = Stopwatch.StartNew();
-        if (FuzzHarness.Seconds > 0) gen.Sample(check, time: FuzzHarness.Seconds, threads: FuzzHarness.Threads, print: Print);
-        else gen.Sample(check, iter: FuzzHarness.Iterations, threads: FuzzHarness.Threads, print: Print);
-        output.WriteLine(FuzzHarness.Report(reader, Stats[reader], sw.Elapsed));
-    }
-
-    private static string Print(byte[] b) => FuzzHarness.Print(new Dictionary<string, byte[]> { ["input"] = b });
-
-    private static int LineCount(byte[] b) => 1 + b.AsSpan().Count((byte)'\n') + b.AsSpan().Count((byte)'\r');
+    private void Run(string reader, Gen<byte[]> gen, Action<byte[]> check) =>
+        output.WriteLine(FuzzHarness.Run(reader, Stats[reader], gen, check, b => FuzzHarness.Print(new Dictionary<string, byte[]> { ["input"] = b })));
 
     // ------------------------------------------------------------------ scenario files
 
@@ -83,7 +74,7 @@ public sealed class ScenarioSurveyFuzzTests(ITestOutputHelper output)
             }
             sw.Stop();
             Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"scenario took {sw.Elapsed}");
-            int lines = LineCount(bytes);
+            int lines = FuzzHarness.LineCount(bytes);
             foreach (var i in issues)
             {
                 Assert.False(string.IsNullOrEmpty(i.File), $"issue without a file: {i}");
@@ -118,7 +109,7 @@ public sealed class ScenarioSurveyFuzzTests(ITestOutputHelper output)
         var answers = SurveyAnswerReader.Read([path], new SectorDirectory(Shipped.Value));
         sw.Stop();
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"survey read took {sw.Elapsed}");
-        int lines = LineCount(bytes);
+        int lines = FuzzHarness.LineCount(bytes);
         foreach (var i in answers.Issues)
         {
             Assert.False(string.IsNullOrEmpty(i.File) && i.Code != IssueCodes.TooManyIssues, $"issue without a file: {i}");
