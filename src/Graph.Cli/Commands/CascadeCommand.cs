@@ -61,7 +61,7 @@ public static class CascadeCommand
                 var ur = CascadeUncertainty.Run(space, sources, uo, ct);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, CascadeUncertaintyOutput.Sheets(g, layer, ur, lang)); return ExitCodes.Ok; }
-                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+                io.BeginCsv(pr, ctx.Out);
                 CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else if (useThreshold)
@@ -69,7 +69,7 @@ public static class CascadeCommand
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
-                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+                io.BeginCsv(pr, ctx.Out);
                 WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             }
             else
@@ -87,7 +87,7 @@ public static class CascadeCommand
                     return ExitCodes.Ok;
                 }
                 if (pres is not null && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
-                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+                io.BeginCsv(pr, ctx.Out);
                 WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres);
             }
             io.WriteTimings(pr, ctx.Err);

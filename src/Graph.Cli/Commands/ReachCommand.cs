@@ -58,7 +58,7 @@ public static class ReachCommand
                 var ur = ReachUncertainty.Run(space, sources, wanted, n, pr.GetValue(seed) ?? 42, Environment.ProcessorCount);
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, ReachUncertaintyOutput.Sheets(g, layer, ur, selector, lang)); return ExitCodes.Ok; }
-                if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+                io.BeginCsv(pr, ctx.Out);
                 ReachUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, selector, lang, ResultBasis.OfAllEdges(g));
                 io.WriteTimings(pr, ctx.Err);
                 return ExitCodes.Ok;

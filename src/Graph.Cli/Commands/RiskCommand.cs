@@ -47,7 +47,7 @@ public static class RiskCommand
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
             var ranked = Enumerable.Range(0, g.NodeCount).OrderByDescending(v => predicted[v]).ThenBy(g.Id, StringComparer.Ordinal)
                 .Take(k == 0 ? g.NodeCount : k).ToList();
-            if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+            io.BeginCsv(pr, ctx.Out);
             Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
             io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;

@@ -56,7 +56,7 @@ public static class SensitivityCommand
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
             io.Timings.Lap("analysis");
-            if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
+            io.BeginCsv(pr, ctx.Out);
             Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
             if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
             io.WriteTimings(pr, ctx.Err);

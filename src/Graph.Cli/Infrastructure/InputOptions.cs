@@ -75,7 +75,10 @@ public sealed class InputOptions
         return format;
     }
 
-    /// <summary>Starts CSV output: the byte-order mark when <c>--bom</c> was given. Call right before the header line.</summary>
+    /// <summary>
+    /// Starts the output: the byte-order mark when <c>--bom</c> was given. <see cref="GetFormat"/> refuses <c>--bom</c>
+    /// with any format but csv, so callers need not check the format. Call right before the first line.
+    /// </summary>
     public void BeginCsv(ParseResult pr, TextWriter o)
     {
         if (pr.GetValue(Bom)) o.Write('\uFEFF');
