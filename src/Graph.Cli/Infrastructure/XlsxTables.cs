@@ -156,7 +156,7 @@ public static class XlsxTables
         var head = $"{Glossary.Layer.For(lang)}: {layer}" + (root >= 0 ? $"   {Glossary.Source.For(lang)}: {g.Label(root, lang)} ({g.Id(root)})" : "");
         var ap = new Sheet(lang.Pick("関節点", "articulation points"), lang.Pick($"関節点(無向表示): {articulation.Count:N0}", $"Articulation points (undirected view): {articulation.Count:N0}"))
             .Note(head).Headers(Glossary.Name.For(lang), "id");
-        foreach (var v in articulation.OrderBy(g.Id, StringComparer.Ordinal)) ap.Row(g.Label(v, lang), g.Id(v));
+        foreach (var v in articulation) ap.Row(g.Label(v, lang), g.Id(v));
         var br = new Sheet(lang.Pick("橋", "bridges"), lang.Pick($"橋: {bridges.Count:N0}", $"Bridges: {bridges.Count:N0}")).Note(head)
             .Headers(lang.Pick("名称 A", "name A"), "id A", lang.Pick("名称 B", "name B"), "id B");
         foreach (var (a, b) in bridges) br.Row(g.Label(a, lang), g.Id(a), g.Label(b, lang), g.Id(b));
