@@ -146,7 +146,8 @@ public static class ReachCommand
             (opt.WithinHours is { } h ? $"   {Glossary.Within.For(lang)} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
         o.WriteLine($"{Glossary.Reached.For(lang)}: {r.Reached.Count:N0} / {g.NodeCount:N0} {Glossary.Nodes.For(lang)}");
         var c = r.Coverage;
-        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
+        bool mixed = Glossary.MixesUnits(c.ByUnit.Select(u => new MemberCount(u.Unit, u.Total)));
+        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}{(mixed ? lang.Pick("(延べ組織数、内訳は下)", " (total organisations over mixed units; parts below)") : "")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
         string Maybe(long n) => n > 0 ? $" ({lang.Pick("ほかに条件付き", "plus conditionally")} {n:N0})" : "";
         foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
         if (r.OutsideRecipients is { } outside && outside.Any(u => u.Reached + u.Conditional > 0))

@@ -50,6 +50,11 @@ public static class SummaryCommand
         w.WriteEndObject();
         WriteUnits(w, "membersByUnit", s.MembersByUnit);
         w.WriteNumber("membersTotal", s.MembersByUnit.Sum(m => m.Count));
+        // membersTotal adds different units (社, 機関 …) when membersTotalMixesUnits: a 延べ count, whose parts follow
+        w.WriteBoolean("membersTotalMixesUnits", Glossary.MixesUnits(s.MembersByUnit));
+        w.WriteStartObject("membersTotalParts");
+        foreach (var m in s.MembersByUnit) w.WriteNumber(m.Unit, m.Count);
+        w.WriteEndObject();
         WriteUnits(w, "externalByUnit", s.ExternalByUnit);
         WriteUnits(w, "conditionalExternalByUnit", s.ConditionalExternalByUnit);
         w.WriteStartArray("sectors");
@@ -119,7 +124,7 @@ public static class SummaryCommand
         o.WriteLine(Glossary.MembersByUnit.For(lang));
         var units = new TextTable(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang)).AlignRight(1);
         foreach (var m in s.MembersByUnit) units.Add(Glossary.Unit(m.Unit, lang), m.Count);
-        units.Add(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
+        units.Add(Glossary.TotalOf(s.MembersByUnit).For(lang), s.MembersByUnit.Sum(m => m.Count));
         units.Write(o, "  ");
         o.WriteLine();
         o.WriteLine(Glossary.SectorsAndCeptoars.For(lang));

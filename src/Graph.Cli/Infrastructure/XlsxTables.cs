@@ -111,7 +111,7 @@ public static class XlsxTables
         var units = new Sheet(Glossary.Members.For(lang), Glossary.MembersByUnit.For(lang)).Note(note)
             .Headers(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang));
         foreach (var m in s.MembersByUnit) units.Row(Glossary.Unit(m.Unit, lang), m.Count);
-        units.Row(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
+        units.Row(Glossary.TotalOf(s.MembersByUnit).For(lang), s.MembersByUnit.Sum(m => m.Count));
         var sectors = new Sheet(lang.Pick("分野とセプター", "sectors"), Glossary.SectorsAndCeptoars.For(lang)).Note(note)
             .Headers(Glossary.Sector.For(lang), lang.Pick("分野id", "sector id"), lang.Pick("セプター", "CEPTOAR"), lang.Pick("セプターid", "CEPTOAR id"),
                 lang.Pick("構成員(単位別)", "members (by unit)"), lang.Pick("構成員数", "members"), Glossary.ExternalRecipients.For(lang));
@@ -140,7 +140,7 @@ public static class XlsxTables
         var c = r.Coverage;
         var coverage = new Sheet(lang.Pick("構成員カバー率", "coverage"), lang.Pick("構成員カバー率", "Member coverage")).Note(from)
             .Headers(Glossary.UnitHeading.For(lang), Glossary.Reached.For(lang), lang.Pick("全体", "total"), lang.Pick("割合", "share"));
-        coverage.Row(Glossary.Total.For(lang), c.ReachedMembers, c.TotalMembers, c.Share);
+        coverage.Row(Glossary.TotalOf(c.ByUnit.Select(u => new MemberCount(u.Unit, u.Total))).For(lang), c.ReachedMembers, c.TotalMembers, c.Share);
         foreach (var u in c.ByUnit) coverage.Row(Glossary.Unit(u.Unit, lang), u.Reached, u.Total, u.Total == 0 ? null : (double)u.Reached / u.Total);
         var not = new Sheet(Glossary.NotReached.For(lang), lang.Pick($"未到達: {r.NotReached.Count:N0}", $"Not reached: {r.NotReached.Count:N0}")).Note(from)
             .Headers(Glossary.Name.For(lang), "id");
