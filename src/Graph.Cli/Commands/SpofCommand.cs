@@ -12,46 +12,26 @@ public static class SpofCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var from = new Option<string?>("--from") { Description = "Source of the flow for dominators and impact (default: NISC on the dataset, the single government node of a generic graph)", HelpName = "ID" };
         var to = new Option<string?>("--to") { Description = "Targets for route redundancy (vertex-disjoint paths from --from): ids, or kind:ceptoar for every node of a kind", HelpName = "ID[,ID...]" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
-        var cmd = new Command("spof") { from, to, top };
-        io.AddTo(cmd, withEdgeTypes: true);
-        var so = new ScenarioOption();
-        so.AddTo(cmd);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "spof", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Scenario | AnalysisFeatures.Xlsx | AnalysisFeatures.Timings,
+            [from, to, top], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
-            int topN = pr.GetValue(top) ?? 20;
+            var lang = run.Language;
+            int topN = run.Value(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
-            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
-            var layer = io.GetLayer(pr, input, EdgeLayer.Information);
+            var input = run.Load(needDataset: false, run.Value(from));
+            var layer = run.Layer(input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
-            int root = ResolveRoot(input.Graph, pr.GetValue(from));
-            int[] targets = ResolveTargets(input.Graph, pr.GetValue(to), root);
+            int root = ResolveRoot(input.Graph, run.Value(from));
+            int[] targets = ResolveTargets(input.Graph, run.Value(to), root);
             var r = Compute(g, root, targets);
-            io.Timings.Lap("analysis");
-            if (xlsx is not null)
-            {
-                XlsxTables.Write(xlsx, XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
-                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.Redundancy, lang));
-                return ExitCodes.Ok;
-            }
-            switch (format)
-            {
-                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
-                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, g, r, lang); break;
-                default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
-            }
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        }));
-        return cmd;
+            return CommandOutput.ByFormat(o => WriteJson(o, g, layer, r), o => WriteCsv(o, g, r, lang), o => WriteTable(o, g, layer, r, lang, topN),
+                () => XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
+                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)),
+                    r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.Redundancy, lang));
+        });
     }
 
     /// <summary>Everything <c>spof</c> reports.</summary>

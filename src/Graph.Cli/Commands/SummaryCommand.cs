@@ -12,29 +12,13 @@ namespace Depgraph.Cli.Commands;
 public static class SummaryCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext ctx)
-    {
-        var io = new InputOptions();
-        var cmd = new Command("summary");
-        io.AddTo(cmd, withEdgeTypes: false);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+    public static Command Create(CliContext ctx) =>
+        AnalysisCommand.Create(ctx, "summary", AnalysisFeatures.Xlsx | AnalysisFeatures.Timings | AnalysisFeatures.NoCsv, [], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal, allowCsv: false) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
-            var input = io.Load(pr, needDataset: true);
+            var input = run.Load(needDataset: true);
             var s = DatasetSummary.Compute(input.Dataset!);
-            io.Timings.Lap("analysis");
-            if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Summary(s, lang)); return ExitCodes.Ok; }
-            if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
-            else WriteTable(ctx.Out, s, lang);
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        }));
-        return cmd;
-    }
+            return CommandOutput.ByFormat(o => WriteJson(o, s), null, o => WriteTable(o, s, run.Language), () => XlsxTables.Summary(s, run.Language));
+        });
 
     private static void WriteJson(TextWriter o, DatasetSummary s) => Json.Write(o, w =>
     {
