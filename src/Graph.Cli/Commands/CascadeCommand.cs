@@ -76,7 +76,7 @@ public static class CascadeCommand
             {
                 var progress = StderrProgress<CascadeProgress>.Counter(ctx, p => ProgressText(p, lang));
                 var pres = extra.Precision is { } po ? SequentialCascade.Run(g, sources, po, null, ct) : null;
-                var r = pres?.Result ?? IndependentCascade.Run(g, sources, options, progress, ct);
+                var r = pres?.Result ?? BitParallelCascade.Run(g, sources, options, progress, ct);
                 progress?.Finish();
                 io.Timings.Lap("analysis");
                 if (xlsx is not null)
