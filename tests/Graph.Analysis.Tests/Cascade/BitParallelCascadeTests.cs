@@ -153,6 +153,16 @@ public class BitParallelCascadeTests
     }
 
     [Fact]
+    public void The_one_line_extensions_run_this_cascade()
+    {
+        var g = TestGraphs.Random(100, 400, 6);
+        Assert.Equal(BitParallelCascade.Run(g, [0, 5], Opts(300)).FailedCountsPerRun,
+            g.IndependentCascade([g.Id(0), g.Id(5)], Opts(300)).FailedCountsPerRun);
+        Assert.Equal(BitParallelCascade.Run(g, [3], Opts(300)).FailedCountsPerRun, g.IndependentCascade(3, Opts(300)).FailedCountsPerRun);
+        Assert.Throws<ArgumentException>(() => g.IndependentCascade(["no-such-id"]));
+    }
+
+    [Fact]
     public void Summary_statistics_follow_from_the_per_run_counts()
     {
         var g = TestGraphs.Random(200, 800, 9);
