@@ -64,7 +64,7 @@ public static class CascadeCommand
             {
                 var progress = StderrProgress<CascadeProgress>.Counter(ctx, p => ProgressText(p, lang));
                 var pres = extra.Precision is { } po ? SequentialCascade.Run(g, sources, po, null, ct) : null;
-                var r = pres?.Result ?? IndependentCascade.Run(g, sources, options, progress, ct);
+                var r = pres?.Result ?? BitParallelCascade.Run(g, sources, options, progress, ct);
                 progress?.Finish();
                 if (pres is not null && !run.Xlsx && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
                 return new CommandOutput((o, f) => WriteMonteCarlo(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres), () =>
