@@ -132,7 +132,8 @@ public static class ReportBuilder
             ToolVersion());
 
         ReportChartData charts = ReportChartsBuilder.Build(c, overview, reach, resilience, spof, propagation, matrix);
-        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts);
+        TermsSection terms = TermsSectionBuilder.Build(c, resilience, spof);
+        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts) { Terms = terms };
     }
 
     /// <summary>The source vertex: <paramref name="from"/> when given, else <c>nisc</c>, else the single government node.</summary>

@@ -215,9 +215,7 @@ internal sealed partial class ReportDocument
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
         DependencyAssumption();
-        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
-        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
-        int digits = PrintedPrecision.Decimals(halfWidth);
+        (double halfWidth, int digits) = CascadePrecision(p);
         string unit = digits >= 1 ? "0.1%" : digits == 0 ? "1%" : "10%";
         string digitsJa = $"試行回数による95%区間の半幅は最大 {PrintedPrecision.HalfWidth(halfWidth)} ポイントで、表示の最小桁（{unit}）より小さい。";
         string digitsEn = $"The 95% half-width from the number of runs is at most {PrintedPrecision.HalfWidth(halfWidth)} points, below the last printed digit ({unit}).";
@@ -296,6 +294,14 @@ internal sealed partial class ReportDocument
         {
             Robustness(robust);
         }
+    }
+
+    /// <summary>The largest 95 % half-width of the printed cascade probabilities (points) and the decimals it supports; one rule for 4.2 and section 6.</summary>
+    private static (double HalfWidth, int Digits) CascadePrecision(PropagationSection p)
+    {
+        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
+        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
+        return (halfWidth, PrintedPrecision.Decimals(halfWidth));
     }
 
     /// <summary>

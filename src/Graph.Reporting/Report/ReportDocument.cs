@@ -36,9 +36,13 @@ internal sealed partial class ReportDocument
         ("3. 単一障害点", "3. Single points of failure"),
         ("4. 障害の波及（仮定に基づく）", "4. Propagation (resting on assumptions)"),
         ("5. 分析手法と出典", "5. Methods and sources"),
+        ("6. 用語と手法", "6. Terms and methods"),
         ("付録A. 出典の区分と仮定の一覧", "Appendix A. Provenance: evidence and assumptions"),
         ("付録B. 実行条件", "Appendix B. Run parameters"),
     ];
+
+    /// <summary>The html anchor of each entry of <see cref="SectionHeadings"/>: <c>s0</c>–<c>s6</c>, then <c>sA</c> and <c>sB</c> for the appendices (as their sub-sections <c>sA-1</c>).</summary>
+    public static IReadOnlyList<string> SectionAnchors { get; } = ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "sA", "sB"];
 
     /// <summary>The label put next to everything derived from the assumed dependency matrix.</summary>
     public static (string Ja, string En) AssumptionLabel { get; } = ("【仮定】", "[ASSUMPTION]");
@@ -52,6 +56,7 @@ internal sealed partial class ReportDocument
         doc.Spof();
         doc.Propagation();
         doc.Methods();
+        doc.Terms();
         doc.Provenance();
         doc.Parameters();
         return doc._blocks;
@@ -102,7 +107,7 @@ internal sealed partial class ReportDocument
     private string HubWord => _m.Spof.HubLabel == HubKind.Ceptoar ? "CEPTOAR" : L("CEPTOAR・ISAC（構成員を持つハブ）", "CEPTOAR or ISAC (member hub)");
 
     private void H(int level, int section) =>
-        _blocks.Add(new HeadingBlock(level, Ja ? SectionHeadings[section].Ja : SectionHeadings[section].En, "s" + section.ToString(CultureInfo.InvariantCulture)));
+        _blocks.Add(new HeadingBlock(level, Ja ? SectionHeadings[section].Ja : SectionHeadings[section].En, SectionAnchors[section]));
 
     private void H(int level, string text, string anchor) => _blocks.Add(new HeadingBlock(level, text, anchor));
 

@@ -22,4 +22,8 @@ public sealed record ReportModel(
     IReadOnlyList<MethodReference> Methods,
     ProvenanceSection Provenance,
     RunParameters Parameters,
-    ReportChartData Charts);
+    ReportChartData Charts)
+{
+    /// <summary>Section 6: the terms and methods explained, each with an example from the data.</summary>
+    public TermsSection? Terms { get; init; }
+}

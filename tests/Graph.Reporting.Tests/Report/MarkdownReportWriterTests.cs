@@ -24,6 +24,7 @@ public sealed class MarkdownReportWriterTests
             ("## 3. 単一障害点", "## 3. Single points of failure"),
             ("## 4. 障害の波及（仮定に基づく）", "## 4. Propagation (resting on assumptions)"),
             ("## 5. 分析手法と出典", "## 5. Methods and sources"),
+            ("## 6. 用語と手法", "## 6. Terms and methods"),
             ("## 付録A. 出典の区分と仮定の一覧", "## Appendix A. Provenance: evidence and assumptions"),
             ("## 付録B. 実行条件", "## Appendix B. Run parameters"),
             ("### 3.4 経路の冗長性", "### 3.4 Route redundancy"),
