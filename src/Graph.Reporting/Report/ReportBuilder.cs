@@ -103,7 +103,7 @@ public static class ReportBuilder
             $"single points of failure on {infoLayer.Name} (routes to {overview.Hubs.Count} {(hubKind == HubKind.Ceptoar ? "CEPTOARs" : "member hubs")})"));
         var hubVertices = overview.Hubs.Select(h => graph.IndexOf(h.Hub.Id)).Where(v => v != root).ToArray();
         ResilienceResult resilience = ResilienceAnalysis.Run(info, root, hubVertices);
-        SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref);
+        SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref, reach.Conditional.Select(n => n.Id).ToHashSet(StringComparer.Ordinal));
 
         ct.ThrowIfCancellationRequested();
         string runs = options.Runs.ToString("N0", CultureInfo.InvariantCulture), seed = options.Seed.ToString(CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ internal sealed partial class ReportDocument
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { L("到達した組織（ノード）", "Organisations (nodes) reached"), $"{N(r.ReachedCount)} / {N(r.NodeCount)}"
-                + (r.Conditional.Count == 0 ? "" : L($"（うち {string.Join("、", r.Conditional.Select(Name))} には条件付きでのみ届く）", $" (of which {string.Join(", ", r.Conditional.Select(Name))} only under a condition)")) },
+                + (r.Conditional.Count == 0 ? "" : L($"（うち {N(r.Conditional.Count)} 件は条件付きでのみ届く：{string.Join("、", r.Conditional.Select(Name))}）", $" (of which {N(r.Conditional.Count)} only under a condition: {string.Join(", ", r.Conditional.Select(Name))})")) },
             new[] { L("到達した構成員", "Members reached"), $"{N(r.ReachedMembers)} / {N(r.TotalMembers)}" + L($"（{Pct(r.Share)}）", $" ({Pct(r.Share)})") },
         };
         foreach (ReachMilestone ms in r.Milestones)
@@ -25,6 +25,17 @@ internal sealed partial class ReportDocument
                 ? L("当日中（24時間以内）に到達した構成員", "Members reached the same day (within 24 h)")
                 : L($"{Num(ms.Hours, "0.##")}時間以内に到達した構成員", $"Members reached within {Num(ms.Hours, "0.##")} h");
             rows.Add([label, $"{N(ms.Members)}" + L($"（{Pct(ms.Share)}）", $" ({Pct(ms.Share)})")]);
+        }
+
+        if (r.OutsideByUnit.Count > 0)
+        {
+            // outside recipients reached for certain and those reached only under a condition, in rows of their own
+            static IReadOnlyList<MemberCount> Part(IEnumerable<(string Unit, long Count)> units) => units.Where(u => u.Count > 0).Select(u => new MemberCount(u.Unit, u.Count)).ToList();
+            rows.Add([L("確実に届く構成員以外の情報展開先", "Outside recipients reached for certain"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Reached))))]);
+            if (r.OutsideByUnit.Any(u => u.Conditional > 0))
+                rows.Add([L("条件付きでのみ届く構成員以外の情報展開先", "Outside recipients reached only under a condition"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Conditional))))]);
+            if (r.OutsideByUnit.Any(u => u.Total > u.Reached + u.Conditional))
+                rows.Add([L("届かない構成員以外の情報展開先", "Outside recipients not reached"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Total - u.Reached - u.Conditional))))]);
         }
 
         rows.Add([L("最後の構成員に届くまでの時間", "Time until the last member reached"), r.LastMemberHours is double last ? Hours(last) : "—"]);
@@ -96,18 +107,23 @@ internal sealed partial class ReportDocument
             IReadOnlyList<string> head = ["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
             Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
                 s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)(outside
-                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit)]
                     : [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 3, 4, 5);
             if (outside)
             {
                 Note(L("構成員以外の情報展開先（CEPTOARや構成員が情報を展開する先で、構成員ではない事業者など）は構成員に加えず、別の列に示す。単位の異なる数を足した値は延べ組織数であり、内訳を括弧内に示す。",
                     "Recipients outside the membership (operators a CEPTOAR or its members pass information on to) are not added to the members but shown in a column of their own. A sum over different units is a total count of organisations of different kinds; the parts are in brackets."));
+                if (_m.Reach.Conditional.Count > 0)
+                {
+                    Note(L($"「（条件付き）」を付けた数は、情報を伝えるかどうかが内容によって決まる展開先（{string.Join("、", _m.Reach.Conditional.Select(Name))}）であり、確実に届く数には加えない。",
+                        $"Counts marked “(conditional)” are recipients that are passed information only depending on its content ({string.Join(", ", _m.Reach.Conditional.Select(Name))}); they are not added to the certain counts."));
+                }
             }
             P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{Of(s.NodeImpactCount, "organisation cuts", "organisations cut")} someone off when {(s.NodeImpactCount == 1 ? "it fails" : "they fail")}."));
             if (s.OutsideBeyondTop.Count > 0)
                 P(L($"上位{_m.Options.TopN}件の外にも、停止すると構成員以外の情報展開先に情報が届かなくなる組織がある：",
                         $"Beyond the top {_m.Options.TopN}, these organisations also cut off outside recipients when they fail: ")
-                    + string.Join(L("、", "; "), s.OutsideBeyondTop.Select(x => $"{Name(x.Node)}" + L($"（{Total(x.OutsideRecipientsLost, x.OutsideByUnit)}）", $" ({Total(x.OutsideRecipientsLost, x.OutsideByUnit)})")))
+                    + string.Join(L("、", "; "), s.OutsideBeyondTop.Select(x => $"{Name(x.Node)}" + L($"（{Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit, inBrackets: true)}）", $": {Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit, inBrackets: true)}")))
                     + L("。", "."));
             Figure("node-impact");
         }
@@ -123,7 +139,7 @@ internal sealed partial class ReportDocument
             IReadOnlyList<string> head = ["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
             Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
                 s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)(outside
-                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit)]
                     : [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 2, 3, 4);
             P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{Of(s.LinkImpactCount, "link cuts", "links cut")} someone off when {(s.LinkImpactCount == 1 ? "it fails" : "they fail")}."));
         }

@@ -91,6 +91,36 @@ internal sealed partial class ReportDocument
     private string Total(long total, IReadOnlyList<MemberCount> units) =>
         units.Count <= 1 ? (units.Count == 1 && total > 0 ? Glossary.CountOf(total, units[0].Unit, _lang) : N(total)) : $"{N(total)}{L("（", " (")}{Units(units)}{L("）", ")")}";
 
+    /// <summary>
+    /// Outside recipients as counted in a cell: the certain part (<see cref="Total"/>), then each conditional count marked
+    /// 「1,189 事業体（条件付き）」, never added to the certain part. <paramref name="inBrackets"/>: the text goes inside
+    /// brackets, so the mark becomes a prefix (「条件付きで 1,189 事業体」) and no total is bracketed, never 「（…（…））」.
+    /// </summary>
+    private string Outside(long total, IReadOnlyList<MemberCount> certain, IReadOnlyList<MemberCount> conditional, bool inBrackets = false)
+    {
+        long certainTotal = total - conditional.Sum(u => u.Count);
+        string certainText = inBrackets ? Units(certain) : Total(certainTotal, certain);
+        if (conditional.Count == 0) return certainText;
+        string marked = string.Join(L("、", ", "), conditional.Select(u => Conditionally(Glossary.CountOf(u.Count, u.Unit, _lang), inBrackets)));
+        return certainTotal > 0 ? certainText + L("、", ", ") + marked : marked;
+    }
+
+    /// <summary>Units listed with the conditional ones marked, e.g. 「968 社・団体、1,189 事業体（条件付き）」; the conditional part is taken out of <paramref name="all"/>.</summary>
+    private string UnitsMarked(IReadOnlyList<MemberCount> all, IReadOnlyList<MemberCount> conditional)
+    {
+        var certain = all.Select(u => u with { Count = u.Count - conditional.Where(c => c.Unit == u.Unit).Sum(c => c.Count) }).Where(u => u.Count > 0);
+        var parts = certain.Select(u => Glossary.CountOf(u.Count, u.Unit, _lang)).Concat(conditional.Select(u => Conditionally(Glossary.CountOf(u.Count, u.Unit, _lang), false))).ToList();
+        return parts.Count == 0 ? "—" : string.Join(L("、", ", "), parts);
+    }
+
+    /// <summary>
+    /// A count marked conditional: 「1,189 事業体（条件付き）」, inside brackets 「条件付きで 1,189 事業体」; in English the mark
+    /// joins the unit's own bracket, 「1,189 utilities (事業体, conditional)」, never two brackets in a row.
+    /// </summary>
+    private string Conditionally(string count, bool inBrackets) =>
+        Ja ? (inBrackets ? $"条件付きで {count}" : $"{count}（条件付き）")
+        : count.EndsWith(')') ? count[..^1] + ", conditional)" : count + " (conditional)";
+
     private string MembersCutOffHeader() =>
         _m.Overview.MembersByUnit.Count > 1 ? L("届かなくなる構成員（延べ組織数）", "Members cut off (total over units)") : L("届かなくなる構成員", "Members cut off");
 
@@ -185,7 +215,7 @@ internal sealed partial class ReportDocument
             : [L("構成員の合計", "Members in total"), N(o.MemberTotal)]);
         if (o.ExternalByUnit.Count > 0)
         {
-            rows.Add([L("構成員以外の情報展開先", "Recipients outside the membership"), Units(o.ExternalByUnit)]);
+            rows.Add([L("構成員以外の情報展開先", "Recipients outside the membership"), UnitsMarked(o.ExternalByUnit, o.ConditionalExternalByUnit)]);
         }
 
         rows.Add([L("ノード / エッジ", "Nodes / edges"), $"{N(o.NodeCount)} / {N(o.EdgeCount)}"]);
@@ -202,7 +232,7 @@ internal sealed partial class ReportDocument
         bool hasExternal = o.Hubs.Any(h => h.External.Count > 0);
         H(3, hasExternal ? L($"1.1 {HubWord}別の構成員と情報展開先", $"1.1 Members and outside recipients per {HubWord}") : L($"1.1 {HubWord}別の構成員", $"1.1 Members per {HubWord}"), "s1-1");
         var hubRows = o.Hubs.Take(cap).Select(h => (IReadOnlyList<string>)(hasExternal
-            ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), Units(h.External)]
+            ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), UnitsMarked(h.External, h.ConditionalExternal)]
             : [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal)]));
         Table(hasExternal
                 ? [Glossary.Sector.Title(_lang), HubWord, Glossary.Members.Title(_lang), L("構成員以外の情報展開先", "Outside recipients")]
