@@ -133,7 +133,15 @@ public static class ReportBuilder
 
         ReportChartData charts = ReportChartsBuilder.Build(c, overview, reach, resilience, spof, propagation, matrix);
         TermsSection terms = TermsSectionBuilder.Build(c, resilience, spof);
-        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts) { Terms = terms };
+        var scenarios = new List<ScenarioSection>();
+        foreach (ReportScenario s in options.Scenarios)
+        {
+            ct.ThrowIfCancellationRequested();
+            progress?.Report(lang.Pick($"シナリオ比較：{s.Name}", $"scenario comparison: {s.Name}"));
+            scenarios.Add(ScenarioSectionBuilder.Build(c, s, infoLayer, depLayer, propagation, options, ct));
+        }
+
+        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts) { Terms = terms, Scenarios = scenarios };
     }
 
     /// <summary>The source vertex: <paramref name="from"/> when given, else <c>nisc</c>, else the single government node.</summary>

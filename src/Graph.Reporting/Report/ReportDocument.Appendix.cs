@@ -70,7 +70,7 @@ internal sealed partial class ReportDocument
     {
         RunParameters p = _m.Parameters;
         H(2, 8);
-        string command = $"depgraph report --from {p.Root} --seed {p.Seed} --runs {p.Runs} --lang {p.Language}";
+        string command = $"depgraph report --from {p.Root} --seed {p.Seed} --runs {p.Runs} --lang {p.Language}" + string.Concat(_m.Scenarios.Select(s => " --scenario " + s.Scenario.File));
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { L("入力", "Input"), p.Input },

@@ -57,6 +57,7 @@ internal sealed partial class ReportDocument
         doc.Propagation();
         doc.Methods();
         doc.Terms();
+        doc.Scenarios();
         doc.Provenance();
         doc.Parameters();
         return doc._blocks;

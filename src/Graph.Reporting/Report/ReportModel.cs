@@ -26,4 +26,7 @@ public sealed record ReportModel(
 {
     /// <summary>Section 6: the terms and methods explained, each with an example from the data.</summary>
     public TermsSection? Terms { get; init; }
+
+    /// <summary>One comparison section per scenario of <see cref="ReportOptions.Scenarios"/>, in that order (after section 6).</summary>
+    public IReadOnlyList<ScenarioSection> Scenarios { get; init; } = [];
 }
