@@ -22,7 +22,7 @@ public class ReportBodyTextTests
         Assert.Contains("shares_with:provide", md[appendix..], StringComparison.Ordinal);
         Assert.Contains("情報提供の流れ（NISC→所管省庁→CEPTOAR→構成員の情報提供リンク）", body, StringComparison.Ordinal);
         // 3.1 ranks by members; organisations below the top 15 that cut off outside recipients are named, not hidden
-        Assert.Contains("水道CEPTOAR構成員(連絡拠点)（1,189 事業体）", body, StringComparison.Ordinal);
+        Assert.Contains("水道CEPTOAR構成員(連絡拠点)（条件付きで 1,189 事業体）", body, StringComparison.Ordinal);
         // 4.1 says what each cell of the dependency matrix rests on
         Assert.Contains("相互依存性調査の回答に基づく組は 0、仮定の組は 55", body, StringComparison.Ordinal);
     }
