@@ -185,7 +185,7 @@ internal sealed partial class ReportDocument
         H(1, 0);
         RunParameters p = _m.Parameters;
         P(L(
-            $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}（{p.Root}）。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
+            $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
             $"Input: {p.Input} ({Of(p.NodeCount, "node", "nodes")}, {Of(p.EdgeCount, "edge", "edges")}). Starting point: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
         if (_m.Propagation.Available && _m.Propagation.IsAssumption)
         {

@@ -33,8 +33,8 @@ public sealed class ReportTruthTests
         Assert.False(Ja.Spof.Redundancy.Single(r => r.Target.Id == "ceptoar.bank").Direct);
         string md = Md(Ja);
         Assert.DoesNotContain("直接の1本のみの場合を含む", md, StringComparison.Ordinal);
-        Assert.Contains("直接届く1 件（電力CEPTOAR）は途中に組織がなく", md, StringComparison.Ordinal);
-        Assert.Contains("他の組織を経由する2 件（", md, StringComparison.Ordinal);
+        Assert.Contains("直接届く 1 件（電力CEPTOAR）は途中に組織がなく", md, StringComparison.Ordinal);
+        Assert.Contains("他の組織を経由する 2 件（", md, StringComparison.Ordinal);
         Assert.Contains("reached directly from", Md(En), StringComparison.Ordinal);
     }
 
