@@ -52,7 +52,7 @@ public sealed class MarkdownReportWriterTests
     {
         string md = MarkdownReportWriter.Write(Ja, []);
         Assert.Contains("| 到達した構成員 | 1,559 / 1,559（100.0%） |", md, StringComparison.Ordinal);
-        Assert.Contains("| 4時間以内に到達した構成員 | 332（21.3%） |", md, StringComparison.Ordinal);
+        Assert.Contains("| 4 時間以内に到達した構成員 | 332（21.3%） |", md, StringComparison.Ordinal);
         Assert.Contains("| 1 | 甲省 | 所管省庁 | 3 | 1,226 社 | 8 社・団体 |", md, StringComparison.Ordinal);
         Assert.Contains("経路が1本のみのCEPTOAR（3 件）：", md, StringComparison.Ordinal);
         Assert.Contains("[10.1145/956750.956769](https://doi.org/10.1145/956750.956769)", md, StringComparison.Ordinal);

@@ -99,7 +99,7 @@ public sealed class ReportTruthTests
         Assert.Contains(("isac", 1), model.Reach.NotInFlowByKind);
         Assert.Contains(("sector", 4), model.Reach.NotInFlowByKind);
         string md = Md(model);
-        Assert.Contains("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：ISACだけの会員（member.isac_only）。", md, StringComparison.Ordinal);
+        Assert.Contains("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：ISACだけの会員。", md, StringComparison.Ordinal);
         Assert.DoesNotContain("銀行協会（secretariat.bank）", md, StringComparison.Ordinal);
         Assert.Contains("| 事務局 | 0 | 1 |", md, StringComparison.Ordinal);
         Assert.Contains("この情報提供の流れの宛先として記録されていない", md, StringComparison.Ordinal);
