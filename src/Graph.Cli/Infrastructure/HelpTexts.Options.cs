@@ -19,6 +19,7 @@ internal static partial class HelpTexts
         ["Answer deadline shown in the instructions"] = "記入要領に示す回答期限",
         ["Answered workbooks (.xlsx), CSVs, or folders of them"] = "回答済みのブック（.xlsx）、CSV、またはそれらのフォルダ",
         ["Apply a what-if scenario file (YAML, see docs/scenarios.md) before the analysis"] = "分析の前に仮定のシナリオ・ファイル（YAML、docs/scenarios.md）を適用する",
+        ["Compare the base with a what-if scenario file (YAML, docs/scenarios.md) in a section of its own after section 6; repeat for several"] = "仮定のシナリオ・ファイル（YAML、docs/scenarios.md）を基準と比べ、第6節の後に独立した節として加える。複数指定できる",
         ["Arrival hours with their 5–95 % interval over the assumed delay ranges (Latin hypercube), also for --to"] = "仮定した遅延の範囲での到達時間の 5〜95 % 区間（ラテン超方格）、--to にも",
         ["CSV encoding: auto (default: UTF-8 with or without BOM, else Shift_JIS), utf-8 or shift_jis"] = "CSV の文字コード：auto（既定：BOM の有無を問わず UTF-8、それ以外は Shift_JIS）、utf-8 または shift_jis",
         ["Cascade runs (default 1000)"] = "カスケードの試行回数（既定 1000）",
