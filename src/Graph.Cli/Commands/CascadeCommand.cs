@@ -62,7 +62,7 @@ public static class CascadeCommand
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, CascadeUncertaintyOutput.Sheets(g, layer, ur, lang)); return ExitCodes.Ok; }
                 io.BeginCsv(pr, ctx.Out);
-                CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+                CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g, IndependentCascade.ParametersRead).RestsOnAssumption);
             }
             else if (useThreshold)
             {
@@ -70,7 +70,7 @@ public static class CascadeCommand
                 io.Timings.Lap("analysis");
                 if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
                 io.BeginCsv(pr, ctx.Out);
-                WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+                WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g, LinearThresholdCascade.ParametersRead).RestsOnAssumption);
             }
             else
             {
@@ -88,7 +88,7 @@ public static class CascadeCommand
                 }
                 if (pres is not null && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
                 io.BeginCsv(pr, ctx.Out);
-                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres);
+                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g, IndependentCascade.ParametersRead).RestsOnAssumption, pres);
             }
             io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;
