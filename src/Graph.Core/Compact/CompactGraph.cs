@@ -247,8 +247,7 @@ public sealed class CompactGraph
         Preconditions.NotNull(layer, nameof(layer));
         if (layer.IsIdentityOn(this)) return this;
         var b = new CompactGraphBuilder(NodeCount, EdgeCount);
-        for (int v = 0; v < NodeCount; v++)
-            b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v], _memberWeight[v]);
+        for (int v = 0; v < NodeCount; v++) AddNodeTo(b, v);
         for (int e = 0; e < EdgeCount; e++)
         {
             var dir = layer.Direction(_edgeKind[e], _flow[e]);
@@ -260,6 +259,12 @@ public sealed class CompactGraph
         }
         return b.Build(layer.Name, _index);
     }
+
+    /// <summary>Adds vertex <paramref name="v"/> (id, kind, labels, members, member weight) to <paramref name="b"/>; returns its index there.</summary>
+    internal int AddNodeTo(CompactGraphBuilder b, int v) => b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v], _memberWeight[v]);
+
+    /// <summary>True when the edges record what their numbers rest on (a dataset); false for a generic graph (all <see cref="Basis.Input"/>).</summary>
+    internal bool HasParameterBases => _basis is not null;
 
     /// <summary>Builds the compact graph of a dataset: every edge, in its stored direction.</summary>
     public static CompactGraph FromDataset(GraphDataset dataset)
