@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Depgraph.Loader.Survey;
 
@@ -110,6 +111,7 @@ public static class SurveyAnswerReader
         }
 
         /// <summary>Reads one table; false when its first row is not a questionnaire header.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool ReadTable(RawTable t, bool isCsv)
         {
             if (t.Rows.Count == 0) return false;

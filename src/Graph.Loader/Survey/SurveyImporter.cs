@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 using Depgraph.Core.Model;
 using Depgraph.Loader.Ranges;
 
@@ -160,6 +161,7 @@ public static class SurveyImporter
     }
 
     /// <summary>Aggregates operator answers per (sector, supplier), in order of first appearance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<OperatorAggregate> Aggregate(IReadOnlyList<OperatorAnswer> operators)
     {
         var list = new List<OperatorAggregate>();
@@ -251,6 +253,7 @@ public static class SurveyImporter
 
     private static string Csv(string s) => QuestionnaireExporter.CsvField(s);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteAnswers(SurveyImportResult r, string dir)
     {
         var utf8Bom = new UTF8Encoding(true);
