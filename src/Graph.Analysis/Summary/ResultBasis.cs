@@ -1,5 +1,5 @@
-using Depgraph.Core.Compact;
 using Depgraph.Analysis.Uncertainty;
+using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
 namespace Depgraph.Analysis.Summary;

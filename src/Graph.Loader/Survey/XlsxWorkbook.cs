@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
