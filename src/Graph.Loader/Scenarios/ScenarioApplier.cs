@@ -65,7 +65,7 @@ public static class ScenarioApplier
                 a.DelayHours, a.Probability, a.Strength, a.Flow, a.Channels, attrs, a.Line, scenario.File, Basis.Scenario));
         }
         var nodes = plan.RemovedNodes.Count == 0 ? dataset.Nodes : [.. dataset.Nodes.Where(n => !plan.RemovedNodes.Contains(n.Id))];
-        var result = new GraphDataset(dataset.Name, nodes, [.. edges], dataset.Sources, dataset.IsCurated);
+        var result = new GraphDataset(dataset.Name, nodes, [.. edges], dataset.Sources, dataset.IsCurated, dataset.Channels);
         return new LoadResult<ScenarioApplication>(new ScenarioApplication(scenario, result, [.. plan.Changes]), plan.Issues.ToList());
     }
 
