@@ -37,7 +37,7 @@ public static partial class DatasetLoader
                     if (!header)
                     {
                         header = true;
-                        if (!Ranges.ParameterRanges.CheckHeader(row, expected, path, Issues, out _ranges)) return;
+                        if (!Ranges.ParameterRanges.CheckHeader(row, expected, path, Issues, out _ranges, allowBases: true)) return;
                         continue;
                     }
                     if (CsvGraphReader.IsBlank(row)) continue;
@@ -73,7 +73,7 @@ public static partial class DatasetLoader
                 ok = false;
             }
             double strength = 0, probability = _dependencyDefaults.Probability, hours = _dependencyDefaults.DelayHours;
-            bool probabilityWritten = false;
+            bool probabilityWritten = false, hoursWritten = false;
             var s = row[2].Span.Trim();
             if (!s.IsEmpty && !(Tokens.TryNumber(s, out strength) && Tokens.IsWeight(strength) && strength <= 1))
             {
@@ -91,6 +91,7 @@ public static partial class DatasetLoader
                 }
             }
             var h = row[4].Span.Trim();
+            hoursWritten = !h.IsEmpty;
             if (!h.IsEmpty && !(Tokens.TryNumber(h, out hours) && Tokens.IsWeight(hours)))
             {
                 Issues.Error(path, line, IssueCodes.BadWeight, $"time_to_impact_hours '{Tokens.Show(h)}' must be a non-negative number of hours, at most {ReaderLimits.MaxHours:0e0}.");
@@ -134,7 +135,21 @@ public static partial class DatasetLoader
                 path, line, $"row {dependant} -> {supplier}", "range_reason");
             if (!ok || !(strength > 0 || (probabilityWritten && probability > 0))) return;
             _edges.Add(new Edge(dependant, supplier, EdgeKind.DependsOn, provenance, hours, probability, strength,
-                attributes: attributes.ToImmutable(), line: line, file: DependenciesFile));
+                attributes: attributes.ToImmutable(), line: line, file: DependenciesFile,
+                parameterBases: DependencyBases(provenance.Kind, attributes, probabilityWritten, hoursWritten)));
+        }
+
+        /// <summary>
+        /// What a dependency row's numbers rest on: the strength on the row's basis; the probability and the hours on their
+        /// basis column when given, else on the row's basis when written, else on <see cref="Basis.Assumption"/> (an empty
+        /// cell takes <c>dependency_defaults</c>, which are assumed). So a survey answer that left the probability as it was
+        /// never makes an independent cascade look surveyed.
+        /// </summary>
+        private static ParameterBases DependencyBases(Basis row, ImmutableSortedDictionary<string, string>.Builder attributes, bool probabilityWritten, bool hoursWritten)
+        {
+            Basis Of(string column, bool written) =>
+                attributes.TryGetValue(column, out var b) ? (b == "survey" ? Basis.Survey : Basis.Assumption) : written ? row : Basis.Assumption;
+            return new ParameterBases(Of(Ranges.ParameterRanges.HoursBasis, hoursWritten), Of(Ranges.ParameterRanges.ProbabilityBasis, probabilityWritten), row);
         }
     }
 }

@@ -55,10 +55,14 @@ public class SurveyCommandTests
         Assert.True(File.Exists(Path.Combine(outDir, "survey", "changes.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "survey", "changes.svg")));
         Assert.True(File.Exists(Path.Combine(outDir, "survey", "import.json")));
-        // the answered row, with its range columns cleared (a surveyed value carries no assumed range)
-        Assert.Contains(File.ReadAllLines(Path.Combine(outDir, "dependencies.csv")),
-            l => l.StartsWith("sector.finance,sector.electricity,0.6,0.60,2,survey,survey:sector.finance:finance.csv:分野:2", StringComparison.Ordinal)
-                 && l.Split(',').Skip(7).All(c => c.Length == 0 || c.StartsWith("survey", StringComparison.Ordinal) || c.StartsWith("調査", StringComparison.Ordinal) || char.IsDigit(c[0])));
+        // the answered row: its strength range is the answer's, and the probability it kept (not asked) stays an
+        // assumption with its assumed range (probability_basis)
+        var lines = File.ReadAllLines(Path.Combine(outDir, "dependencies.csv"));
+        var header = lines[0].Split(',').ToList();
+        var cells = lines.Single(l => l.StartsWith("sector.finance,sector.electricity,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("sector.finance,sector.electricity,0.6,0.60,2,survey,survey:sector.finance:finance.csv:分野:2", string.Join(',', cells.Take(7)));
+        Assert.Equal(("0.5", "0.7", "assumption", ""), (cells[header.IndexOf("strength_low")], cells[header.IndexOf("strength_high")],
+            cells[header.IndexOf("probability_basis")], cells[header.IndexOf("time_to_impact_hours_basis")]));
         // the new dataset loads and the answered edge rests on the survey
         var summary = CliRunner.Run("summary", "--data", outDir, "--format", "json");
         Assert.Equal(0, summary.ExitCode);

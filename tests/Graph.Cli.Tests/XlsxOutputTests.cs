@@ -99,11 +99,12 @@ public class XlsxOutputTests
         Assert.Equal(0, CliRunner.Run("cascade", "--from", "sector.electricity", "--runs", "100", "--format", "xlsx", "--out", assumed).ExitCode);
         Assert.Contains("仮定", Open(assumed).GetProperty("障害確率").ToString());
 
-        // every sector of the shipped matrix answered in a survey CSV: the dependency layer rests on the survey only
+        // every sector of the shipped matrix answered in a survey CSV, probabilities included (the independent cascade
+        // reads them): the dependency layer rests on the survey only
         var answers = CliRunner.TempDir();
         var rows = DependencyTable.Read(Path.Combine(CliRunner.Dataset, "dependencies.csv"));
         File.WriteAllLines(Path.Combine(answers, "all.csv"), [SurveyLayout.SectorCsvHeader,
-            .. rows.Select(x => $"{x.Dependant},{x.Supplier},{x.Strength},,,{x.Hours},,,")]);
+            .. rows.Select(x => $"{x.Dependant},{x.Supplier},{x.Strength},,,{x.Hours},,,,{x.Probability},,")]);
         var surveyed = Path.Combine(CliRunner.TempDir(), "surveyed");
         var imp = CliRunner.Run("survey", "import", answers, "--data", CliRunner.Dataset, "--out", surveyed, "--format", "json");
         Assert.True(imp.ExitCode == 0, imp.Err);

@@ -1,4 +1,5 @@
 using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
 
@@ -7,6 +8,9 @@ namespace Depgraph.Analysis.Cascade;
 /// <summary>Monte Carlo simulation of failures spreading by chance along dependency edges.</summary>
 public static class IndependentCascade
 {
+    /// <summary>The edge numbers the model reads: the probability only (delays are ignored). A result's basis is decided from these (<see cref="Summary.ResultBasis"/>).</summary>
+    public static IReadOnlyList<EdgeParameter> ParametersRead { get; } = [EdgeParameter.Probability];
+
     /// <summary>
     /// Simulates the independent cascade model <see cref="CascadeOptions.Runs"/> times from <paramref name="sources"/>
     /// and summarises how many vertices fail and how often each one does.

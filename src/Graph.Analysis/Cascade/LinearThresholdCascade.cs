@@ -1,4 +1,5 @@
 using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
 
@@ -7,6 +8,9 @@ namespace Depgraph.Analysis.Cascade;
 /// <summary>Deterministic failure propagation: a dependant fails once enough of what it depends on has failed.</summary>
 public static class LinearThresholdCascade
 {
+    /// <summary>The edge numbers the model reads: the strength (who fails) and the hours (when). A result's basis is decided from these (<see cref="Summary.ResultBasis"/>).</summary>
+    public static IReadOnlyList<EdgeParameter> ParametersRead { get; } = [EdgeParameter.Strength, EdgeParameter.Weight];
+
     /// <summary>
     /// Runs the linear threshold model in continuous time from <paramref name="sources"/> and lists every vertex
     /// that fails, when, and after how many steps.

@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
@@ -19,19 +20,40 @@ public sealed record ResultBasis(int Evidence, int Survey, int Input, int Scenar
     /// <summary>A result that used no edge.</summary>
     public static ResultBasis Nothing { get; } = new(0, 0, 0, 0, 0);
 
-    /// <summary>The basis of a result that used <paramref name="edges"/> of <paramref name="graph"/>.</summary>
-    public static ResultBasis Of(CompactGraph graph, IEnumerable<int> edges)
+    /// <summary>The basis of a result that used every number of <paramref name="edges"/> of <paramref name="graph"/>.</summary>
+    public static ResultBasis Of(CompactGraph graph, IEnumerable<int> edges) => Of(graph, edges, []);
+
+    /// <summary>
+    /// The basis of a result that read only <paramref name="parameters"/> of <paramref name="edges"/> (all three when
+    /// empty): each edge counts with the weakest basis among the numbers read (<see cref="CompactGraph.ParameterBases"/>),
+    /// so a surveyed strength beside an assumed probability makes an independent cascade an assumption and a
+    /// linear-threshold cascade (with surveyed hours) a survey result.
+    /// </summary>
+    public static ResultBasis Of(CompactGraph graph, IEnumerable<int> edges, IReadOnlyList<EdgeParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(edges);
+        ArgumentNullException.ThrowIfNull(parameters);
         Span<int> c = stackalloc int[5];
-        foreach (int e in edges) c[(int)graph.ParameterBasis(e)]++;
+        foreach (int e in edges) c[(int)Read(graph.ParameterBases(e), parameters)]++;
         return new ResultBasis(c[0], c[1], c[2], c[3], c[4]);
     }
 
     /// <summary>The basis of a result that may use every edge of <paramref name="graph"/> (e.g. a cascade over a layer).</summary>
-    public static ResultBasis OfAllEdges(CompactGraph graph) =>
-        Of(graph ?? throw new ArgumentNullException(nameof(graph)), Enumerable.Range(0, graph.EdgeCount));
+    public static ResultBasis OfAllEdges(CompactGraph graph) => OfAllEdges(graph, []);
+
+    /// <summary>The basis of a result that may read <paramref name="parameters"/> (all when empty) of every edge of <paramref name="graph"/>, e.g. <see cref="Cascade.IndependentCascade.ParametersRead"/>.</summary>
+    public static ResultBasis OfAllEdges(CompactGraph graph, IReadOnlyList<EdgeParameter> parameters) =>
+        Of(graph ?? throw new ArgumentNullException(nameof(graph)), Enumerable.Range(0, graph.EdgeCount), parameters);
+
+    private static Basis Read(ParameterBases b, IReadOnlyList<EdgeParameter> parameters)
+    {
+        if (parameters.Count == 0) return b.Weakest;
+        var basis = Basis.Evidence;
+        foreach (var p in parameters)
+            basis = basis.Weaker(p switch { EdgeParameter.Probability => b.Probability, EdgeParameter.Strength => b.Strength, _ => b.Hours });
+        return basis;
+    }
 
     /// <summary>Edges counted.</summary>
     public int Total => Evidence + Survey + Input + Scenario + Assumption;

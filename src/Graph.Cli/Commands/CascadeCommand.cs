@@ -51,13 +51,13 @@ public static class CascadeCommand
                 try { space = ParameterSpace.Resolve(g, layer, ranges, EdgeParameter.Probability); }
                 catch (ArgumentException e) { throw new UsageException(e.Message); }
                 var ur = CascadeUncertainty.Run(space, sources, uo, ct);
-                return new CommandOutput((o, f) => CascadeUncertaintyOutput.Write(o, f, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption),
+                return new CommandOutput((o, f) => CascadeUncertaintyOutput.Write(o, f, g, layer, ur, lang, ResultBasis.OfAllEdges(g, IndependentCascade.ParametersRead).RestsOnAssumption),
                     () => CascadeUncertaintyOutput.Sheets(g, layer, ur, lang));
             }
             else if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
-                return new CommandOutput((o, f) => WriteThreshold(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption),
+                return new CommandOutput((o, f) => WriteThreshold(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g, LinearThresholdCascade.ParametersRead).RestsOnAssumption),
                     () => XlsxTables.Threshold(g, layer.Name, r, lang));
             }
             else
@@ -67,7 +67,7 @@ public static class CascadeCommand
                 var r = pres?.Result ?? BitParallelCascade.Run(g, sources, options, progress, ct);
                 progress?.Finish();
                 if (pres is not null && !run.Xlsx && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
-                return new CommandOutput((o, f) => WriteMonteCarlo(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres), () =>
+                return new CommandOutput((o, f) => WriteMonteCarlo(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g, IndependentCascade.ParametersRead).RestsOnAssumption, pres), () =>
                 {
                     var sheets = XlsxTables.Cascade(g, layer.Name, r, lang).ToList();
                     if (pres is not null) sheets.ForEach(sh => sh.Note(CascadePrecisionOutput.Line(pres, lang)));

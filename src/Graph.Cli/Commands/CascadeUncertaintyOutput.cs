@@ -1,4 +1,5 @@
 using System.Globalization;
+using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Uncertainty;
 using Depgraph.Cli.Infrastructure;
 using Depgraph.Core.Compact;
@@ -44,7 +45,7 @@ internal static class CascadeUncertaintyOutput
     public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph g, EdgeLayer layer, CascadeUncertaintyResult r, Language lang)
     {
         bool ja = lang == Language.Japanese;
-        string head = Heading(layer, r, lang), basis = XlsxTables.BasisNote(g, lang), par = ParameterNote(r, lang);
+        string head = Heading(layer, r, lang), basis = XlsxTables.BasisNote(g, lang, IndependentCascade.ParametersRead), par = ParameterNote(r, lang);
         var nodes = new XlsxTables.Sheet(ja ? "障害確率の幅" : "failure probability", ja ? "障害確率と不確実性の幅" : "Failure probability with its uncertainty")
             .Note(head).Note(basis).Note(par)
             .Headers(ja ? "名称" : "name", "id", ja ? "障害確率(設定値)" : "failure probability (written values)", ja ? "90%区間 下限" : "90% interval low",

@@ -9,7 +9,7 @@ namespace Depgraph.Cli.Commands;
 /// <summary>The chart of <c>compare --chart</c>: one scenario's differences as diverging bars.</summary>
 internal static class CompareChart
 {
-    public static ChartFiles Write(CompactGraph g, ScenarioApplication app, ScenarioComparisonResult r, string path, Language lang)
+    public static ChartFiles Write(CompactGraph g, AppliedScenario app, ScenarioComparisonResult r, string path, Language lang)
     {
         LocalizedName Name(string id) => g.IndexOf(id) is int v and >= 0 ? new LocalizedName(g.Label(v, Language.Japanese), g.Label(v, Language.English)) : new LocalizedName(id, id);
         var language = lang;

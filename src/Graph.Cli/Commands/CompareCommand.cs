@@ -28,7 +28,7 @@ public static class CompareCommand
             var (pr, io, lang, ct) = (run.Parse, run.Io, run.Language, run.Cancellation);
             int topN = pr.GetValue(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
-            var input = run.Load(needDataset: true);
+            var input = run.Load(needDataset: false); // scenarios are applied to the compact graph: loaded and built once
             var all = input.Graph;
             var sources = string.IsNullOrWhiteSpace(pr.GetValue(from))
                 ? (all.DefaultSource() is int d and >= 0 ? [d] : throw new UsageException("no default source (nisc or a single government node); give --from ID"))
@@ -49,16 +49,15 @@ public static class CompareCommand
             ScenarioOption.ThrowOnErrors(read.Issues);
             var protect = parameters.Sources.Concat(parameters.CascadeSources).ToArray();
             var issues = new List<LoadIssue>();
-            var apps = new List<ScenarioApplication>();
+            var apps = new List<GraphScenarioApplication>();
             foreach (var s in read.Value!)
             {
-                var r = ScenarioApplier.Apply(input.Dataset!, s, protect);
+                var r = ScenarioApplier.Apply(all, s, protect);
                 issues.AddRange(r.Issues);
                 if (r.Value is { } a) apps.Add(a);
             }
             ScenarioOption.ThrowOnErrors(issues);
-            var results = apps.Select(a => (App: a, Result: ScenarioComparison.Run(all,
-                ReferenceEquals(a.Dataset, input.Dataset) ? all : a.Dataset.ToCompactGraph(), parameters, ct))).ToList();
+            var results = apps.Select(a => (App: (AppliedScenario)a, Result: ScenarioComparison.Run(all, a.Graph, parameters, ct))).ToList();
             if (pr.GetValue(chart) is { Length: > 0 } chartPath)
                 for (int i = 0; i < results.Count; i++)
                 {
@@ -70,7 +69,7 @@ public static class CompareCommand
         });
     }
 
-    private static void WriteJson(TextWriter o, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results) => Json.Write(o, w =>
+    private static void WriteJson(TextWriter o, ComparisonParameters p, List<(AppliedScenario App, ScenarioComparisonResult Result)> results) => Json.Write(o, w =>
     {
         w.WriteStartObject();
         w.Strings("source", p.Sources);
@@ -97,7 +96,7 @@ public static class CompareCommand
                 w.WriteString("action", c.Action);
                 w.WriteNumber("line", c.Line);
                 w.WriteString("description", c.Description);
-                w.WriteString("provenance", ScenarioApplication.Label(app.Scenario, c.Line));
+                w.WriteString("provenance", AppliedScenario.Label(app.Scenario, c.Line));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -184,7 +183,7 @@ public static class CompareCommand
 
     private static string N(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";
 
-    private static void WriteCsv(TextWriter o, CompactGraph all, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang)
+    private static void WriteCsv(TextWriter o, CompactGraph all, List<(AppliedScenario App, ScenarioComparisonResult Result)> results, Language lang)
     {
         // every id of a comparison is a node of the base graph (a scenario adds edges between existing nodes, never nodes)
         string Name(string id) => Csv.Field(all.IndexOf(id) is int v and >= 0 ? all.Label(v, lang) : "");
@@ -200,7 +199,7 @@ public static class CompareCommand
             o.WriteLine($"{Csv.Field(row.Scenario)},{row.Section},{Csv.Field(row.Id)},{Name(row.Id)},{V(row.Base)},{V(row.ScenarioValue)},{V(row.Difference)},{V(row.Low)},{V(row.High)}");
     }
 
-    private static void WriteTable(TextWriter o, CompactGraph g, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang, int top)
+    private static void WriteTable(TextWriter o, CompactGraph g, ComparisonParameters p, List<(AppliedScenario App, ScenarioComparisonResult Result)> results, Language lang, int top)
     {
         string Name(string id) => g.IndexOf(id) is int v and >= 0 ? $"{g.Label(v, lang)} ({id})" : id;
         string H(double h) => h.ToString("0.##", CultureInfo.InvariantCulture);
@@ -209,7 +208,7 @@ public static class CompareCommand
         {
             o.WriteLine();
             o.WriteLine($"{lang.Pick("シナリオ", "scenario")}: {app.Scenario.Name} ({app.Scenario.File})" + (app.Scenario.Description.Length > 0 ? $" — {app.Scenario.Description}" : ""));
-            foreach (var c in app.Changes) o.WriteLine($"  {ScenarioApplication.Label(app.Scenario, c.Line)}  {c.Action}: {c.Description}");
+            foreach (var c in app.Changes) o.WriteLine($"  {AppliedScenario.Label(app.Scenario, c.Line)}  {c.Action}: {c.Description}");
             if (app.Changes.IsEmpty) o.WriteLine(lang.Pick("  (変更なし)", "  (no changes)"));
             o.WriteLine($"{lang.Pick("到達ノード", "reached nodes")}: {r.ReachedBase:N0} → {r.ReachedScenario:N0}   {lang.Pick("到達構成員", "members reached")}: {r.MembersBase:N0} → {r.MembersScenario:N0}");
             List(lang.Pick("届かなくなる", "lost"), r.Lost);

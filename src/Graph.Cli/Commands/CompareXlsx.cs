@@ -15,7 +15,7 @@ namespace Depgraph.Cli.Commands;
 internal static class CompareXlsx
 {
     public static IEnumerable<XlsxTables.Sheet> Sheets(CompactGraph all, ComparisonParameters p,
-        IReadOnlyList<(ScenarioApplication App, ScenarioComparisonResult Result)> results, Language lang)
+        IReadOnlyList<(AppliedScenario App, ScenarioComparisonResult Result)> results, Language lang)
     {
         string Name(string id) => all.IndexOf(id) is int v and >= 0 ? all.Label(v, lang) : "";
         var head = $"{Glossary.Layer.For(lang)}: {p.InformationLayer.Name}   {Glossary.Source.For(lang)}: {string.Join(", ", p.Sources.Select(Name))}";
@@ -31,7 +31,7 @@ internal static class CompareXlsx
             .Headers(lang.Pick("シナリオ", "scenario"), lang.Pick("説明", "description"), lang.Pick("操作", "action"), lang.Pick("内容", "change"), lang.Pick("根拠", "provenance"));
         foreach (var (app, _) in results)
             foreach (var c in app.Changes)
-                changes.Row(app.Scenario.Name, app.Scenario.Description, c.Action, c.Description, ScenarioApplication.Label(app.Scenario, c.Line));
+                changes.Row(app.Scenario.Name, app.Scenario.Description, c.Action, c.Description, AppliedScenario.Label(app.Scenario, c.Line));
         return [diff, changes];
     }
 

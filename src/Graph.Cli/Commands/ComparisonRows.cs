@@ -12,7 +12,7 @@ internal sealed record ComparisonRow(string Scenario, string Section, string Id,
 internal static class ComparisonRows
 {
     /// <summary>Every changed item of every scenario, in the order the CSV lists them.</summary>
-    public static IEnumerable<ComparisonRow> Of(IEnumerable<(ScenarioApplication App, ScenarioComparisonResult Result)> results)
+    public static IEnumerable<ComparisonRow> Of(IEnumerable<(AppliedScenario App, ScenarioComparisonResult Result)> results)
     {
         foreach (var (app, r) in results)
         {

@@ -189,6 +189,8 @@ public static class SurveyCommand
             if (c.HoursAfter is { } ha) w.Number("hoursAfter", ha); else w.WriteNull("hoursAfter");
             if (c.Low is { } lo) w.Number("strengthLow", lo);
             if (c.High is { } hi) w.Number("strengthHigh", hi);
+            w.WriteString("probabilityBasis", c.ProbabilityBasis);
+            w.WriteString("hoursBasis", c.HoursBasis);
             if (c.Respondents > 0)
             {
                 w.WriteNumber("respondents", c.Respondents);

@@ -4,6 +4,7 @@ using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Propagation;
 using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Summary;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 using Depgraph.Loader.Survey;
@@ -86,9 +87,12 @@ public static class XlsxTables
     public static void Write(string path, IEnumerable<Sheet> sheets) => XlsxWorkbook.Write(path, [.. sheets.Select(s => s.Build())]);
 
     /// <summary>The note naming what the numbers rest on, in the reader's language (and the assumption label when any is assumed).</summary>
-    public static string BasisNote(CompactGraph g, Language lang)
+    public static string BasisNote(CompactGraph g, Language lang) => BasisNote(g, lang, []);
+
+    /// <summary>The note naming what the numbers <paramref name="read"/> (all when empty) rest on, e.g. the probabilities of an independent cascade.</summary>
+    public static string BasisNote(CompactGraph g, Language lang, IReadOnlyList<EdgeParameter> read)
     {
-        var b = ResultBasis.OfAllEdges(g);
+        var b = ResultBasis.OfAllEdges(g, read);
         var counts = string.Join(", ", BasisExtensions.All.Where(x => b.Count(x) > 0)
             .Select(x => $"{Glossary.Basis(x, lang)} {b.Count(x):N0}"));
         var head = lang.Pick($"根拠(使用したエッジの数値): {counts}", $"basis (numbers of the edges used): {counts}");
@@ -200,7 +204,7 @@ public static class XlsxTables
     public static IEnumerable<Sheet> Cascade(CompactGraph g, string layer, MonteCarloCascadeResult r, Language lang)
     {
         var model = $"{Glossary.Model.For(lang)}: independent cascade (Kempe, Kleinberg, Tardos 2003)   runs {r.Runs:N0}   seed {r.Seed}   {Glossary.Layer.For(lang)}: {layer}";
-        var basis = BasisNote(g, lang);
+        var basis = BasisNote(g, lang, IndependentCascade.ParametersRead);
         var nodes = new Sheet(Glossary.FailureProbability.For(lang), lang.Pick("障害確率", "Failure probability")).Note(model).Note(basis)
             .Headers(Glossary.Name.For(lang), "id", lang.Pick("障害確率(0〜1)", "failure probability (0-1)"));
         foreach (var v in Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0).OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal))
@@ -216,7 +220,7 @@ public static class XlsxTables
     public static IEnumerable<Sheet> Threshold(CompactGraph g, string layer, ThresholdCascadeResult r, Language lang)
     {
         var s = new Sheet(lang.Pick("障害の順序", "failures"), lang.Pick($"線形閾値モデル: 閾値 {r.Threshold.ToString(CultureInfo.InvariantCulture)}", $"Linear threshold: threshold {r.Threshold.ToString(CultureInfo.InvariantCulture)}"))
-            .Note($"{Glossary.Layer.For(lang)}: {layer}").Note(BasisNote(g, lang))
+            .Note($"{Glossary.Layer.For(lang)}: {layer}").Note(BasisNote(g, lang, LinearThresholdCascade.ParametersRead))
             .Headers("#", Glossary.Name.For(lang), "id", Glossary.Step.For(lang), lang.Pick("時間(時間)", "hours"));
         int i = 0;
         foreach (var x in r.Failed) s.Row(++i, g.Label(x.Vertex, lang), g.Id(x.Vertex), x.Step, x.Hours);

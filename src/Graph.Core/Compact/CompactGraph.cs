@@ -32,7 +32,7 @@ public sealed class CompactGraph
     private readonly double[] _weight;
     private readonly double[] _probability;
     private readonly double[] _strength;
-    private readonly Basis[]? _basis;
+    private readonly ParameterBases[]? _basis;
     private readonly EdgeKind[] _edgeKind;
     private readonly InfoFlow[] _flow;
     private readonly string[] _ids;
@@ -45,7 +45,7 @@ public sealed class CompactGraph
 
     internal CompactGraph(int[] outOffsets, int[] targets, int[] sources, double[] weight, double[] probability,
         double[] strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
-        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null, Basis[]? basis = null)
+        string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null, ParameterBases[]? basis = null)
     {
         _basis = basis;
         _outOffsets = outOffsets;
@@ -209,7 +209,14 @@ public sealed class CompactGraph
     /// What edge <paramref name="e"/>'s numbers (hours, probability, strength) rest on: evidence, survey, the user's
     /// input, a scenario or an assumption. Results say which of these they used through <c>ResultBasis</c> in Analysis.
     /// </summary>
-    public Basis ParameterBasis(int e) => _basis is null ? Basis.Input : _basis[e];
+    public Basis ParameterBasis(int e) => _basis is null ? Basis.Input : _basis[e].Weakest;
+
+    /// <summary>
+    /// What each of edge <paramref name="e"/>'s numbers rests on (hours, probability, strength); <see cref="ParameterBasis"/>
+    /// is the weakest of them. A result that reads only the probability (an independent cascade) takes its basis from
+    /// <see cref="ParameterBases.Probability"/>, one that reads the strength from <see cref="ParameterBases.Strength"/>.
+    /// </summary>
+    public ParameterBases ParameterBases(int e) => _basis is null ? Model.ParameterBases.All(Basis.Input) : _basis[e];
     /// <summary>Kind of edge <paramref name="e"/>.</summary>
     public EdgeKind EdgeKindOf(int e) => _edgeKind[e];
     /// <summary>Flow of edge <paramref name="e"/>.</summary>
@@ -240,8 +247,7 @@ public sealed class CompactGraph
         Preconditions.NotNull(layer, nameof(layer));
         if (layer.IsIdentityOn(this)) return this;
         var b = new CompactGraphBuilder(NodeCount, EdgeCount);
-        for (int v = 0; v < NodeCount; v++)
-            b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v], _memberWeight[v]);
+        for (int v = 0; v < NodeCount; v++) AddNodeTo(b, v);
         for (int e = 0; e < EdgeCount; e++)
         {
             var dir = layer.Direction(_edgeKind[e], _flow[e]);
@@ -249,10 +255,16 @@ public sealed class CompactGraph
             int s = _sources[e], t = _targets[e];
             if (dir < 0) (s, t) = (t, s);
             int ne = b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], _strength[e], _flow[e]);
-            if (_basis is not null) b.SetParameterBasis(ne, _basis[e]);
+            if (_basis is not null) b.SetParameterBases(ne, _basis[e]);
         }
         return b.Build(layer.Name, _index);
     }
+
+    /// <summary>Adds vertex <paramref name="v"/> (id, kind, labels, members, member weight) to <paramref name="b"/>; returns its index there.</summary>
+    internal int AddNodeTo(CompactGraphBuilder b, int v) => b.AddNode(_ids[v], _nodeKind[v], _labels[v], _labelsEn?[v], _members?[v], _memberWeight[v]);
+
+    /// <summary>True when the edges record what their numbers rest on (a dataset); false for a generic graph (all <see cref="Basis.Input"/>).</summary>
+    internal bool HasParameterBases => _basis is not null;
 
     /// <summary>Builds the compact graph of a dataset: every edge, in its stored direction.</summary>
     public static CompactGraph FromDataset(GraphDataset dataset)
@@ -268,7 +280,7 @@ public sealed class CompactGraph
             int s = b.IndexOf(e.Source), t = b.IndexOf(e.Target);
             if (s < 0 || t < 0) throw new ArgumentException($"Edge {e.Source} -> {e.Target} refers to an unknown node; validate the dataset first.", nameof(dataset));
             int ne = b.AddEdge(s, t, e.Kind, e.DelayHours, e.Probability, e.Strength, e.Flow);
-            b.SetParameterBasis(ne, e.ParameterBasis);
+            b.SetParameterBases(ne, e.ParameterBases);
         }
         return b.Build("all");
     }

@@ -21,7 +21,7 @@ public sealed class CompactGraphBuilder
     private double[] _weight;
     private double[] _probability;
     private double[] _strength;
-    private Basis[]? _basis; // allocated on the first SetParameterBasis; null means every edge is Basis.Input
+    private ParameterBases[]? _basis; // allocated on the first SetParameterBases; null means every edge is Basis.Input
     private EdgeKind[] _edgeKind;
     private InfoFlow[] _flow;
     private int _m;
@@ -134,16 +134,19 @@ public sealed class CompactGraphBuilder
     }
 
     /// <summary>Records what edge <paramref name="edge"/>'s numbers rest on (see <see cref="CompactGraph.ParameterBasis"/>); edges never set are <see cref="Basis.Input"/>.</summary>
-    public void SetParameterBasis(int edge, Basis basis)
+    public void SetParameterBasis(int edge, Basis basis) => SetParameterBases(edge, ParameterBases.All(basis));
+
+    /// <summary>Records what each of edge <paramref name="edge"/>'s numbers rests on (see <see cref="CompactGraph.ParameterBases"/>); edges never set are <see cref="Basis.Input"/>.</summary>
+    public void SetParameterBases(int edge, ParameterBases bases)
     {
         if ((uint)edge >= (uint)_m) throw new ArgumentOutOfRangeException(nameof(edge), "no such edge");
         if (_basis is null)
         {
-            if (basis == Basis.Input) return;
-            _basis = new Basis[_strength.Length];
-            Array.Fill(_basis, Basis.Input);
+            if (bases == ParameterBases.All(Basis.Input)) return;
+            _basis = new ParameterBases[_strength.Length];
+            Array.Fill(_basis, ParameterBases.All(Basis.Input));
         }
-        _basis[edge] = basis;
+        _basis[edge] = bases;
     }
 
     /// <summary>Builds the immutable graph. Edges leaving each vertex keep their insertion order.</summary>

@@ -14,7 +14,7 @@ public sealed record Edge
     public Edge(string source, string target, EdgeKind kind, Provenance provenance,
         double delayHours = 0, double probability = 1, double strength = 1, InfoFlow flow = InfoFlow.None,
         ImmutableArray<string> channels = default, ImmutableSortedDictionary<string, string>? attributes = null,
-        int line = 0, string? file = null, Basis? parameterBasis = null)
+        int line = 0, string? file = null, Basis? parameterBasis = null, ParameterBases? parameterBases = null)
     {
         Preconditions.NotNullOrEmpty(source, nameof(source));
         Preconditions.NotNullOrEmpty(target, nameof(target));
@@ -30,7 +30,7 @@ public sealed record Edge
         Attributes = attributes ?? ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         Line = line;
         File = file;
-        ParameterBasis = parameterBasis ?? Provenance.Kind;
+        ParameterBases = parameterBases ?? ParameterBases.All(parameterBasis ?? Provenance.Kind);
     }
 
     /// <summary>
@@ -71,7 +71,15 @@ public sealed record Edge
     /// <summary>
     /// What the edge's numbers (delay, probability, strength) rest on; by default the basis of its provenance. An edge
     /// whose existence is quoted but whose delay and probability come from <c>defaults.yaml</c> is
-    /// <see cref="Basis.Assumption"/> here although its <see cref="Provenance"/> is evidence.
+    /// <see cref="Basis.Assumption"/> here although its <see cref="Provenance"/> is evidence. The weakest of
+    /// <see cref="ParameterBases"/>.
     /// </summary>
-    public Basis ParameterBasis { get; }
+    public Basis ParameterBasis => ParameterBases.Weakest;
+
+    /// <summary>
+    /// What each of the edge's numbers rests on (hours, probability, strength). Set from <c>parameterBases</c> when
+    /// given, else every number rests on <c>parameterBasis</c> (by default the basis of the provenance). A survey row
+    /// whose probability was not asked keeps <see cref="Basis.Assumption"/> for its probability.
+    /// </summary>
+    public ParameterBases ParameterBases { get; }
 }

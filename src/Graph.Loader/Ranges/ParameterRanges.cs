@@ -27,6 +27,13 @@ internal sealed class ParameterRanges
         Distribution = "distribution", RangeReason = "range_reason", RangeReasonJa = "range_reason_ja",
         ReasonJa = "reason_ja";
 
+    /// <summary>
+    /// Attribute names of the optional per-parameter basis columns of <c>dependencies.csv</c>: what the probability and
+    /// the hours of a row rest on when it differs from the row's <c>basis</c> (<c>assumption</c> or <c>survey</c>), e.g.
+    /// a surveyed strength whose probability is still the assumed one.
+    /// </summary>
+    public const string ProbabilityBasis = ParameterBasisColumns.Probability, HoursBasis = ParameterBasisColumns.Hours;
+
     private static readonly Dictionary<string, string> ColumnToAttribute = new(StringComparer.OrdinalIgnoreCase)
     {
         ["probability_low"] = ProbabilityLow, ["probability_high"] = ProbabilityHigh,
@@ -36,6 +43,7 @@ internal sealed class ParameterRanges
         ["strength_low"] = StrengthLow, ["strength_high"] = StrengthHigh,
         ["distribution"] = Distribution, ["range_reason"] = RangeReason, ["range_reason_ja"] = RangeReasonJa,
         ["reason_ja"] = ReasonJa,
+        [ProbabilityBasis] = ProbabilityBasis, [HoursBasis] = HoursBasis,
     };
 
     private readonly (int Column, string Attribute)[] _columns;
@@ -55,7 +63,8 @@ internal sealed class ParameterRanges
     /// Checks a header: the fixed <paramref name="expected"/> columns exactly, then optional range columns.
     /// Reports <c>bad-header</c> and returns false otherwise.
     /// </summary>
-    public static bool CheckHeader(SepReader.Row row, string[] expected, string file, IssueCollector issues, out ParameterRanges ranges, bool allowWeight = true)
+    public static bool CheckHeader(SepReader.Row row, string[] expected, string file, IssueCollector issues, out ParameterRanges ranges, bool allowWeight = true,
+        bool allowBases = false)
     {
         ranges = None;
         bool ok = row.ColCount >= expected.Length;
@@ -76,7 +85,8 @@ internal sealed class ParameterRanges
         for (int i = expected.Length; i < row.ColCount; i++)
         {
             var name = row[i].Span.Trim().ToString();
-            if (!ColumnToAttribute.TryGetValue(name, out var attr) || (!allowWeight && attr is WeightLow or WeightHigh) || !seen.Add(attr))
+            if (!ColumnToAttribute.TryGetValue(name, out var attr) || (!allowWeight && attr is WeightLow or WeightHigh)
+                || (!allowBases && attr is ProbabilityBasis or HoursBasis) || !seen.Add(attr))
             {
                 issues.Error(file, 1, IssueCodes.BadHeader,
                     $"column '{Tokens.Show(name)}' is {(seen.Contains(attr ?? "") ? "repeated" : "not a range column")}; after '{string.Join(',', expected)}' only these may follow, once each: {Known}.");
@@ -115,6 +125,16 @@ internal sealed class ParameterRanges
                 ok = false;
             }
             else attributes[Distribution] = dl;
+        }
+        foreach (var key in new[] { ProbabilityBasis, HoursBasis })
+        {
+            if (!text.TryGetValue(key, out var b)) continue;
+            if (b is "assumption" or "survey") attributes[key] = b;
+            else
+            {
+                issues.Error(file, line, IssueCodes.BadValue, $"{key} '{Tokens.Show(b)}' must be 'assumption' or 'survey' (or empty: the row's basis).");
+                ok = false;
+            }
         }
         if (text.TryGetValue(RangeReason, out var reason)) attributes[RangeReason] = reason;
         if (text.TryGetValue(RangeReasonJa, out var reasonJa)) attributes[RangeReasonJa] = reasonJa;

@@ -6,7 +6,7 @@ namespace Depgraph.Loader.Scenarios;
 /// <summary>
 /// A what-if scenario read from a YAML file (see <c>docs/scenarios.md</c>): organisations that are unavailable,
 /// links removed, links added, and parameters overridden or scaled. Apply it to a dataset with
-/// <see cref="ScenarioApplier.Apply"/>.
+/// <see cref="ScenarioApplier.Apply(GraphDataset, Scenario, IEnumerable{string})"/>.
 /// </summary>
 /// <remarks>Immutable. Every change keeps the 1-based line it was written on, so errors and provenance
 /// (<c>scenario:&lt;file&gt;:&lt;line&gt;</c>) can point at it.</remarks>

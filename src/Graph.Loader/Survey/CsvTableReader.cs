@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Depgraph.Loader.Survey;
@@ -34,6 +35,7 @@ internal static class CsvTableReader
     }
 
     /// <summary>Parses CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, and line breaks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RawTable? Parse(string text, string display, SurveyLimits limits, List<SurveyIssue> issues)
     {
         var rows = new List<RawRow>();

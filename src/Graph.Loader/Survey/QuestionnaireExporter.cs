@@ -124,6 +124,7 @@ public static class QuestionnaireExporter
             cells.Add(XlsxCell.Of(supplier is null ? r.Supplier : $"{supplier.Name(lang)} ({r.Supplier})", XlsxStyle.Info));
             cells.Add(double.TryParse(r.Strength, NumberStyles.Float, CultureInfo.InvariantCulture, out var st) ? XlsxCell.Of(st, XlsxStyle.InfoNumber) : XlsxCell.Of(r.Strength, XlsxStyle.Info));
             cells.Add(r.HoursValue is { } h ? XlsxCell.Of(h, XlsxStyle.InfoNumber) : XlsxCell.Of(r.Hours, XlsxStyle.Info));
+            cells.Add(double.TryParse(r.Probability, NumberStyles.Float, CultureInfo.InvariantCulture, out var pr) ? XlsxCell.Of(pr, XlsxStyle.InfoNumber) : XlsxCell.Of(r.Probability, XlsxStyle.Info));
             cells.Add(XlsxCell.Of(BasisLabel(r.Basis, lang), XlsxStyle.Info));
             cells.Add(XlsxCell.Of(r.Reason, XlsxStyle.Info));
             sec.Add([.. cells]);
@@ -145,6 +146,8 @@ public static class QuestionnaireExporter
         string strengthPrompt = lang.Pick("0〜1: 0=影響なし 0.1=軽微 0.3=中程度 0.6=重大 1=全面停止", "0-1: 0 none, 0.1 minor, 0.3 moderate, 0.6 severe, 1 total");
         string strengthError = lang.Pick("0以上1以下の数値を入力してください。", "Enter a number from 0 to 1.");
         sec.Validations.Add(new($"{C("strength")}2:{C("strength_high")}{last}", null, 0, 1, strengthPrompt, strengthError));
+        sec.Validations.Add(new($"{C("probability")}2:{C("probability_high")}{last}", null, 0, 1,
+            lang.Pick("0〜1: 供給元が止まったとき、その影響が実際に貴分野に及ぶ確率(任意)", "0-1: the chance that the supplier's outage reaches your sector (optional)"), strengthError));
         sec.Validations.Add(new($"{C("hours_to_impact")}2:{C("hours_to_impact")}{last}", null, 0, null,
             lang.Pick("供給が止まってから業務に影響が出るまでの時間(時間、0以上)", "Hours from the supplier's outage to an impact (0 or more)"), lang.Pick("0以上の数値(時間)を入力してください。", "Enter hours (0 or more).")));
 
@@ -186,6 +189,7 @@ public static class QuestionnaireExporter
             yield return ("Sheet 分野 (sector)", "One row per supplier. Fill the yellow cells. Grey cells show the current model value (mostly assumptions) for reference; they are not answers.");
             yield return ("strength", "0 to 1: the share of your operations that stops when the supplier stops. 0 none, 0.1 minor, 0.3 moderate, 0.6 severe, 1 total.");
             yield return ("strength_low / strength_high", "Optional: the range you are confident of (low ≤ strength ≤ high).");
+            yield return ("probability", "Optional, 0 to 1: the chance that an outage of the supplier actually reaches your operations (probability_low / probability_high: its range). Left blank, the model keeps its current value, which stays marked as an assumption.");
             yield return ("hours_to_impact", "Hours from the supplier's outage to an impact on your operations (0 or more), e.g. 3 if backup generation lasts 3 hours.");
             yield return ("date", "YYYY-MM-DD, e.g. 2026-01-15.");
             yield return ("Sheet 事業者 (operators)", "Optional answers per operator: one row per operator and supplier. substitute: yes or no.");
@@ -198,6 +202,7 @@ public static class QuestionnaireExporter
         yield return ("「分野」シート", "供給元ごとに1行です。黄色のセルに回答してください。灰色のセルは現在のモデルの値(多くは仮定)で、参考のために示しています。回答ではありません。");
         yield return ("依存の強さ", "0〜1の数値。その供給元が止まったとき、貴分野の業務のうち止まる割合の目安です。0=影響なし、0.1=軽微、0.3=中程度、0.6=重大、1=全面停止。");
         yield return ("強さの下限・上限", "任意。回答の幅(確からしい範囲)を、下限 ≦ 依存の強さ ≦ 上限 となるように入力してください。");
+        yield return ("波及する確率", "任意。0〜1の数値。その供給元が止まったとき、影響が実際に貴分野の業務に及ぶ確率です(確率の下限・上限にはその幅)。空欄の場合は現在のモデルの値を使い、その値は引き続き仮定として扱います。");
         yield return ("影響が出るまでの時間", "供給が止まってから業務に影響が出るまでの時間(時間単位、0以上)。例: 非常用発電で3時間もつ場合は 3。");
         yield return ("回答日", "YYYY-MM-DD の形式で入力してください(例 2026-01-15)。");
         yield return ("「事業者」シート", "任意。事業者ごとの回答です。1事業者・1供給元につき1行。代替手段の有無は「あり」「なし」から選んでください。");

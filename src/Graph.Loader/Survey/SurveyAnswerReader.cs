@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Depgraph.Loader.Survey;
 
@@ -110,6 +111,7 @@ public static class SurveyAnswerReader
         }
 
         /// <summary>Reads one table; false when its first row is not a questionnaire header.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool ReadTable(RawTable t, bool isCsv)
         {
             if (t.Rows.Count == 0) return false;
@@ -164,7 +166,7 @@ public static class SurveyAnswerReader
         {
             // formulas anywhere in the known columns are refused
             if (!cx.CheckFormulas()) return;
-            string[] answerKeys = ["strength", "strength_low", "strength_high", "hours_to_impact", "respondent", "date", "note"];
+            string[] answerKeys = ["strength", "strength_low", "strength_high", "hours_to_impact", "respondent", "date", "note", "probability", "probability_low", "probability_high"];
             if (answerKeys.All(cx.IsBlank)) return;
             var dependant = cx.Sector("dependant_sector", mandatory: true);
             var supplier = cx.Sector("supplier_sector", mandatory: true);
@@ -178,6 +180,16 @@ public static class SurveyAnswerReader
             var high = cx.Number("strength_high", 0, 1, mandatory: false);
             var hours = cx.Number("hours_to_impact", 0, 8_760, mandatory: false);
             var date = cx.Date("date");
+            var probability = cx.Number("probability", 0, 1, mandatory: false);
+            var pLow = cx.Number("probability_low", 0, 1, mandatory: false);
+            var pHigh = cx.Number("probability_high", 0, 1, mandatory: false);
+            if (probability is { } p)
+            {
+                if (pLow is { } l && l > p) cx.Error("probability_low", SurveyIssueCodes.OutOfRange, $"probability_low {SurveyText.Number(l)} is above probability {SurveyText.Number(p)}; the range must hold the answer (low ≤ probability ≤ high).");
+                else if (pHigh is { } h && h < p) cx.Error("probability_high", SurveyIssueCodes.OutOfRange, $"probability_high {SurveyText.Number(h)} is below probability {SurveyText.Number(p)}; the range must hold the answer (low ≤ probability ≤ high).");
+            }
+            else if (!cx.IsBlank("probability_low") || !cx.IsBlank("probability_high"))
+                cx.Error("probability", SurveyIssueCodes.BlankMandatory, "probability is blank but its range is given; type the probability too (low ≤ probability ≤ high).");
             if (strength is { } s)
             {
                 if (low is { } l && l > s) { cx.Error("strength_low", SurveyIssueCodes.OutOfRange, $"strength_low {SurveyText.Number(l)} is above strength {SurveyText.Number(s)}; the range must hold the answer (low ≤ strength ≤ high)."); low = null; strength = null; }
@@ -191,7 +203,8 @@ public static class SurveyAnswerReader
                 return;
             }
             _sectorSeen[(dependant, supplier)] = source;
-            SectorAnswers.Add(new SectorAnswer(dependant, supplier, strength.Value, low, high, hours, cx.Text("respondent"), date ?? "", cx.Text("note"), source));
+            SectorAnswers.Add(new SectorAnswer(dependant, supplier, strength.Value, low, high, hours, cx.Text("respondent"), date ?? "", cx.Text("note"), source)
+            { Probability = probability, ProbabilityLow = pLow, ProbabilityHigh = pHigh });
         }
 
         private void OperatorRow(RowContext cx, string file)

@@ -26,6 +26,15 @@ public sealed record SectorAnswer(string Dependant, string Supplier, double Stre
 {
     /// <summary>The provenance reference of the answer.</summary>
     public string Reference => Source.Reference(Dependant);
+
+    /// <summary>The probability that the supplier's outage propagates to the dependant, in [0, 1], when answered (optional).</summary>
+    public double? Probability { get; init; }
+
+    /// <summary>Lower end of the probability range, when given.</summary>
+    public double? ProbabilityLow { get; init; }
+
+    /// <summary>Upper end of the probability range, when given.</summary>
+    public double? ProbabilityHigh { get; init; }
 }
 
 /// <summary>An operator-level answer.</summary>

@@ -36,7 +36,20 @@ public sealed record DependencyChange(string Dependant, string Supplier, double 
 {
     /// <summary>The kind as written in JSON: <c>added</c>, <c>removed</c>, <c>strengthened</c>, <c>weakened</c>, <c>retimed</c>, <c>confirmed</c>.</summary>
     public string KindToken => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>The probability before, as written (null when there was no row or it was empty).</summary>
+    public string? ProbabilityBefore { get; init; }
+
+    /// <summary>The probability after, as written (null when empty: the dataset's <c>dependency_defaults</c> apply).</summary>
+    public string? ProbabilityAfter { get; init; }
+
+    /// <summary>What the probability after rests on: <c>survey</c> when answered (or 0 for a removed dependency), else the kept value's basis (<c>assumption</c> unless an earlier survey gave it).</summary>
+    public string ProbabilityBasis { get; init; } = "survey";
+
+    /// <summary>What the hours after rest on: <c>survey</c> when answered, else the kept value's basis.</summary>
+    public string HoursBasis { get; init; } = "survey";
 }
+
 
 /// <summary>Operator answers for one dependant and supplier, aggregated.</summary>
 /// <param name="Sector">The operators' sector.</param>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Depgraph.Core.Model;
+using Depgraph.Loader.Ranges;
 
 namespace Depgraph.Loader.Survey;
 
@@ -12,9 +14,13 @@ namespace Depgraph.Loader.Survey;
 /// supplier (respondents, share affected, median and range of strength and hours) and set the cell when no sector answer
 /// does; the range (the answer's own, else the operators' minimum and maximum) is kept in <c>survey/ranges.csv</c> for the
 /// uncertainty analysis. Every answered cell gets <c>basis=survey</c> and its reference
-/// <c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c> as reason. The survey does not ask the transmission
-/// probability: a row keeps its previous probability (a new dependency gets the dataset's <c>dependency_defaults</c>, a
-/// removed one probability 0).</para>
+/// <c>survey:&lt;sector&gt;:&lt;file&gt;:&lt;sheet&gt;:&lt;row&gt;</c> as reason. The transmission probability is asked but
+/// optional: an answered probability (with its range) rests on the survey; left blank, the row keeps its previous
+/// probability <em>and that probability's basis</em>, written in the <c>probability_basis</c> column (likewise unanswered
+/// hours in <c>time_to_impact_hours_basis</c>), so an independent cascade that reads the still-assumed probability stays
+/// labelled 仮定 (<see cref="Core.Model.Edge.ParameterBases"/>). A new dependency gets the dataset's
+/// <c>dependency_defaults</c> (assumed), a removed one probability 0. When a column is added, unanswered rows keep their
+/// line byte for byte with an empty cell appended.</para>
 /// <para>The new folder is a copy of the dataset folder with the new <c>dependencies.csv</c> and a <c>survey/</c> folder
 /// (<c>import.json</c>, <c>answers.csv</c>, <c>operators.csv</c>, <c>ranges.csv</c>); it is filled under a temporary name
 /// beside the target and renamed when complete. An existing non-empty folder is never replaced.</para>
@@ -43,6 +49,7 @@ public static class SurveyImporter
 
         var rows = new List<DependencyRow>(matrix);
         var changes = new List<DependencyChange>();
+        var header = new List<string>(extraHeader);
         foreach (var key in keys)
         {
             sectorBy.TryGetValue(key, out var s);
@@ -51,20 +58,45 @@ public static class SurveyImporter
             double strength = s?.Strength ?? a!.Median;
             double? low = s?.Low ?? a?.Min, high = s?.High ?? a?.Max;
             if (s is not null && s.Low is null && s.High is null && a is null) { low = null; high = null; }
-            double? hours = s?.Hours ?? a?.HoursMedian ?? old?.HoursValue;
+            double? answeredHours = s?.Hours ?? a?.HoursMedian;
+            double? hours = answeredHours ?? old?.HoursValue;
             var reference = s?.Reference ?? a!.Source.Reference(key.Item1);
-            string probability = strength == 0 ? "0"
-                : old is not null && double.TryParse(old.Probability, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0 ? old.Probability : "";
-            // A surveyed value keeps no assumed range: only the survey's own range (strength_low/high) goes to the range columns.
+            // The probability: the answer's when given; 0 for a removed dependency; else the previous one, which keeps its
+            // previous basis (an assumed probability stays assumed: the survey answered the strength, not the probability).
+            bool keepProbability = s?.Probability is null && strength != 0 && old is not null
+                && double.TryParse(old.Probability, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0;
+            string probability = s?.Probability is { } ap ? SurveyText.Number(ap) : strength == 0 ? "0" : keepProbability ? old!.Probability : "";
+            bool keepHours = answeredHours is null && old?.HoursValue is not null;
+            string probabilityBasis = keepProbability ? KeptBasis(old!, ParameterBasisColumns.Probability, old!.Probability) : "";
+            string hoursBasis = keepHours ? KeptBasis(old!, ParameterBasisColumns.Hours, old!.Hours) : "";
+            // A surveyed value keeps no assumed range: only the survey's own ranges go to the range columns; a kept
+            // (still assumed) probability or hours keeps its range.
             var extraCells = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var col in extraHeader) extraCells[col] = "";
-            if (extraHeader.Contains("strength_low") && extraHeader.Contains("strength_high") && low is { } lo && high is { } hi && lo < hi)
+            foreach (var col in header) extraCells[col] = "";
+            bool surveyRange = false;
+            if (low is { } lo && high is { } hi && lo < hi && Ensure("strength_low", "strength_high"))
             {
                 extraCells["strength_low"] = SurveyText.Number(lo);
                 extraCells["strength_high"] = SurveyText.Number(hi);
-                if (extraHeader.Contains("range_reason")) extraCells["range_reason"] = "survey: range of the answers";
-                if (extraHeader.Contains("range_reason_ja")) extraCells["range_reason_ja"] = "調査：回答の範囲";
+                surveyRange = true;
             }
+            if (s is { Probability: not null, ProbabilityLow: { } pl, ProbabilityHigh: { } ph } && pl < ph && Ensure("probability_low", "probability_high"))
+            {
+                extraCells["probability_low"] = SurveyText.Number(pl);
+                extraCells["probability_high"] = SurveyText.Number(ph);
+                surveyRange = true;
+            }
+            bool keptRange = false;
+            if (keepProbability) keptRange |= Keep(old!, extraCells, "probability_low", "probability_high");
+            if (keepHours) keptRange |= Keep(old!, extraCells, "time_to_impact_hours_low", "time_to_impact_hours_high");
+            if (surveyRange)
+            {
+                if (header.Contains("range_reason")) extraCells["range_reason"] = "survey: range of the answers";
+                if (header.Contains("range_reason_ja")) extraCells["range_reason_ja"] = "調査：回答の範囲";
+            }
+            else if (keptRange) Keep(old!, extraCells, "range_reason", "range_reason_ja", "distribution");
+            if (probabilityBasis == "assumption" && Ensure(ParameterBasisColumns.Probability)) extraCells[ParameterBasisColumns.Probability] = probabilityBasis;
+            if (hoursBasis == "assumption" && Ensure(ParameterBasisColumns.Hours)) extraCells[ParameterBasisColumns.Hours] = hoursBasis;
             var row = new DependencyRow(key.Item1, key.Item2, SurveyText.Number(strength), probability,
                 hours is { } h ? SurveyText.Number(h) : "", "survey", reference)
             { Extra = extraCells };
@@ -80,7 +112,28 @@ public static class SurveyImporter
                 _ => DependencyChangeKind.Confirmed,
             };
             changes.Add(new DependencyChange(key.Item1, key.Item2, before, strength, old?.HoursValue, hours, low, high,
-                old?.Basis ?? "none", kind, reference, a?.Respondents ?? 0, a?.ShareAffected));
+                old?.Basis ?? "none", kind, reference, a?.Respondents ?? 0, a?.ShareAffected)
+            {
+                ProbabilityBefore = old is null || old.Probability.Length == 0 ? null : old.Probability,
+                ProbabilityAfter = probability.Length == 0 ? null : probability,
+                ProbabilityBasis = probability.Length == 0 ? "assumption" : probabilityBasis.Length > 0 ? probabilityBasis : "survey",
+                HoursBasis = hours is null ? "assumption" : hoursBasis.Length > 0 ? hoursBasis : "survey",
+            });
+        }
+        if (header.Count > extraHeader.Count)
+        {
+            // new columns: an unanswered row keeps its line byte for byte, with an empty cell for each new column
+            var pad = new string(',', header.Count - extraHeader.Count);
+            for (int i = 0; i < rows.Count; i++)
+                if (rows[i].Line is { } line) rows[i] = rows[i] with { Line = line + pad };
+        }
+
+        // Adds the columns the dataset's dependencies.csv lacks; true when they are there.
+        bool Ensure(params string[] columns)
+        {
+            foreach (var c in columns)
+                if (!header.Contains(c)) header.Add(c);
+            return true;
         }
         var warnings = new List<SurveyIssue>();
         foreach (var g in rows.GroupBy(r => r.Dependant))
@@ -91,10 +144,24 @@ public static class SurveyImporter
                     $"the strengths of {g.Key} add up to {sum:0.##} (> 1); the linear-threshold cascade reads them as shares of supply. Check the answers or rescale.",
                     IssueSeverity.Warning));
         }
-        return new SurveyImportResult(answers, rows, changes, aggregates, warnings) { ExtraHeader = extraHeader };
+        return new SurveyImportResult(answers, rows, changes, aggregates, warnings) { ExtraHeader = header };
+    }
+
+    /// <summary>The basis of a value kept from <paramref name="old"/>: its basis column when filled, else the row's basis when the cell is written, else assumption (an empty cell takes the dataset's defaults).</summary>
+    private static string KeptBasis(DependencyRow old, string column, string cell) =>
+        old.Extra.TryGetValue(column, out var b) && b.Length > 0 ? b : cell.Length > 0 ? old.Basis : "assumption";
+
+    // Copies the old row's cells of these columns (when it has them); true when any is filled.
+    private static bool Keep(DependencyRow old, Dictionary<string, string> cells, params string[] columns)
+    {
+        bool any = false;
+        foreach (var c in columns)
+            if (old.Extra.TryGetValue(c, out var v) && v.Length > 0 && cells.ContainsKey(c)) { cells[c] = v; any = true; }
+        return any;
     }
 
     /// <summary>Aggregates operator answers per (sector, supplier), in order of first appearance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<OperatorAggregate> Aggregate(IReadOnlyList<OperatorAnswer> operators)
     {
         var list = new List<OperatorAggregate>();
@@ -186,6 +253,7 @@ public static class SurveyImporter
 
     private static string Csv(string s) => QuestionnaireExporter.CsvField(s);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteAnswers(SurveyImportResult r, string dir)
     {
         var utf8Bom = new UTF8Encoding(true);

@@ -36,7 +36,11 @@ public static class SurveyLayout
     /// <summary>Sheet name of the hidden lists the drop-downs use (一覧).</summary>
     public const string ListsSheet = "一覧";
 
-    /// <summary>The sector table's answer columns, in the documented order.</summary>
+    /// <summary>
+    /// The sector table's answer columns, in the documented order. <c>probability</c> (with its range) is optional and
+    /// comes last, so questionnaires written before it was asked still read: left blank, the dependency keeps its previous
+    /// probability and that probability keeps its previous basis (an assumption stays an assumption).
+    /// </summary>
     public static ImmutableArray<SurveyColumn> SectorColumns { get; } =
     [
         new("dependant_sector", "依存する分野", "Dependant sector", true, false),
@@ -48,6 +52,9 @@ public static class SurveyLayout
         new("respondent", "回答者", "Respondent", false, true),
         new("date", "回答日", "Date (YYYY-MM-DD)", false, true),
         new("note", "備考", "Note", false, true),
+        new("probability", "波及する確率", "Probability of propagation (0-1)", false, true),
+        new("probability_low", "確率の下限", "Probability, low (0-1)", false, true),
+        new("probability_high", "確率の上限", "Probability, high (0-1)", false, true),
     ];
 
     /// <summary>The informational columns the export adds to the right of the sector table (ignored on import).</summary>
@@ -56,6 +63,7 @@ public static class SurveyLayout
         new("supplier_name", "供給元(サービス)", "Supplier (service)", false, false),
         new("current_strength", "現在の強さ", "Current strength", false, false),
         new("current_hours_to_impact", "現在の影響時間", "Current hours to impact", false, false),
+        new("current_probability", "現在の確率", "Current probability", false, false),
         new("current_basis", "現在の根拠", "Current basis", false, false),
         new("current_reason", "現在の根拠の説明", "Current reason", false, false),
     ];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -92,6 +93,7 @@ internal static class XlsxTableReader
     };
 
     /// <summary>The shared strings, read with a plain <see cref="XmlReader"/> (fast), without phonetic runs (<c>rPh</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] ReadSharedStrings(WorkbookPart wb)
     {
         var part = wb.SharedStringTablePart;
@@ -112,6 +114,7 @@ internal static class XlsxTableReader
     }
 
     /// <summary>Appends the text of the <c>t</c> elements inside the current element (<c>si</c> or <c>is</c>), skipping <c>rPh</c>; ends on its end tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadText(XmlReader x, StringBuilder sb)
     {
         int depth = x.Depth;
@@ -127,17 +130,18 @@ internal static class XlsxTableReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RawTable? ReadSheet(WorksheetPart ws, string name, string display, string[] shared, SurveyLimits limits, List<SurveyIssue> issues)
     {
         var rows = new List<RawRow>();
         int lastRow = 0, number = 0, next = 0;
-        List<RawCell>? cells = null;
-        bool any = false;
+        var cells = new List<RawCell>();
+        bool inRow = false, any = false;
         var sb = new StringBuilder();
         void Flush()
         {
-            if (cells is not null && any) rows.Add(new RawRow(number, [.. cells]));
-            cells = null;
+            if (inRow && any) rows.Add(new RawRow(number, [.. cells]));
+            inRow = false;
         }
         using var stream = ws.GetStream(FileMode.Open, FileAccess.Read);
         using var x = XmlReader.Create(stream, XmlSettings);
@@ -154,17 +158,20 @@ internal static class XlsxTableReader
                     issues.Add(new(display, name, number, -1, "", SurveyIssueCodes.TooLarge, $"the sheet has more than {limits.MaxRows:N0} rows; split the answers into several workbooks."));
                     return null;
                 }
-                cells = [];
+                cells.Clear();
+                inRow = true;
                 any = false;
                 next = 0;
                 continue;
             }
-            if (x.LocalName != "c" || cells is null) continue;
+            if (x.LocalName != "c" || !inRow) continue;
             var reference = x.GetAttribute("r");
             int col = reference is null ? next : SurveyText.ColumnIndex(reference);
             if (col < 0) col = next;
             next = col + 1;
+            // a blank (styled) cell, thousands of them in the questionnaire's empty rows: nothing to read or keep
             var type = x.GetAttribute("t");
+            if (x.IsEmptyElement && type is null) continue;
             bool formula = false;
             string value = "";
             bool inline = false;

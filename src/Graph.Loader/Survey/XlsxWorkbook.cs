@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -152,6 +153,7 @@ public static class XlsxWorkbook
         return s.Length > 31 ? s[..31] : s;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteSheet(WorksheetPart part, XlsxSheet s, bool selected)
     {
         int ncols = Math.Max(s.Rows.Count == 0 ? 0 : s.Rows.Max(r => r.Length), Math.Max(s.Widths.Count, s.ColumnStyles.Count));

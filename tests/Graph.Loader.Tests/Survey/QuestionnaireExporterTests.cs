@@ -100,7 +100,7 @@ public class QuestionnaireExporterTests(ITestOutputHelper output)
         Assert.True(csv is not null, $"LibreOffice wrote no CSV: {r!.Stdout} {r.Stderr}");
         var lines = File.ReadAllLines(csv!);
         Assert.StartsWith("依存する分野 (dependant_sector),供給元の分野 (supplier_sector),依存の強さ (strength)", lines[0]);
-        Assert.StartsWith("電力,情報通信,,,,,,,,情報通信 (sector.info_comm),0.25,2,仮定 (assumption)", lines[1]);
+        Assert.StartsWith("電力,情報通信,,,,,,,,,,,情報通信 (sector.info_comm),0.25,2,0.5,仮定 (assumption)", lines[1]);
         // and the workbook LibreOffice saves back as .xlsx reads as an untouched questionnaire
         var r2 = ExternalTools.TryRun(soffice, ["-env:UserInstallation=file://" + tmp.File("profile"), "--headless", "--norestore",
             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp.File("lo2"), book]);

@@ -1,4 +1,5 @@
 using System.Text;
+using Depgraph.Core.Model;
 using Depgraph.Loader.Survey;
 using Depgraph.Loader.Tests.Interchange;
 
@@ -82,11 +83,89 @@ public class SurveyImportTests
         var ranges = File.ReadAllLines(tmp.File("new/survey/ranges.csv"));
         Assert.Contains("sector.finance,sector.electricity,0.45,0.3,0.6,2.5,,,0,,survey:sector.finance:survey-sector.finance.xlsx:分野:" + e, ranges);
         Assert.Contains(ranges, l => l.StartsWith("sector.finance,resource.cloud,0.2,0,0.4,2,1,3,3,0.6666666666666666,", StringComparison.Ordinal));
-        // rows nobody answered are copied byte for byte
+        // rows nobody answered are copied byte for byte (with an empty cell for each basis column the answers added)
         var oldLines = File.ReadAllLines(Path.Combine(SurveyTestKit.DatasetFolder, "dependencies.csv"));
         var newLines = File.ReadAllLines(tmp.File("new/dependencies.csv"));
         Assert.Equal(oldLines.Length, newLines.Length); // every answered cell is already a row of the full matrix
-        Assert.Equal(6, oldLines.Zip(newLines).Count(p => p.First != p.Second));
+        Assert.Equal(oldLines[0] + ",probability_basis,time_to_impact_hours_basis", newLines[0]);
+        Assert.Equal(6, oldLines.Skip(1).Zip(newLines.Skip(1)).Count(p => p.First + ",," != p.Second));
+    }
+
+    [Fact]
+    public void An_answered_probability_rests_on_the_survey_and_an_unanswered_one_stays_assumed()
+    {
+        using var tmp = new TestPaths.TempDir();
+        SurveyTestKit.Export(tmp.File("q"), new QuestionnaireOptions(Sectors: ["sector.finance"]));
+        Directory.CreateDirectory(tmp.File("a"));
+        var fin = tmp.File("q/survey-sector.finance.xlsx");
+        int e = RowOf(fin, "sector.electricity"), ic = RowOf(fin, "sector.info_comm");
+        var before = DependencyTable.Read(Path.Combine(SurveyTestKit.DatasetFolder, "dependencies.csv"))
+            .Single(r => r.Dependant == "sector.finance" && r.Supplier == "sector.electricity");
+        // electricity: strength only; info_comm: strength, hours and probability with its range (columns J-L)
+        SurveyTestKit.Fill(fin, tmp.File("a/survey-sector.finance.xlsx"), new()
+        {
+            ["分野"] = new()
+            {
+                [$"C{e}"] = 0.55,
+                [$"C{ic}"] = 0.4, [$"F{ic}"] = 1.5, [$"J{ic}"] = 0.85, [$"K{ic}"] = 0.7, [$"L{ic}"] = 0.95,
+            },
+        });
+        var answers = SurveyAnswerReader.Read([tmp.File("a")], SurveyTestKit.Sectors);
+        Assert.False(answers.HasErrors, string.Join("\n", answers.Issues));
+        var a = answers.Sectors.Single(x => x.Supplier == "sector.info_comm");
+        Assert.Equal((0.85, 0.7, 0.95), (a.Probability!.Value, a.ProbabilityLow!.Value, a.ProbabilityHigh!.Value));
+        Assert.Null(answers.Sectors.Single(x => x.Supplier == "sector.electricity").Probability);
+
+        var result = SurveyImporter.Merge(SurveyTestKit.Dataset, SurveyTestKit.DatasetFolder, answers);
+        var changes = result.Changes.ToDictionary(c => c.Supplier);
+        Assert.Equal(("assumption", "assumption", before.Probability), (changes["sector.electricity"].ProbabilityBasis, changes["sector.electricity"].HoursBasis, changes["sector.electricity"].ProbabilityAfter));
+        Assert.Equal(("survey", "survey", "0.85"), (changes["sector.info_comm"].ProbabilityBasis, changes["sector.info_comm"].HoursBasis, changes["sector.info_comm"].ProbabilityAfter));
+        SurveyImporter.Write(result, SurveyTestKit.DatasetFolder, tmp.File("new"));
+        var ds = GraphInput.LoadDataset(tmp.File("new")).GetValueOrThrow();
+        var edges = ds.Edges.Where(x => x.Kind == EdgeKind.DependsOn).ToDictionary(x => (x.Source, x.Target));
+        var elec = edges[("sector.finance", "sector.electricity")];
+        Assert.Equal(Basis.Survey, elec.Provenance.Kind);
+        Assert.Equal(new ParameterBases(Hours: Basis.Assumption, Probability: Basis.Assumption, Strength: Basis.Survey), elec.ParameterBases);
+        Assert.Equal((0.55, double.Parse(before.Probability, System.Globalization.CultureInfo.InvariantCulture), before.HoursValue!.Value), (elec.Strength, elec.Probability, elec.DelayHours));
+        var info = edges[("sector.finance", "sector.info_comm")];
+        Assert.Equal(ParameterBases.All(Basis.Survey), info.ParameterBases);
+        Assert.Equal((0.4, 0.85, 1.5), (info.Strength, info.Probability, info.DelayHours));
+        Assert.Equal(("0.7", "0.95"), (info.Attributes["probability_low"], info.Attributes["probability_high"]));
+        // untouched rows keep every number and their assumption
+        var other = edges[("sector.finance", "resource.cloud")];
+        Assert.Equal(ParameterBases.All(Basis.Assumption), other.ParameterBases);
+    }
+
+    [Fact]
+    public void A_survey_row_whose_probability_or_hours_are_empty_rests_on_the_assumed_defaults_for_them()
+    {
+        using var tmp = new TestPaths.TempDir();
+        ParameterBasisTests.CopyDir(SurveyTestKit.DatasetFolder, tmp.Path);
+        var path = Path.Combine(tmp.Path, "dependencies.csv");
+        var lines = File.ReadAllLines(path).ToList();
+        var header = lines[0].Split(',').Length;
+        lines[0] += ",probability_basis";
+        for (int i = 1; i < lines.Count; i++) lines[i] += ",";
+        // the seven base columns, the dataset's range columns left empty, then probability_basis
+        int Replace(string pair, string cells, string probabilityBasis)
+        {
+            int i = lines.FindIndex(l => l.StartsWith(pair + ",", StringComparison.Ordinal));
+            lines[i] = pair + "," + cells + new string(',', header - 7) + "," + probabilityBasis;
+            return i;
+        }
+        Replace("sector.finance,resource.fuel", "0.2,,,survey,survey:x", "");
+        Replace("sector.medical,resource.fuel", "0.2,0.5,3,survey,survey:y", "assumption");
+        int bad = Replace("sector.gas,resource.fuel", "0.2,0.5,3,survey,survey:z", "maybe");
+        File.WriteAllLines(path, lines);
+        var load = GraphInput.LoadDataset(tmp.Path);
+        var issue = Assert.Single(load.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((bad + 1, IssueCodes.BadValue), (issue.Line, issue.Code));
+        Assert.Contains("probability_basis 'maybe'", issue.Message);
+        Replace("sector.gas,resource.fuel", "0.2,0.5,3,survey,survey:z", "");
+        File.WriteAllLines(path, lines);
+        var edges = GraphInput.LoadDataset(tmp.Path).GetValueOrThrow().Edges.Where(x => x.Kind == EdgeKind.DependsOn).ToDictionary(x => (x.Source, x.Target));
+        Assert.Equal(new ParameterBases(Basis.Assumption, Basis.Assumption, Basis.Survey), edges[("sector.finance", "resource.fuel")].ParameterBases);
+        Assert.Equal(new ParameterBases(Basis.Survey, Basis.Assumption, Basis.Survey), edges[("sector.medical", "resource.fuel")].ParameterBases);
     }
 
     [Fact]
