@@ -45,6 +45,8 @@ public static class ChartLabels
         ["redundancy.multiple"] = new("経路が2本以上", "Two or more routes"),
         ["redundancy.none"] = new("経路なし", "No route"),
 
+        ["dependency.survey"] = new("相互依存性調査の回答による値", "Value from the mutual-dependency survey"),
+        ["dependency.evidence"] = new("出典の記述による値", "Value quoted from the source"),
         ["dependency.title"] = new("分野間の依存関係", "Inter-sector dependency"),
         ["dependency.x"] = new("依存される分野（供給側）", "Supplying sector (depended on)"),
         ["dependency.y"] = new("依存する分野", "Dependent sector"),

@@ -1,6 +1,9 @@
+using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Resilience;
+using Depgraph.Analysis.Summary;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 using Depgraph.Reporting.Charts;
 
 namespace Depgraph.Reporting.Report;
@@ -9,7 +12,7 @@ namespace Depgraph.Reporting.Report;
 /// The inputs of the report's charts, from analysis results and report sections. Public so notebooks and
 /// <c>depgraph chart</c> draw the same charts from the same inputs without building the whole report.
 /// </summary>
-public static class ReportChartsBuilder
+public static partial class ReportChartsBuilder
 {
     /// <summary>Hours the reach-time chart spans.</summary>
     public const double ReachChartHours = 24;
@@ -37,6 +40,29 @@ public static class ReportChartsBuilder
             ? new ReachCurve(reach.Curve, reach.TotalMembers, ReachChartHours, reach.DelaysAreAssumed)
             : null;
     }
+
+    /// <summary>Members reached over time from a reach result (figure 2); null when the graph has no members.</summary>
+    /// <param name="result">The reach result (e.g. <see cref="ReachAnalysis.Run"/> from NISC).</param>
+    /// <param name="graph">The graph it ran on (one layer); its edges' provenance decides whether the delays are assumed
+    /// (<see cref="ResultBasis"/>).</param>
+    /// <param name="hours">Hours the chart spans (default <see cref="ReachChartHours"/>).</param>
+    /// <returns>The curve, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReachCurve? ReachTime(ReachResult result, CompactGraph graph, double hours = ReachChartHours)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(graph);
+        return result.Coverage.TotalMembers > 0
+            ? new ReachCurve(ReachAnalysis.ArrivalCurve(result, graph), result.Coverage.TotalMembers, hours, ResultBasis.OfAllEdges(graph).RestsOnAssumption)
+            : null;
+    }
+
+    /// <summary>Members and organisations lost per failed node, in the analysis's ranking (figure 3), named from the graph.</summary>
+    /// <param name="impact">The node impact (e.g. <see cref="Analysis.Resilience.NodeImpact.Compute(CompactGraph, int)"/>, or <see cref="ResilienceResult.NodeImpact"/>).</param>
+    /// <param name="graph">The graph it ran on (names of the vertices).</param>
+    /// <returns>One bar per node.</returns>
+    public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, CompactGraph graph) =>
+        NodeImpact(impact, GraphRefs(graph ?? throw new ArgumentNullException(nameof(graph))));
 
     /// <summary>Members and organisations lost per failed node, in the analysis's ranking (figure 3).</summary>
     /// <param name="impact">The node impact of <see cref="ResilienceResult.NodeImpact"/>.</param>
@@ -70,25 +96,70 @@ public static class ReportChartsBuilder
         }
 
         CascadeOutcome o = propagation.Outcomes[0];
-        LocalizedName origin = ChartNames.Sector(o.Origin, labels);
-        return new CascadeChartData(
-            origin with { English = ChartNames.LowerFirst(origin.English) }, // sits inside a sentence: "… after an outage of power"
-            o.Sectors.Where(s => s.Sector.Id != o.Origin.Id)
-                .Select(s => new SectorFailureProbability(ChartNames.Sector(s.Sector, labels), s.Probability, s.Low, s.High))
-                .ToList(),
-            propagation.Runs,
-            0.95,
-            propagation.IsAssumption);
+        return CascadeData(ChartNames.Sector(o.Origin, labels), o.Sectors.Where(s => s.Sector.Id != o.Origin.Id), propagation.Runs, propagation.IsAssumption, labels);
     }
 
+    /// <summary>Failure probability per sector from a Monte Carlo cascade (figure 6), each with its Wilson interval (<see cref="SectorProbability.Of"/>).</summary>
+    /// <param name="result">The Monte Carlo result (<see cref="IndependentCascade"/>); its first source is the outage charted.</param>
+    /// <param name="graph">The graph it ran on (e.g. the dependency layer): its sectors are charted, and its edges' provenance
+    /// decides whether the chart rests on an assumption (<see cref="ResultBasis"/>).</param>
+    /// <param name="labels">The dataset's chart names, or null.</param>
+    /// <param name="nodeRef">Names of a vertex; null for the graph's labels.</param>
+    /// <returns>The chart data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="graph"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result has no source, or was not computed on <paramref name="graph"/>.</exception>
+    public static CascadeChartData Cascade(MonteCarloCascadeResult result, CompactGraph graph, ReportLabels? labels = null, Func<int, NodeRef>? nodeRef = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(graph);
+        if (result.Sources.Count == 0 || result.FailureProbability.Length != graph.NodeCount)
+        {
+            throw new ArgumentException($"the result has {result.Sources.Count} sources and {result.FailureProbability.Length} vertices; the graph {graph.NodeCount}: chart a result computed on this graph.", nameof(result));
+        }
+
+        nodeRef ??= GraphRefs(graph);
+        int origin = result.Sources[0];
+        var rows = Enumerable.Range(0, graph.NodeCount)
+            .Where(v => v != origin && graph.Kind(v) == NodeKind.Sector)
+            .Select(v => SectorProbability.Of(nodeRef(v), result, v));
+        return CascadeData(ChartNames.Sector(nodeRef(origin), labels), rows, result.Runs, ResultBasis.OfAllEdges(graph).RestsOnAssumption, labels);
+    }
+
+    private static CascadeChartData CascadeData(LocalizedName origin, IEnumerable<SectorProbability> sectors, int runs, bool isAssumption, ReportLabels? labels) =>
+        new(origin with { English = ChartNames.LowerFirst(origin.English) }, // sits inside a sentence: "… after an outage of power"
+            sectors.Select(s => new SectorFailureProbability(ChartNames.Sector(s.Sector, labels), s.Probability, s.Low, s.High)).ToList(),
+            runs,
+            0.95,
+            isAssumption);
+
+    /// <summary>Names of the vertices of a dataset's graph, as the report shows them (the dataset node's names, else the graph's labels); cached per vertex.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="graph">Its compact graph.</param>
+    /// <returns>The names of vertex v.</returns>
+    public static Func<int, NodeRef> NodeRefs(GraphDataset dataset, CompactGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(graph);
+        var refs = new NodeRef?[graph.NodeCount];
+        return v => refs[v] ??= dataset.Find(graph.Id(v)) is { } node
+            ? new NodeRef(node.Id, node.Kind, node.NameJa, node.NameEn)
+            : new NodeRef(graph.Id(v), graph.Kind(v), graph.Label(v, Language.Japanese), graph.Label(v, Language.English));
+    }
+
+    private static Func<int, NodeRef> GraphRefs(CompactGraph graph) =>
+        v => new NodeRef(graph.Id(v), graph.Kind(v), graph.Label(v, Language.Japanese), graph.Label(v, Language.English));
+
     internal static ReportChartData Build(
-        ReportContext c, OverviewSection overview, ReachSection reach, ResilienceResult res, SpofSection spof,
-        PropagationSection propagation, DependencyMatrix? matrix)
+        ReportContext c, ReportOptions options, OverviewSection overview, ReachSection reach, ResilienceResult res, SpofSection spof,
+        PropagationSection propagation, DependencyMatrix? matrix, IProgress<string>? progress, CancellationToken ct)
     {
         NetworkDiagram network = NetworkDiagramBuilder.Build(c.Graph, c.Info, c.Root, overview, reach, res, c.HubKind, c.Labels, c.Ref);
         return new ReportChartData(
             Coverage(overview, c.Labels), ReachTime(reach), NodeImpact(res.NodeImpact, c.Ref), Redundancy(spof), matrix,
-            Cascade(propagation, c.Labels), network, Tornado(propagation, c.Labels));
+            Cascade(propagation, c.Labels), network, Tornado(propagation, c.Labels))
+        {
+            Sobol = SobolFigureBuilder.Build(c, options, propagation, progress, ct),
+        };
     }
 
     /// <summary>The tornado chart's input from section 4's uncertainty: the focus sector's failure probability after the first outage.</summary>
