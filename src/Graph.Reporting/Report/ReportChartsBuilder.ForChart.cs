@@ -50,7 +50,11 @@ public static partial class ReportChartsBuilder
             case "reach-time":
                 return empty with { Reach = ReachTime(ReachSectionBuilder.Build(c)) };
             case "node-impact":
-                return empty with { Impacts = NodeImpact(Resilience(c, Overview()).NodeImpact, c.Ref) };
+                {
+                    ResilienceResult res = Resilience(c, Overview());
+                    return empty with { Impacts = NodeImpact(res.NodeImpact, c.Ref, c.Info, res.Dominators) };
+                }
+
             case "redundancy":
                 {
                     ResilienceResult res = Resilience(c, Overview());

@@ -26,7 +26,8 @@ public static partial class ReportChartsBuilder
         ArgumentNullException.ThrowIfNull(overview);
         var noSector = new LocalizedName("（分野なし）", "(no sector)");
         return overview.Hubs
-            .Select(h => new CeptoarMembers(h.Sector is null ? noSector : ChartNames.Sector(h.Sector, labels), ChartNames.Bar(h.Hub), h.MemberTotal))
+            .Select(h => new CeptoarMembers(h.Sector is null ? noSector : ChartNames.Sector(h.Sector, labels), ChartNames.Bar(h.Hub), h.MemberTotal,
+                UnitParts.Checked(h.MemberTotal, h.Members)))
             .ToList();
     }
 
@@ -60,18 +61,58 @@ public static partial class ReportChartsBuilder
     /// <summary>Members and organisations lost per failed node, in the analysis's ranking (figure 3), named from the graph.</summary>
     /// <param name="impact">The node impact (e.g. <see cref="Analysis.Resilience.NodeImpact.Compute(CompactGraph, int)"/>, or <see cref="ResilienceResult.NodeImpact"/>).</param>
     /// <param name="graph">The graph it ran on (names of the vertices).</param>
+    /// <param name="tree">The dominator tree the impact was computed from, to show the members lost by unit where units mix; null for totals only.</param>
     /// <returns>One bar per node.</returns>
-    public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, CompactGraph graph) =>
-        NodeImpact(impact, GraphRefs(graph ?? throw new ArgumentNullException(nameof(graph))));
+    public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, CompactGraph graph, DominatorTree? tree = null) =>
+        NodeImpact(impact, GraphRefs(graph ?? throw new ArgumentNullException(nameof(graph))), graph, tree);
 
     /// <summary>Members and organisations lost per failed node, in the analysis's ranking (figure 3).</summary>
     /// <param name="impact">The node impact of <see cref="ResilienceResult.NodeImpact"/>.</param>
     /// <param name="nodeRef">The reference of a vertex.</param>
+    /// <param name="graph">With <paramref name="tree"/>: the graph the impact was computed on, to show the members lost by unit where units mix.</param>
+    /// <param name="tree">The dominator tree the impact was computed from (<see cref="ResilienceResult.Dominators"/>).</param>
     /// <returns>One bar per node.</returns>
-    public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, Func<int, NodeRef> nodeRef)
+    public static IReadOnlyList<NodeImpactBar> NodeImpact(IReadOnlyList<NodeImpactEntry>? impact, Func<int, NodeRef> nodeRef, CompactGraph? graph = null, DominatorTree? tree = null)
     {
         ArgumentNullException.ThrowIfNull(nodeRef);
-        return (impact ?? []).Select(e => new NodeImpactBar(ChartNames.Bar(nodeRef(e.Vertex)), e.MembersLost, e.ReachLost, e.OutsideRecipientsLost)).ToList();
+        return (impact ?? []).Select(e => new NodeImpactBar(ChartNames.Bar(nodeRef(e.Vertex)), e.MembersLost, e.ReachLost, e.OutsideRecipientsLost)
+        {
+            Parts = graph is null || tree is null ? null : UnitParts.Checked(e.MembersLost, MembersByUnit(graph, tree, e.Vertex)),
+        }).ToList();
+    }
+
+    /// <summary>The members of the vertices <paramref name="v"/> strictly dominates (those cut off when it fails), by unit in first-seen order.</summary>
+    private static List<MemberCount> MembersByUnit(CompactGraph graph, DominatorTree tree, int v)
+    {
+        var order = new List<string>();
+        var sums = new Dictionary<string, long>(StringComparer.Ordinal);
+        void Add(string unit, long count)
+        {
+            if (!sums.TryGetValue(unit, out long s)) order.Add(unit);
+            sums[unit] = s + count;
+        }
+
+        var stack = new Stack<int>();
+        foreach (int c in tree.Children(v)) stack.Push(c);
+        var visited = new List<int>();
+        while (stack.Count > 0)
+        {
+            int u = stack.Pop();
+            visited.Add(u);
+            foreach (int c in tree.Children(u)) stack.Push(c);
+        }
+
+        visited.Sort(); // first-seen order of units follows vertex order, not the traversal
+        foreach (int u in visited)
+        {
+            long weight = graph.MemberWeight(u);
+            if (weight <= 0) continue;
+            ReadOnlySpan<MemberCount> ms = graph.Members(u);
+            if (ms.IsEmpty) Add(ReachAnalysis.PlainMemberUnit, weight);
+            else foreach (MemberCount m in ms) Add(m.Unit, m.Count);
+        }
+
+        return order.Select(u => new MemberCount(u, sums[u])).ToList();
     }
 
     /// <summary>Vertex-disjoint routes from the source to each hub (figure 4).</summary>
@@ -155,7 +196,7 @@ public static partial class ReportChartsBuilder
     {
         NetworkDiagram network = NetworkDiagramBuilder.Build(c.Graph, c.Info, c.Root, overview, reach, res, c.HubKind, c.Labels, c.Ref);
         return new ReportChartData(
-            Coverage(overview, c.Labels), ReachTime(reach), NodeImpact(res.NodeImpact, c.Ref), Redundancy(spof), matrix,
+            Coverage(overview, c.Labels), ReachTime(reach), NodeImpact(res.NodeImpact, c.Ref, c.Info, res.Dominators), Redundancy(spof), matrix,
             Cascade(propagation, c.Labels), network, Tornado(propagation, c.Labels))
         {
             Sobol = SobolFigureBuilder.Build(c, options, propagation, progress, ct),
