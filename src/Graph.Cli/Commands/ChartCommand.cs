@@ -68,7 +68,7 @@ public static class ChartCommand
             var drawn = ReportCharts.Create(data, language, chartOptions);
             if (drawn.Count == 0)
             {
-                throw new InvalidDataException(language.Pick($"この入力では図 {chart} を描けない（必要なデータがない：報告書もこの図を含まない）",
+                throw new IOException(language.Pick($"この入力では図 {chart} を描けない（必要なデータがない：報告書もこの図を含まない）",
                     $"the input has nothing to draw in chart {chart} (the report leaves it out too)"));
             }
 

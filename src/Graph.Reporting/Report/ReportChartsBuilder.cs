@@ -27,8 +27,15 @@ public static partial class ReportChartsBuilder
         var noSector = new LocalizedName("（分野なし）", "(no sector)");
         return overview.Hubs
             .Select(h => new CeptoarMembers(h.Sector is null ? noSector : ChartNames.Sector(h.Sector, labels), ChartNames.Bar(h.Hub), h.MemberTotal,
-                UnitParts.Checked(h.MemberTotal, h.Members)))
+                UnitParts.Checked(h.MemberTotal, WithUnitless(h.Members, h.MemberTotal))))
             .ToList();
+    }
+
+    /// <summary>The counts by unit plus, when they fall short of the total, the members recorded without a unit (構成員).</summary>
+    private static IReadOnlyList<MemberCount> WithUnitless(IReadOnlyList<MemberCount> byUnit, long total)
+    {
+        long rest = total - byUnit.Sum(m => m.Count);
+        return rest > 0 ? [.. byUnit, new MemberCount(ReachAnalysis.PlainMemberUnit, rest)] : byUnit;
     }
 
     /// <summary>Members reached over time (figure 2); null when the graph has no members.</summary>
