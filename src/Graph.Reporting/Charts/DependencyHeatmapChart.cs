@@ -128,6 +128,7 @@ public static class DependencyHeatmapChart
         {
             plot.ShowLegend(ScottPlot.Edge.Bottom);
             plot.Legend.Orientation = Orientation.Horizontal;
+            plot.Legend.SymbolWidth = 36; // long enough to show the evidence frame's dashes
         }
 
         return ChartStyle.Finish(plot, font);
