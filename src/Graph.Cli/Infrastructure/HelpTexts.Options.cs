@@ -50,7 +50,7 @@ internal static partial class HelpTexts
         ["Number of edges"] = "辺の数",
         ["Number of nodes"] = "ノードの数",
         ["Number of paths (default 10)"] = "経路の数（既定 10）",
-        ["Only nodes of this kind (ceptoar, member, exercise, resource, …)"] = "この種別のノードだけ（ceptoar、member、exercise、resource など）",
+        ["Only nodes of this kind (ceptoar, member, exercise, resource, …), or channel for the channels"] = "この種別のノードだけ（ceptoar、member、exercise、resource など）。channel なら情報共有の手段（メール、会員専用ページなど）",
         ["Only these dependant sectors (ids, comma-separated)"] = "これらの依存する側の分野だけ（id、カンマ区切り）",
         ["Output file (json, graphml, dot) or folder (neo4j)"] = "出力ファイル（json、graphml、dot）またはフォルダ（neo4j）",
         ["Output folder for nodes.csv and edges.csv"] = "nodes.csv と edges.csv を書くフォルダ",

@@ -13,16 +13,13 @@ internal static class SpofSectionBuilder
         IReadOnlyList<NodeImpactEntry> nodeImpact = res.NodeImpact ?? [];
         IReadOnlyList<LinkImpactEntry> linkImpact = res.LinkImpact ?? [];
         var lost = nodeImpact.ToDictionary(e => e.Vertex, e => e.MembersLost);
+        // the result lists are by id (IdOrder); a stable sort by impact keeps that order among ties
         var aps = res.ArticulationPoints
             .OrderByDescending(v => lost.GetValueOrDefault(v))
-            .ThenBy(info.Id, StringComparer.Ordinal)
             .Select(nodeRef)
             .ToList();
         var bridges = res.Bridges
-            .Select(b => string.CompareOrdinal(info.Id(b.A), info.Id(b.B)) <= 0 ? (b.A, b.B) : (b.B, b.A))
-            .OrderBy(b => info.Id(b.Item1), StringComparer.Ordinal)
-            .ThenBy(b => info.Id(b.Item2), StringComparer.Ordinal)
-            .Select(b => (nodeRef(b.Item1), nodeRef(b.Item2)))
+            .Select(b => (nodeRef(b.A), nodeRef(b.B)))
             .ToList();
         var redundancy = (res.Redundancy ?? [])
             .OrderBy(t => t.Paths)
