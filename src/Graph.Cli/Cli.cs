@@ -36,6 +36,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Create(ctx));
         root.Subcommands.Add(GenerateCommand.Create(ctx));
         root.Subcommands.Add(ReportCommand.Create(ctx));
+        root.Subcommands.Add(ChartCommand.Create(ctx));
         root.Subcommands.Add(SurveyCommand.Create(ctx));
         root.Subcommands.Add(CompareCommand.Create(ctx));
         root.Subcommands.Add(FindCommand.Create(ctx));

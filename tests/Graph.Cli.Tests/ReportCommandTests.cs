@@ -23,13 +23,13 @@ public sealed class CuratedReportFixture
 [Collection("Report (ScottPlot global font state)")]
 public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<CuratedReportFixture>
 {
-    private static readonly string[] Charts = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade", "tornado"];
+    private static readonly string[] Charts = ["coverage", "reach-time", "node-impact", "redundancy", "network", "dependency", "cascade", "tornado", "sobol"];
 
     private static (int Width, int Height) PngSize(byte[] png) =>
         ((int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16, 4)), (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(20, 4)));
 
     [Fact]
-    public void Default_report_writes_markdown_html_and_eight_charts_and_lists_them()
+    public void Default_report_writes_markdown_html_and_nine_charts_and_lists_them()
     {
         Assert.True(curated.Result.ExitCode == 0, curated.Result.Err);
         var listed = curated.Result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -39,7 +39,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         var expected = new Dictionary<string, (int, int)>
         {
             ["coverage"] = (1800, 1500), ["reach-time"] = (1800, 1050), ["node-impact"] = (1800, 1500), ["redundancy"] = (1800, 1500),
-            ["network"] = (3000, 1688), ["dependency"] = (1950, 1950), ["cascade"] = (1800, 1050), ["tornado"] = (1800, 1050),
+            ["network"] = (3000, 1688), ["dependency"] = (1950, 1950), ["cascade"] = (1800, 1050), ["tornado"] = (1800, 1050), ["sobol"] = (1800, 1050),
         };
         foreach (string c in Charts)
         {
@@ -160,7 +160,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
         Assert.Equal(0, r.ExitCode);
         var files = Directory.GetFiles(curated.Dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(curated.Dir, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.GetFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order(StringComparer.Ordinal));
-        Assert.Equal(19, files.Count); // report.md, report.html, 16 charts (8 as PNG and SVG), .depgraph-manifest
+        Assert.Equal(21, files.Count); // report.md, report.html, 18 chart files (9 as PNG and SVG), .depgraph-manifest
         foreach (string f in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(curated.Dir, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(other, f))), f + " differs between two runs");

@@ -37,4 +37,18 @@ public sealed class CommittedNotebookTests
         Assert.Contains(nb.CodeCells, c => c.Source.Contains("#load \"_setup.csx\"", StringComparison.Ordinal));
         Assert.Equal("markdown", nb.Cells[^1].CellType);
     }
+
+    [Theory]
+    [InlineData("01-explore.ipynb", "ReportChartsBuilder.ForChart(\"coverage\"")]
+    [InlineData("02-reach.ipynb", "ReportChartsBuilder.ReachTime(")]
+    [InlineData("03-spof-what-if.ipynb", "ReportChartsBuilder.NodeImpact(")]
+    [InlineData("04-propagation-cascades.ipynb", "ReportChartsBuilder.Cascade(")]
+    public void The_analysis_notebooks_take_chart_inputs_without_building_the_report(string notebook, string call)
+    {
+        // issue 10 item 3: the report runs every analysis and its Monte Carlo; a chart input needs only its own
+        var code = string.Join("\n", ExecutedNotebook.Parse(File.ReadAllText(Path.Combine(RepoPaths.NotebooksDir, notebook))).CodeCells.Select(c => c.Source));
+        Assert.DoesNotContain("ReportBuilder.Build", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("WilsonInterval.Compute", code, StringComparison.Ordinal); // one Wilson interval: SectorProbability.Of
+        Assert.Contains(call, code, StringComparison.Ordinal);
+    }
 }

@@ -71,6 +71,10 @@ internal static partial class HelpTexts
             "委員会向けの報告書：概要、到達、単一障害点、障害の波及（仮定の依存関係に基づく）、手法、出典、実行条件を report.md、単独で開ける report.html、charts/（PNG 300 dpi と SVG）に書く。",
             "The committee-ready report: overview, reach, single points of failure, propagation (on the assumed dependency matrix), methods, provenance and run parameters, as report.md, a self-contained report.html and charts/ (PNG 300 dpi and SVG).",
             ["depgraph report --out report", "depgraph report --lang en --runs 200 --out report-en"]),
+        ["chart"] = new(
+            "報告書の図を一つだけ、報告書と同じ入力と設定で書く（PNG 300 dpi または SVG）。報告書の charts/ の同名のファイルとバイト単位で同じ。--list で図の一覧。",
+            "One of the report's charts, from the same inputs and options, without the whole report (PNG at 300 dpi or SVG): byte-identical to the report's charts/ file of the same name. --list shows the charts.",
+            ["depgraph chart --list", "depgraph chart coverage --lang en --out coverage.svg"]),
         ["survey"] = new(
             "相互依存性調査：調査票を書き出し、回答を読み込む。",
             "The interdependency survey (相互依存性調査): questionnaires out, answers in.",

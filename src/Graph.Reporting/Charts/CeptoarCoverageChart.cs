@@ -62,6 +62,7 @@ public static class CeptoarCoverageChart
             .ThenBy(g => g.Sector.Japanese, StringComparer.Ordinal)
             .ToList();
 
+        bool mixed = shown.Any(r => UnitParts.AreMixed(r.Parts));
         var bars = new List<Bar>();
         var tickPositions = new List<double>();
         var tickLabels = new List<string>();
@@ -82,7 +83,7 @@ public static class CeptoarCoverageChart
             double first = y;
             foreach (CeptoarMembers row in groups[g].Rows)
             {
-                bars.Add(NewBar(-y, row.Members, color));
+                bars.Add(NewBar(-y, row.Members, color, UnitParts.Label(row.Members, row.Parts, lang)));
                 tickPositions.Add(-y);
                 tickLabels.Add(row.Ceptoar.For(lang));
                 y += 1;
@@ -97,7 +98,7 @@ public static class CeptoarCoverageChart
         {
             separators.Add(-(y - (gap + 1) / 2));
             long sum = rest.Sum(r => r.Members);
-            bars.Add(NewBar(-y, sum, ChartStyle.Neutral));
+            bars.Add(NewBar(-y, sum, ChartStyle.Neutral, ChartStyle.Count(sum)));
             tickPositions.Add(-y);
             tickLabels.Add(ChartLabels.Format("coverage.other", lang, rest.Count));
             sectorPositions.Add(-y);
@@ -105,6 +106,7 @@ public static class CeptoarCoverageChart
             y += 1;
         }
 
+        double xMax = mixed ? RoomForLabels(bars, tickLabels, sectorLabels, font.Family, max) : max * 1.14; // before the labels move to text plottables
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
         ChartStyle.AddValueLabels(plot, barPlot);
@@ -116,7 +118,7 @@ public static class CeptoarCoverageChart
 
         double bottom = -(y - 1) - 0.7;
         double top = 0.7;
-        plot.Axes.SetLimits(0, max * 1.14, bottom, top);
+        plot.Axes.SetLimits(0, xMax, bottom, top);
         plot.Axes.SetLimitsY(bottom, top, plot.Axes.Right);
         ChartStyle.CategoryTicks(plot.Axes.Left, tickPositions, tickLabels);
         ChartStyle.CategoryTicks(plot.Axes.Right, sectorPositions, sectorLabels);
@@ -124,18 +126,39 @@ public static class CeptoarCoverageChart
         plot.Axes.Right.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Title(ChartLabels.Get("coverage.title", lang));
-        plot.XLabel(ChartLabels.Get("coverage.x", lang));
+        plot.XLabel(ChartLabels.Get(mixed ? "coverage.x.mixed" : "coverage.x", lang));
         ChartStyle.AddFootnote(plot, ChartLabels.Get("coverage.footnote", lang));
         return ChartStyle.Finish(plot, font);
     }
 
-    private static Bar NewBar(double position, long value, Color color) => new()
+    /// <summary>
+    /// The axis maximum at which every bar's value label fits inside the data area, estimated on the recommended page
+    /// (<see cref="ChartSize.PaperTall"/>: the data area is the page less the widest label on either side); at least max · 1.14.
+    /// </summary>
+    private static double RoomForLabels(List<Bar> bars, List<string> left, List<string> right, string family, long max)
+    {
+        static double Widest(string family, float size, IEnumerable<string> texts) => texts.Select(t => ChartStyle.MeasureText(family, size, t)).DefaultIfEmpty(0).Max();
+        double data = ChartSize.PaperTall.LayoutWidth - Widest(family, ChartStyle.TickFontSize, left) - Widest(family, ChartStyle.TickFontSize, right) - 60;
+        double limit = max * 1.14;
+        foreach (Bar b in bars)
+        {
+            double free = (data * 0.98) - 4 - ChartStyle.MeasureText(family, ChartStyle.AnnotationFontSize, b.Label);
+            if (free > data * 0.2)
+            {
+                limit = Math.Max(limit, b.Value * data / free);
+            }
+        }
+
+        return limit;
+    }
+
+    private static Bar NewBar(double position, long value, Color color, string label) => new()
     {
         Position = position,
         Value = value,
         FillColor = color,
         LineWidth = 0,
-        Label = ChartStyle.Count(value),
+        Label = label,
         CenterLabel = false,
         Size = 0.78,
     };

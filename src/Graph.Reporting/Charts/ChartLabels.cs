@@ -19,6 +19,7 @@ public static class ChartLabels
 
         ["coverage.title"] = new("CEPTOAR別の構成員数（分野別）", "Members per CEPTOAR, by sector"),
         ["coverage.x"] = new("構成員数", "Members"),
+        ["coverage.x.mixed"] = new("構成員数（延べ組織数：単位の異なる数の合計、括弧内は単位別の内訳）", "Members (organisations over all units; parts by unit in brackets)"),
         ["coverage.sector"] = new("分野", "Sector"),
         ["coverage.other"] = new("その他 {0} CEPTOAR", "{0} other CEPTOARs"),
         ["coverage.footnote"] = new("構成員数は社・団体・機関などの単位を合算した値。", "Member counts add up different units (companies, associations, bodies)."),
@@ -31,6 +32,9 @@ public static class ChartLabels
 
         ["impact.title"] = new("障害時に情報が届かなくなる構成員数（上位{0}組織）", "Members cut off if an organisation fails (top {0})"),
         ["impact.x"] = new("情報が届かなくなる構成員数", "Members cut off"),
+        ["impact.x.mixed"] = new("情報が届かなくなる構成員数（延べ組織数）", "Members cut off (organisations over all units)"),
+        ["impact.value.parts"] = new("{0}［{1}］", "{0} [{1}]"),
+        ["impact.footnote.parts"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。丸括弧内は単位別の内訳、角括弧内は到達不能となる組織数。", "Top {1} of {0} organisations assessed, each failing alone. In parentheses: the parts by unit; in square brackets: organisations no longer reached."),
         ["impact.footnote"] = new("評価した {0} 組織のうち上位 {1} 組織。各組織が単独で停止した場合。括弧内は到達不能となる組織数。", "Top {1} of {0} organisations assessed, each failing alone. In brackets: organisations no longer reached."),
         ["impact.value"] = new("{0}（{1}）", "{0} ({1})"),
         ["impact.title.both"] = new("障害時に情報が届かなくなる構成員と構成員以外の情報展開先（上位{0}組織）", "Members and outside recipients cut off if an organisation fails (top {0})"),
@@ -45,6 +49,8 @@ public static class ChartLabels
         ["redundancy.multiple"] = new("経路が2本以上", "Two or more routes"),
         ["redundancy.none"] = new("経路なし", "No route"),
 
+        ["dependency.survey"] = new("相互依存性調査の回答による値", "Value from the mutual-dependency survey"),
+        ["dependency.evidence"] = new("出典の記述による値", "Value quoted from the source"),
         ["dependency.title"] = new("分野間の依存関係", "Inter-sector dependency"),
         ["dependency.x"] = new("依存される分野（供給側）", "Supplying sector (depended on)"),
         ["dependency.y"] = new("依存する分野", "Dependent sector"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Depgraph.Core.Model;
 using ScottPlot;
 
 namespace Depgraph.Reporting.Charts;
@@ -7,7 +8,9 @@ namespace Depgraph.Reporting.Charts;
 /// Inter-sector dependency heatmap: dependants on the y axis, suppliers on the x axis, a single-hue
 /// colour scale (light = weak, dark = strong: readable in grayscale) with a colour bar, and each
 /// value written in its cell. While the matrix is an assumption the title says 「（仮定）」 and a
-/// footnote explains it.
+/// footnote explains it. Cells whose value comes from the mutual-dependency survey get a solid orange frame, cells
+/// quoted from evidence a dashed green one, with a legend below the chart; assumed cells are unframed
+/// (<see cref="DependencyMatrix.Bases"/>, decided from the provenance of each cell's edges).
 /// </summary>
 /// <remarks>
 /// The colour scale runs from 0 to max(1, largest value). NaN cells ("no data") are light gray with "–".
@@ -86,6 +89,7 @@ public static class DependencyHeatmapChart
             }
         }
 
+        bool marked = Frame(plot, matrix, lang);
         var positions = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
         ChartStyle.CategoryTicks(plot.Axes.Bottom, positions, matrix.Sectors.Select(s => s.For(lang)).ToArray());
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, matrix.Sectors.Select(s => s.For(lang)).Reverse().ToArray());
@@ -120,6 +124,67 @@ public static class DependencyHeatmapChart
             matrix.Note,
         }.Where(s => !string.IsNullOrWhiteSpace(s)));
         ChartStyle.AddFootnote(plot, note);
+        if (marked)
+        {
+            plot.ShowLegend(ScottPlot.Edge.Bottom);
+            plot.Legend.Orientation = Orientation.Horizontal;
+            plot.Legend.SymbolWidth = 36; // long enough to show the evidence frame's dashes
+        }
+
         return ChartStyle.Finish(plot, font);
+    }
+
+    /// <summary>Survey cells' frame: solid orange.</summary>
+    public static Color SurveyFrame => ChartStyle.Orange;
+
+    /// <summary>Evidence cells' frame: dashed bluish green.</summary>
+    public static Color EvidenceFrame => ChartStyle.BluishGreen;
+
+    /// <summary>
+    /// Frames the cells whose value rests on the survey (solid orange) or on evidence (dashed green), from
+    /// <see cref="DependencyMatrix.Bases"/>, and adds a legend entry for each kind present; assumed cells stay unframed.
+    /// </summary>
+    /// <returns>True when a cell was framed.</returns>
+    private static bool Frame(Plot plot, DependencyMatrix matrix, Language lang)
+    {
+        if (matrix.Bases is not { } bases || bases.GetLength(0) != matrix.Sectors.Count || bases.GetLength(1) != matrix.Sectors.Count)
+        {
+            return false;
+        }
+
+        int n = matrix.Sectors.Count;
+        var present = new SortedSet<Basis>();
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (bases[i, j] is not (Basis.Survey or Basis.Evidence) || double.IsNaN(matrix.Strength[i, j]))
+                {
+                    continue;
+                }
+
+                Basis b = bases[i, j]!.Value;
+                present.Add(b);
+                double y = n - 1 - i;
+                var frame = plot.Add.Rectangle(j - 0.44, j + 0.44, y - 0.44, y + 0.44);
+                frame.FillColor = Colors.Transparent;
+                frame.LineColor = b == Basis.Survey ? SurveyFrame : EvidenceFrame;
+                frame.LineWidth = 2.5f;
+                frame.LinePattern = b == Basis.Survey ? LinePattern.Solid : LinePattern.Dashed;
+            }
+        }
+
+        foreach (Basis b in present)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = ChartLabels.Get(b == Basis.Survey ? "dependency.survey" : "dependency.evidence", lang),
+                LineColor = b == Basis.Survey ? SurveyFrame : EvidenceFrame,
+                LineWidth = 2.5f,
+                LinePattern = b == Basis.Survey ? LinePattern.Solid : LinePattern.Dashed,
+            });
+        }
+
+        return present.Count > 0;
     }
 }

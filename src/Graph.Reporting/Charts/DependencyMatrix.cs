@@ -1,3 +1,5 @@
+using Depgraph.Core.Model;
+
 namespace Depgraph.Reporting.Charts;
 
 /// <summary>Input of <see cref="DependencyHeatmapChart"/>: how strongly each sector depends on each other sector.</summary>
@@ -11,4 +13,12 @@ namespace Depgraph.Reporting.Charts;
 /// and a footnote says so.
 /// </param>
 /// <param name="Note">An optional footnote (e.g. the source); shown after the assumption note.</param>
-public sealed record DependencyMatrix(IReadOnlyList<LocalizedName> Sectors, double[,] Strength, bool IsAssumption, string? Note = null);
+public sealed record DependencyMatrix(IReadOnlyList<LocalizedName> Sectors, double[,] Strength, bool IsAssumption, string? Note = null)
+{
+    /// <summary>
+    /// What each cell's value rests on (same shape as <see cref="Strength"/>; null for a cell without a value), from the
+    /// provenance of its edges (<see cref="Report.SectorDependencies"/>). The heatmap frames survey cells (solid orange)
+    /// and evidence cells (dashed green); assumed cells are left unframed. Null: no cell is framed.
+    /// </summary>
+    public Basis?[,]? Bases { get; init; }
+}

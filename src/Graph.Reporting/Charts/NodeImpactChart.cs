@@ -55,6 +55,7 @@ public static class NodeImpactChart
             .ToList();
 
         bool outside = top.Any(r => r.OutsideRecipientsLost > 0);
+        bool mixed = top.Any(r => UnitParts.AreMixed(r.Parts));
         var bars = new List<Bar>();
         var outsideBars = new List<Bar>();
         var positions = new List<double>();
@@ -68,7 +69,7 @@ public static class NodeImpactChart
                 FillColor = ChartStyle.Blue,
                 LineWidth = 0,
                 Size = outside ? 0.38 : 0.72,
-                Label = ChartLabels.Format("impact.value", lang, ChartStyle.Count(top[i].MembersLost), ChartStyle.Count(top[i].ReachLost)),
+                Label = ChartLabels.Format(mixed ? "impact.value.parts" : "impact.value", lang, UnitParts.Label(top[i].MembersLost, top[i].Parts, lang), ChartStyle.Count(top[i].ReachLost)),
             });
             if (outside)
             {
@@ -102,13 +103,13 @@ public static class NodeImpactChart
         }
 
         long max = Math.Max(1, top.Select(r => Math.Max(r.MembersLost, r.OutsideRecipientsLost)).DefaultIfEmpty(0).Max());
-        plot.Axes.SetLimits(0, max * 1.25, -Math.Max(top.Count, 1) + 0.4, 0.6);
+        plot.Axes.SetLimits(0, max * (mixed ? 1.85 : 1.25), -Math.Max(top.Count, 1) + 0.4, 0.6);
         ChartStyle.CategoryTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Title(ChartLabels.Format(outside ? "impact.title.both" : "impact.title", lang, top.Count));
-        plot.XLabel(ChartLabels.Get(outside ? "impact.x.both" : "impact.x", lang));
-        ChartStyle.AddFootnote(plot, ChartLabels.Format("impact.footnote", lang, ChartStyle.Count(impacts.Count), top.Count));
+        plot.XLabel(ChartLabels.Get(outside ? "impact.x.both" : mixed ? "impact.x.mixed" : "impact.x", lang));
+        ChartStyle.AddFootnote(plot, ChartLabels.Format(mixed ? "impact.footnote.parts" : "impact.footnote", lang, ChartStyle.Count(impacts.Count), top.Count));
         return ChartStyle.Finish(plot, font);
     }
 }

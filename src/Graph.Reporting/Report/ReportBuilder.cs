@@ -81,12 +81,9 @@ public static class ReportBuilder
         }
 
         options = (options ?? ReportOptions.Default).Validate();
-        EdgeLayer infoLayer = options.InformationLayer ?? (dataset.IsCurated ? EdgeLayer.Information : EdgeLayer.All);
-        EdgeLayer depLayer = options.DependencyLayer ?? EdgeLayer.Dependency;
-        CompactGraph info = graph.Select(infoLayer);
-        int root = ResolveRoot(info, options.From);
-        HubKind hubKind = dataset.IsCurated ? HubKind.Ceptoar : HubKind.MemberHub;
-        var c = new ReportContext(dataset, graph, info, root, hubKind, options.Labels);
+        var c = ReportContext.Create(dataset, graph, options);
+        (CompactGraph info, int root, HubKind hubKind, EdgeLayer depLayer) = (c.Info, c.Root, c.HubKind, c.DependencyLayer);
+        EdgeLayer infoLayer = c.InformationLayer;
 
         Language lang = options.Language;
         progress?.Report(lang.Pick("概要", "overview"));
@@ -101,8 +98,7 @@ public static class ReportBuilder
         progress?.Report(lang.Pick(
             $"単一障害点（{infoLayer.Name}、{overview.Hubs.Count} の{(hubKind == HubKind.Ceptoar ? "CEPTOAR" : "構成員の集約点")}への経路）",
             $"single points of failure on {infoLayer.Name} (routes to {overview.Hubs.Count} {(hubKind == HubKind.Ceptoar ? "CEPTOARs" : "member hubs")})"));
-        var hubVertices = overview.Hubs.Select(h => graph.IndexOf(h.Hub.Id)).Where(v => v != root).ToArray();
-        ResilienceResult resilience = ResilienceAnalysis.Run(info, root, hubVertices);
+        ResilienceResult resilience = ReportChartsBuilder.Resilience(c, overview);
         SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref, reach.Conditional.Select(n => n.Id).ToHashSet(StringComparer.Ordinal));
 
         ct.ThrowIfCancellationRequested();
@@ -131,7 +127,7 @@ public static class ReportBuilder
             options.Language.Code(),
             ToolVersion());
 
-        ReportChartData charts = ReportChartsBuilder.Build(c, overview, reach, resilience, spof, propagation, matrix);
+        ReportChartData charts = ReportChartsBuilder.Build(c, options, overview, reach, resilience, spof, propagation, matrix, progress, ct);
         TermsSection terms = TermsSectionBuilder.Build(c, resilience, spof);
         var scenarios = new List<ScenarioSection>();
         foreach (ReportScenario s in options.Scenarios)

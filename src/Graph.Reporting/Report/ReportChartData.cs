@@ -19,10 +19,23 @@ public sealed record ReportChartData(
     DependencyMatrix? Dependency,
     CascadeChartData? Cascade,
     NetworkDiagram Network,
-    TornadoData? Tornado = null);
+    TornadoData? Tornado = null)
+{
+    /// <summary>Sobol indices of one result over every ranged assumption (<see cref="SobolChart"/>); null without ranged assumptions or when not computed.</summary>
+    public SobolData? Sobol { get; init; }
+}
 
 /// <summary>The input of the report's tornado chart (<see cref="TornadoChart"/>).</summary>
 /// <param name="Result">What the result is.</param>
 /// <param name="Central">The result at the written values.</param>
 /// <param name="Drivers">The assumptions with their swings (Sobol indices NaN: not computed for the report).</param>
 public sealed record TornadoData(LocalizedName Result, double Central, IReadOnlyList<SensitivityDriver> Drivers);
+
+/// <summary>The input of the report's Sobol chart (<see cref="SobolChart"/>) and what its caption states.</summary>
+/// <param name="Result">What the result is, e.g. P(金融 fails | 電力 outage).</param>
+/// <param name="Drivers">Every ranged assumption with its first-order and total index and their bootstrap intervals.</param>
+/// <param name="Samples">Base sample size N of the estimator (N·(k + 2) model evaluations for k assumptions).</param>
+/// <param name="Runs">Live-edge cascade runs per evaluation (common random numbers).</param>
+/// <param name="Bootstrap">Bootstrap resamples behind the 95 % intervals.</param>
+/// <param name="IsAssumption">True when the ranges varied are assumptions (decided from the provenance of the dependency edges).</param>
+public sealed record SobolData(LocalizedName Result, IReadOnlyList<SensitivityDriver> Drivers, int Samples, int Runs, int Bootstrap, bool IsAssumption);

@@ -10,9 +10,9 @@ namespace Depgraph.Reporting.Report;
 /// </summary>
 internal sealed class ReportContext
 {
-    private readonly NodeRef?[] _refs;
+    private readonly Func<int, NodeRef> _ref;
 
-    public ReportContext(GraphDataset dataset, CompactGraph graph, CompactGraph info, int root, HubKind hubKind, ReportLabels labels)
+    public ReportContext(GraphDataset dataset, CompactGraph graph, CompactGraph info, int root, HubKind hubKind, ReportLabels labels, EdgeLayer informationLayer, EdgeLayer dependencyLayer)
     {
         Dataset = dataset;
         Graph = graph;
@@ -20,8 +20,26 @@ internal sealed class ReportContext
         Root = root;
         HubKind = hubKind;
         Labels = labels;
-        _refs = new NodeRef?[graph.NodeCount];
+        InformationLayer = informationLayer;
+        DependencyLayer = dependencyLayer;
+        _ref = ReportChartsBuilder.NodeRefs(dataset, graph);
     }
+
+    /// <summary>The context of a report (or one of its charts) on <paramref name="graph"/> with validated <paramref name="options"/>.</summary>
+    public static ReportContext Create(GraphDataset dataset, CompactGraph graph, ReportOptions options)
+    {
+        EdgeLayer infoLayer = options.InformationLayer ?? (dataset.IsCurated ? EdgeLayer.Information : EdgeLayer.All);
+        CompactGraph info = graph.Select(infoLayer);
+        int root = ReportBuilder.ResolveRoot(info, options.From);
+        return new ReportContext(dataset, graph, info, root, dataset.IsCurated ? HubKind.Ceptoar : HubKind.MemberHub, options.Labels,
+            infoLayer, options.DependencyLayer ?? EdgeLayer.Dependency);
+    }
+
+    /// <summary>The layer reach and single points of failure run on.</summary>
+    public EdgeLayer InformationLayer { get; }
+
+    /// <summary>The layer propagation runs on.</summary>
+    public EdgeLayer DependencyLayer { get; }
 
     public GraphDataset Dataset { get; }
 
@@ -38,14 +56,5 @@ internal sealed class ReportContext
     public ReportLabels Labels { get; }
 
     /// <summary>The reference of vertex <paramref name="v"/>, with the dataset node's names.</summary>
-    public NodeRef Ref(int v) => _refs[v] ??= Create(v);
-
-    private NodeRef Create(int v)
-    {
-        string id = Graph.Id(v);
-        Node? node = Dataset.Find(id);
-        return node is not null
-            ? new NodeRef(node.Id, node.Kind, node.NameJa, node.NameEn)
-            : new NodeRef(id, Graph.Kind(v), Graph.Label(v, Language.Japanese), Graph.Label(v, Language.English));
-    }
+    public NodeRef Ref(int v) => _ref(v);
 }

@@ -19,14 +19,20 @@ internal sealed partial class ReportDocument
 
     private void Drivers(PropagationUncertainty u)
     {
-        P(L($"結果を左右する仮定（一度に一つずつ範囲の両端に動かしたときの、起点以外の分野のうち機能障害となる数の期待値の振れ幅が大きい順に 3 つ。分散に基づくSobol指数は感度分析のコマンドで求められるが、報告書の作成時間を抑えるため本節では振れ幅を用いた）。期待値は振れ幅の計算に用いた各 {N(u.Runs)} 回の試行によるため、上の平均と小数第1位で異なることがある：",
-            $"The assumptions that drive each result (the three with the largest swing of the expected number of other sectors failing, moving one assumption at a time to either end of its range; Sobol indices are available from the sensitivity command, the report uses the swing to stay fast). The expected values come from the {N(u.Runs)} runs per setting used for the swings, so they may differ from the mean above in the first decimal:"));
+        P(L($"結果を左右する仮定（一度に一つずつ範囲の両端に動かしたときの、起点以外の分野のうち機能障害となる数の期待値の振れ幅が大きい順に 3 つ。仮定どうしの相互作用も含めた寄与は、下の Sobol 指数の図に示す）。期待値は振れ幅の計算に用いた各 {N(u.Runs)} 回の試行によるため、上の平均と小数第1位で異なることがある：",
+            $"The assumptions that drive each result (the three with the largest swing of the expected number of other sectors failing, moving one assumption at a time to either end of its range; their contributions including interactions between assumptions are the Sobol indices in the figure below). The expected values come from the {N(u.Runs)} runs per setting used for the swings, so they may differ from the mean above in the first decimal:"));
         var items = u.Outcomes.Select(o => L(
             $"{Name(o.Origin)}の停止：起点以外の分野のうち機能障害となる数の期待値 {Num(o.ExpectedSectors, "0.0")}（範囲 {Num(o.ExpectedSectorsInterval.Low, "0.0")}〜{Num(o.ExpectedSectorsInterval.High, "0.0")}）。主な仮定：",
             $"{Name(o.Origin)} outage: expected other sectors failing {Num(o.ExpectedSectors, "0.0")} (range {Num(o.ExpectedSectorsInterval.Low, "0.0")}–{Num(o.ExpectedSectorsInterval.High, "0.0")}). Main assumptions: ")
             + string.Join(L("、", "; "), o.Drivers.Take(3).Select(d => DriverText(d, "0.0"))) + L("。", ".")).ToList();
         _blocks.Add(new ListBlock(items));
         Figure("tornado");
+        if (_charts.ContainsKey("sobol"))
+        {
+            P(L("Sobol 指数は、すべての仮定を範囲内で同時に動かしたときの結果の分散のうち、各仮定が単独で説明する割合（単独効果）と、他の仮定との相互作用を含めて説明する割合（全効果）である。全効果が大きい仮定ほど、調査で確かめると結果の幅が縮む。",
+                "Sobol indices split the variance of the result when every assumption moves over its range at once: the share one assumption explains alone (first-order) and with its interactions with the others (total). The larger the total index, the more a survey answer on that assumption narrows the result."));
+            Figure("sobol");
+        }
     }
 
     private string DriverText(AssumptionDriver d, string format) =>

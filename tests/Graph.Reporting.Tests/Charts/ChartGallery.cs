@@ -13,6 +13,8 @@ internal static class ChartGallery
         yield return ("node-impact", (l, o) => NodeImpactChart.Create(SampleData.Impacts(), l, o), ChartSize.Paper);
         yield return ("redundancy", (l, o) => RedundancyChart.Create(SampleData.Redundancy(), l, o), ChartSize.PaperTall);
         yield return ("dependency", (l, o) => DependencyHeatmapChart.Create(SampleData.Dependency(), l, o), ChartSize.Square);
+        yield return ("dependency-marked", (l, o) => DependencyHeatmapChart.Create(SampleData.DependencyWithBases(), l, o), ChartSize.Square);
+        yield return ("sobol", (l, o) => SobolChart.Create(new LocalizedName("金融の障害確率", "P(finance fails)"), SampleData.SobolDrivers(), l, o), ChartSize.Paper);
         yield return ("cascade", (l, o) => CascadeChart.Create(SampleData.Cascade(), l, o), ChartSize.Paper);
         yield return ("network", (l, o) => NetworkChart.Create(SampleData.Network(), l, o), ChartSize.Slide);
         yield return ("network-large", (l, o) => NetworkChart.Create(SampleData.Network(extraMembers: 3000), l, o), ChartSize.Slide);

@@ -160,7 +160,7 @@ public class JapaneseRenderingTests
         Assert.DoesNotContain("warning", b.Stderr, StringComparison.OrdinalIgnoreCase);
 
         string[] files = Files(withFonts);
-        Assert.Equal(19, files.Length); // report.md, report.html, 8 charts as PNG and SVG, .depgraph-manifest
+        Assert.Equal(21, files.Length); // report.md, report.html, 9 charts as PNG and SVG, .depgraph-manifest
         Assert.Equal(files, Files(without));
         foreach (string f in files)
         {
@@ -181,7 +181,7 @@ public class JapaneseRenderingTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Contains("warning: font 'No Such Font 12345' not found", r.Stderr, StringComparison.Ordinal);
         Assert.Contains(ChartFonts.Warning, r.Stderr, StringComparison.Ordinal);
-        Assert.Equal(19, Files(dir).Length); // with .depgraph-manifest
+        Assert.Equal(21, Files(dir).Length); // with .depgraph-manifest
         Assert.Contains("日本語フォントが見つからなかった", File.ReadAllText(Path.Combine(dir, "report.md")), StringComparison.Ordinal);
     }
 

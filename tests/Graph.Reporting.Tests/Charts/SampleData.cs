@@ -95,6 +95,26 @@ internal static class SampleData
             new LocalizedName(c.Ceptoar, c.Ceptoar.Replace("CEPTOAR", " CEPTOAR", StringComparison.Ordinal).Trim()),
             c.SectorJa == "金融" ? 2 + (i % 2) : c.SectorJa is "電力" or "情報通信" ? 2 : c.Ceptoar == "水道CEPTOAR" ? 0 : 1)).ToList();
 
+    /// <summary><see cref="Dependency"/> with survey cells in the first row and evidence cells in the second, the rest assumed.</summary>
+    public static DependencyMatrix DependencyWithBases()
+    {
+        DependencyMatrix m = Dependency();
+        int n = m.Sectors.Count;
+        var bases = new Core.Model.Basis?[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                bases[i, j] = i == j ? null : i == 0 && j < 5 ? Core.Model.Basis.Survey : i == 1 && j > 8 ? Core.Model.Basis.Evidence : Core.Model.Basis.Assumption;
+        return m with { Bases = bases };
+    }
+
+    /// <summary>Three assumptions with Sobol indices and bootstrap intervals.</summary>
+    public static IReadOnlyList<SensitivityDriver> SobolDrivers() =>
+    [
+        new(new LocalizedName("電力→金融（0.3–0.9）", "Power → Finance (0.3–0.9)"), 0.52, 0.58, double.NaN, double.NaN) { Ci95FirstOrder = new(0.45, 0.6), Ci95Total = new(0.5, 0.66) },
+        new(new LocalizedName("情報通信→金融（0.3–0.9）", "ICT → Finance (0.3–0.9)"), 0.15, 0.19, double.NaN, double.NaN) { Ci95FirstOrder = new(0.1, 0.2), Ci95Total = new(0.16, 0.23) },
+        new(new LocalizedName("電力→水道（0.35–1）", "Power → Water (0.35–1)"), 0.0, 0.02, double.NaN, double.NaN) { Ci95FirstOrder = new(-0.01, 0.02), Ci95Total = new(0.01, 0.03) },
+    ];
+
     public static DependencyMatrix Dependency()
     {
         int n = Sectors.Length;

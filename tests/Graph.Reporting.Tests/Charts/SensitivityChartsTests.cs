@@ -33,4 +33,15 @@ public class SensitivityChartsTests
         var a = ChartExport.Save(plot, Path.Combine(ChartTestKit.TempDir(), "sobol"), ChartSize.Paper);
         Assert.True(new FileInfo(a.PngPath).Length > 0);
     }
+
+    [Fact]
+    public void Sobol_chart_draws_a_whisker_per_bootstrap_interval()
+    {
+        var withCi = Drivers.Select(d => d with { Ci95Total = new(d.Total - 0.05, d.Total + 0.05), Ci95FirstOrder = new(d.FirstOrder - 0.04, d.FirstOrder + 0.04) }).ToList();
+        var plot = SobolChart.Create(new LocalizedName("金融の障害確率", "P(finance fails)"), withCi);
+        var lines = plot.GetPlottables<ScottPlot.Plottables.LinePlot>().ToList();
+        Assert.Equal(Drivers.Length * 2 * 3, lines.Count); // per driver: two intervals, each a line and two caps
+        Assert.Contains(lines, l => l.Start.X == 0.43 && l.End.X == 0.53 && Math.Abs(l.Start.Y - 0.18) < 1e-9); // top driver's total
+        Assert.Empty(SobolChart.Create(new LocalizedName("金融の障害確率", "P(finance fails)"), Drivers).GetPlottables<ScottPlot.Plottables.LinePlot>());
+    }
 }

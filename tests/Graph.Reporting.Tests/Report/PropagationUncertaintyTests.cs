@@ -49,11 +49,13 @@ public sealed class PropagationUncertaintyTests
     public void The_text_shows_intervals_the_drivers_the_robust_findings_and_what_to_survey_in_both_languages()
     {
         string ja = Md(Ja), en = Md(En);
-        foreach (var s in new[] { "5〜95%区間（ラテン超方格 200 組", "モンテカルロ誤差", "主な仮定：", "### 4.5 仮定に依存しない結果", "### 4.6 調査する価値が最も高い仮定", "振れ幅を用いた" })
+        foreach (var s in new[] { "5〜95%区間（ラテン超方格 200 組", "モンテカルロ誤差", "主な仮定：", "### 4.5 仮定に依存しない結果", "### 4.6 調査する価値が最も高い仮定", "下の Sobol 指数の図に示す", "単独効果", "全効果", "図の sobol".Replace(" ", "") })
             Assert.Contains(s, ja, StringComparison.Ordinal);
-        foreach (var s in new[] { "5–95% interval when the 6 assumed", "Monte Carlo error", "Main assumptions: ", "### 4.5 Findings that do not depend on any assumption", "### 4.6 Assumptions most worth surveying", "uses the swing" })
+        foreach (var s in new[] { "5–95% interval when the 6 assumed", "Monte Carlo error", "Main assumptions: ", "### 4.5 Findings that do not depend on any assumption", "### 4.6 Assumptions most worth surveying", "the Sobol indices in the figure below", "first-order", "chart sobol" })
             Assert.Contains(s, en, StringComparison.Ordinal);
         Assert.DoesNotContain("95% interval (Wilson)", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("振れ幅を用いた", ja, StringComparison.Ordinal); // the stale "the report uses only the swing"
+        Assert.DoesNotContain("uses the swing", en, StringComparison.Ordinal);
         // every table cell of 4.2 holds its estimate inside its range
         var cells = System.Text.RegularExpressions.Regex.Matches(ja, @"(\d+(?:\.\d+)?)%（(\d+(?:\.\d+)?)%–(\d+(?:\.\d+)?)%）");
         Assert.NotEmpty(cells);
@@ -76,11 +78,36 @@ public sealed class PropagationUncertaintyTests
     }
 
     [Fact]
+    public void The_Sobol_chart_of_the_headline_result_has_every_ranged_assumption_with_bootstrap_intervals()
+    {
+        SobolData sobol = Ja.Charts.Sobol!;
+        Assert.Equal((512, 1024, 200), (sobol.Samples, sobol.Runs, sobol.Bootstrap));
+        Assert.Equal(Ja.Propagation.Uncertainty!.Parameters, sobol.Drivers.Count); // all ranged parameters
+        Assert.Equal("電力の停止後の金融の障害確率", sobol.Result.Japanese);
+        Assert.True(sobol.IsAssumption);
+        Assert.All(sobol.Drivers, d => Assert.True(d.Ci95Total is { } ci && ci.Low <= d.Total && d.Total <= ci.High, d.ToString()));
+        // finance depends on electricity directly: the largest total index, as the swing says
+        var top = sobol.Drivers.MaxBy(d => d.Total)!;
+        Assert.StartsWith("電力→金融", top.Name.Japanese, StringComparison.Ordinal);
+        Assert.True(top.Total > 0.3, top.ToString());
+
+        var charts = ReportCharts.Create(Ja);
+        var chart = Assert.Single(charts, c => c.Name == "sobol");
+        Assert.True(chart.RestsOnAssumption);
+        foreach (var s in new[] { "Saltelli 2010・Jansen 1999", "基本標本数 512", "1,024 回の試行", "ブートストラップ 200 回", "仮定" })
+            Assert.Contains(s, chart.Caption.Japanese, StringComparison.Ordinal);
+        foreach (var c in charts) c.Plot.Dispose();
+        SobolData? notAssumed = ReportBuilder.Build(Ranged(assumed: false), new ReportOptions { Runs = 100 }).Charts.Sobol; // decided from provenance
+        Assert.True(notAssumed is null || !notAssumed.IsAssumption);
+    }
+
+    [Fact]
     public void Without_ranges_the_section_keeps_the_wilson_intervals_and_draws_no_tornado()
     {
         ReportModel plain = ReportBuilder.Build(ReportTestData.Small(), new ReportOptions { Runs = 100, Language = Language.English });
         Assert.Null(plain.Propagation.Uncertainty);
         Assert.Null(plain.Charts.Tornado);
+        Assert.Null(plain.Charts.Sobol);
         string md = Md(plain);
         Assert.Contains("95% interval (Wilson)", md, StringComparison.Ordinal);
         Assert.DoesNotContain("4.6 Assumptions most worth surveying", md, StringComparison.Ordinal);
