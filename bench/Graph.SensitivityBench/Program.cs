@@ -34,7 +34,7 @@ foreach (var from in new[] { "sector.info_comm", "sector.electricity" })
     int s = g.IndexOf(from);
     var outputs = Enumerable.Range(0, g.NodeCount).Where(v => g.Kind(v) == Depgraph.Core.Model.NodeKind.Sector && v != s).ToArray();
     var model = new LiveEdgeCascadeModel(space, [s], outputs, runs);
-    Mark($"{from}: model ({outputs.Length} outputs)");
+    Mark($"{from}: model ({outputs.Length} outputs, {model.KeptVertexCount} vertices and {model.KeptEdgeCount} edges on a path to one)");
     UncertaintyIntervals.Run(model, space.UnitDistributions, UncertaintyIntervals.DefaultSamples, 42, threads);
     Mark($"{from}: intervals ({UncertaintyIntervals.DefaultSamples} sets)");
     OneAtATimeSwing.Run(model, space.UnitDistributions, threads);
