@@ -20,8 +20,8 @@ namespace Depgraph.Analysis.Uncertainty;
 /// bit-parallel reachability: each vertex holds one bit per run, a worklist (lowest breadth-first rank first) pushes
 /// <c>failed(u) AND live(e)</c> along every edge until nothing changes. One evaluation serves every output vertex.</para>
 /// <para><b>Pruning.</b> Only edges on some path from a source to an output can change an output, so the model keeps
-/// just those (<see cref="KeptEdgeCount"/>) and the vertices they join; a parameter whose edges are all pruned has no
-/// effect. The random numbers are still drawn for every edge in edge order, so pruning changes no output.</para>
+/// just those (<see cref="KeptEdgeCount"/>) and the vertices they join (an edge into a source is dropped too: a source
+/// fails in every run); a parameter whose edges are all pruned has no effect. The random numbers are still drawn for every edge in edge order, so pruning changes no output.</para>
 /// <para><b>Changing one parameter.</b> The evaluator is an <see cref="IIncrementalEvaluator"/>: after a full
 /// evaluation at a point A, moving parameter i alone recomputes only the runs it can change: run r can differ only if
 /// an edge of i changes its live bit in r while its source failed in r at A (otherwise the failed set at A is still
@@ -149,17 +149,20 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
     }
 
     /// <summary>
-    /// The edges on some path from a source to an output and the vertices they join (plus every source and output),
-    /// numbered by breadth-first rank from the sources over those edges (unreached outputs last): the numbering is the
-    /// worklist's priority, so a nearly acyclic graph is swept in few passes.
+    /// The edges on some path from a source to an output and the vertices they join (plus every source and output); an
+    /// edge into a source is dropped (a source fails in every run whatever reaches it). Vertices are numbered by
+    /// breadth-first rank from the sources over those edges (unreached outputs last): the numbering is the worklist's
+    /// priority, so a nearly acyclic graph is swept in few passes.
     /// </summary>
     private static (int[] Kept, int[] KeptEdge, int[] Offsets, int[] Targets, int[] EdgeSource) Prune(CompactGraph g, int[] sources, int[] outputs)
     {
         int n = g.NodeCount, m = g.EdgeCount;
         var (outOffsets, outTargets) = g.RawOut;
         var (inOffsets, inSources, _) = g.RawIn;
-        var forward = Closure(n, sources, outOffsets, outTargets);
-        var backward = Closure(n, outputs, inOffsets, inSources);
+        var isSource = new bool[n];
+        foreach (int s in sources) isSource[s] = true;
+        var forward = Closure(n, sources, outOffsets, outTargets, null);
+        var backward = Closure(n, outputs, inOffsets, inSources, isSource);
         var kept = new int[n];
         Array.Fill(kept, -1);
         var order = new List<int>();
@@ -174,7 +177,7 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         {
             int v = order[head];
             for (int e = outOffsets[v]; e < outOffsets[v + 1]; e++)
-                if (backward[outTargets[e]]) Keep(outTargets[e]);
+                if (backward[outTargets[e]] && !isSource[outTargets[e]]) Keep(outTargets[e]);
         }
         foreach (int o in outputs) Keep(o);
         var keptEdge = new int[m];
@@ -188,7 +191,7 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
             if (forward[gv])
                 for (int e = outOffsets[gv]; e < outOffsets[gv + 1]; e++)
                 {
-                    if (!backward[outTargets[e]]) continue;
+                    if (!backward[outTargets[e]] || isSource[outTargets[e]]) continue;
                     keptEdge[e] = targets.Count;
                     targets.Add(kept[outTargets[e]]);
                     edgeSource.Add(v);
@@ -198,8 +201,8 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         return (kept, keptEdge, offsets, [.. targets], [.. edgeSource]);
     }
 
-    /// <summary>Vertices reachable from <paramref name="from"/> over the given adjacency (iterative).</summary>
-    private static bool[] Closure(int n, int[] from, int[] offsets, int[] adjacent)
+    /// <summary>Vertices reachable from <paramref name="from"/> over the given adjacency (iterative), not leaving a vertex marked in <paramref name="stop"/>.</summary>
+    private static bool[] Closure(int n, int[] from, int[] offsets, int[] adjacent, bool[]? stop)
     {
         var seen = new bool[n];
         var stack = new Stack<int>();
@@ -207,6 +210,7 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         while (stack.Count > 0)
         {
             int v = stack.Pop();
+            if (stop is not null && stop[v]) continue;
             for (int e = offsets[v]; e < offsets[v + 1]; e++)
                 if (!seen[adjacent[e]]) { seen[adjacent[e]] = true; stack.Push(adjacent[e]); }
         }
