@@ -15,13 +15,15 @@ public sealed partial class LiveEdgeCascadeModel
         private readonly int _words;
         private readonly ulong[] _live;       // [e * words + w] at the last full evaluation's point
         private readonly ulong[] _failed;     // [v * words + w] at that point
-        private readonly ulong[] _work;       // [v * words + w]: the recomputed runs of one change
+        private readonly ulong[] _work;       // [v * words + w]: a change's failures in the runs it alters (see EvaluateChange)
+        private readonly ulong[] _reach;      // [v * words + w]: in lost runs, the vertices a flipped edge can reach
         private readonly ulong[] _queued;     // bit per vertex (the kept numbering is the priority)
-        private readonly Touched _failedRows, _workRows;
+        private readonly Touched _failedRows, _workRows, _reachRows;
         private readonly double[] _baseOutputs;
         private readonly ulong[] _lost, _gained;   // per word: runs in which a change killed / only added live edges used at the base
         private readonly int[] _lostWords, _gainedWords;
         private readonly ulong[] _saved;      // live masks displaced by a change
+        private readonly ulong[] _flip;       // live bits a change flipped, per edge of the parameter
         private bool _hasBase;
         private int _queuedCount, _cursor;
 
@@ -33,9 +35,11 @@ public sealed partial class LiveEdgeCascadeModel
             _live = (ulong[])model._fixedLive.Clone();
             _failed = new ulong[(long)n * _words];
             _work = new ulong[(long)n * _words];
+            _reach = new ulong[(long)n * _words];
             _queued = new ulong[(n + 63) / 64 + 1];
             _failedRows = new Touched(n);
             _workRows = new Touched(n);
+            _reachRows = new Touched(n);
             _baseOutputs = new double[model._outputs.Length];
             _lost = new ulong[_words];
             _gained = new ulong[_words];
@@ -43,6 +47,7 @@ public sealed partial class LiveEdgeCascadeModel
             _gainedWords = new int[_words];
             int most = model._edgesOf.Length == 0 ? 0 : model._edgesOf.Max(es => es.Length);
             _saved = new ulong[(long)most * _words];
+            _flip = new ulong[(long)most * _words];
         }
 
         public void Evaluate(ReadOnlySpan<double> parameters, Span<double> outputs)
@@ -78,10 +83,13 @@ public sealed partial class LiveEdgeCascadeModel
         }
 
         /// <remarks>
-        /// A run in which an edge of the parameter flips while its source failed at the base point is dirty. Where an
-        /// edge only became live (gained) the base failed set stays failed, and the new failures are pushed forward from
-        /// the edges' targets; where an edge died (lost) the run is recomputed from the sources. Other runs keep the
-        /// base bits.
+        /// <para>A run in which an edge of the parameter flips while its source failed at the base point is dirty; the
+        /// others keep the base bits (the base failed set is still closed under the new live edges). Where edges only
+        /// became live (gained runs) the base failed set stays failed and the new failures are pushed forward from the
+        /// edges' targets.</para>
+        /// <para>Where an edge died (lost runs) only vertices reachable over live edges from a flipped edge's target can
+        /// change (take the last flipped edge on any route that changed). That set R is cleared and grown again from the
+        /// failed vertices outside it, over the new live edges. Both cost what the change reaches, not the cascade.</para>
         /// </remarks>
         public void EvaluateChange(int parameter, double value, Span<double> outputs)
         {
@@ -105,6 +113,7 @@ public sealed partial class LiveEdgeCascadeModel
                     long le = (long)e * words + w;
                     ulong old = _live[le], now = md.LiveMask(slot, w, p), f = _failed[src + w];
                     _saved[(long)x * words + w] = old;
+                    _flip[(long)x * words + w] = old ^ now;
                     _live[le] = now;
                     _lost[w] |= old & ~now & f;
                     _gained[w] |= now & ~old & f;
@@ -120,40 +129,50 @@ public sealed partial class LiveEdgeCascadeModel
             if (lostCount == 0 && gainedCount == 0) _baseOutputs.CopyTo(outputs);
             else
             {
-                if (lostCount > 0) RecomputeLost(lostCount);
+                if (lostCount > 0) RegrowLost(edges, lostCount);
                 if (gainedCount > 0) PushGained(edges, gainedCount);
                 for (int o = 0; o < md._outputKept.Length; o++)
                 {
                     long fo = (long)md._outputKept[o] * words;
                     long bits = 0;
-                    for (int w = 0; w < words; w++) bits += BitOperations.PopCount(_failed[fo + w] & ~_lost[w]) + BitOperations.PopCount(_work[fo + w]);
+                    for (int w = 0; w < words; w++) bits += BitOperations.PopCount(_failed[fo + w] & ~_reach[fo + w]) + BitOperations.PopCount(_work[fo + w]);
                     outputs[o] = (double)bits / md.Runs;
                 }
                 _workRows.Clear(_work, words);
+                _reachRows.Clear(_reach, words);
             }
             for (int x = 0; x < edges.Length; x++)
                 Array.Copy(_saved, (long)x * words, _live, (long)edges[x].Edge * words, words);
         }
 
-        /// <summary>The cascade again, from the sources, in the lost runs only (into <see cref="_work"/>).</summary>
-        private void RecomputeLost(int lostCount)
+        /// <summary>
+        /// In the lost runs: R (<see cref="_reach"/>) = what the flipped edges' targets reach over live edges; then the
+        /// failures inside R again (into <see cref="_work"/>), from the failed vertices outside R and the sources.
+        /// </summary>
+        private void RegrowLost((int Edge, int Range)[] edges, int lostCount)
         {
             var md = _md;
             int words = _words;
+            var reach = _reach;
             var work = _work;
-            var lostWords = _lostWords.AsSpan(0, lostCount);
-            foreach (int s in md._sources)
-            {
-                _workRows.Add(s);
-                foreach (int w in lostWords) work[s * words + w] = _lost[w];
-                Enqueue(s);
-            }
-            if (lostCount == words)
-            {
-                PropagateAllWords(work, _workRows);
-                return;
-            }
+            var failed = _failed;
             var live = _live;
+            var lostWords = _lostWords.AsSpan(0, lostCount);
+            for (int x = 0; x < edges.Length; x++)
+            {
+                int t = md._targets[edges[x].Edge], ft = t * words;
+                bool changed = false;
+                foreach (int w in lostWords)
+                {
+                    ulong nv = _flip[(long)x * words + w] & _lost[w] & ~reach[ft + w];
+                    if (nv == 0) continue;
+                    reach[ft + w] |= nv;
+                    changed = true;
+                }
+                if (!changed) continue;
+                _reachRows.Add(t);
+                Enqueue(t);
+            }
             while (TryDequeue(out int u))
             {
                 int fu = u * words;
@@ -163,12 +182,57 @@ public sealed partial class LiveEdgeCascadeModel
                     bool changed = false;
                     foreach (int w in lostWords)
                     {
-                        ulong nv = work[fu + w] & live[le + w];
-                        if ((nv & ~work[fv + w]) != 0)
-                        {
-                            work[fv + w] |= nv;
-                            changed = true;
-                        }
+                        ulong nv = reach[fu + w] & live[le + w] & ~reach[fv + w];
+                        if (nv == 0) continue;
+                        reach[fv + w] |= nv;
+                        changed = true;
+                    }
+                    if (!changed) continue;
+                    _reachRows.Add(md._targets[e]);
+                    Enqueue(md._targets[e]);
+                }
+            }
+            foreach (int s in md._sources)
+            {
+                int fs = s * words;
+                bool any = false;
+                foreach (int w in lostWords) any |= (work[fs + w] = reach[fs + w]) != 0;
+                if (!any) continue;
+                _workRows.Add(s);
+                Enqueue(s);
+            }
+            foreach (int v in _reachRows.Rows)
+            {
+                int fv = v * words;
+                bool changed = false;
+                for (int i = md._inOffsets[v], end = md._inOffsets[v + 1]; i < end; i++)
+                {
+                    int e = md._inEdges[i], fu = md._edgeSource[e] * words, le = e * words;
+                    foreach (int w in lostWords)
+                    {
+                        ulong nv = failed[fu + w] & ~reach[fu + w] & live[le + w] & reach[fv + w] & ~work[fv + w];
+                        if (nv == 0) continue;
+                        work[fv + w] |= nv;
+                        changed = true;
+                    }
+                }
+                if (!changed) continue;
+                _workRows.Add(v);
+                Enqueue(v);
+            }
+            while (TryDequeue(out int u))
+            {
+                int fu = u * words;
+                for (int e = md._offsets[u], end = md._offsets[u + 1]; e < end; e++)
+                {
+                    int fv = md._targets[e] * words, le = e * words;
+                    bool changed = false;
+                    foreach (int w in lostWords)
+                    {
+                        ulong nv = work[fu + w] & live[le + w] & reach[fv + w] & ~work[fv + w];
+                        if (nv == 0) continue;
+                        work[fv + w] |= nv;
+                        changed = true;
                     }
                     if (!changed) continue;
                     _workRows.Add(md._targets[e]);
@@ -306,6 +370,9 @@ public sealed partial class LiveEdgeCascadeModel
     {
         private readonly bool[] _is = new bool[n];
         private readonly List<int> _rows = [];
+
+        /// <summary>The rows written since the last <see cref="Clear"/>, in first-written order.</summary>
+        public List<int> Rows => _rows;
 
         public void Add(int v)
         {

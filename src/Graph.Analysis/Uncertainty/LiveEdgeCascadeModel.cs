@@ -40,6 +40,7 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
     private readonly int _words;
     private readonly int[] _offsets, _targets;    // kept graph, vertices by breadth-first rank from the sources
     private readonly int[] _edgeSource;           // kept edge → its source (kept numbering)
+    private readonly int[] _inOffsets, _inEdges;  // reverse adjacency of the kept graph: kept edge ids by target
     private readonly int[] _sources;              // kept numbering
     private readonly int[] _outputs;              // input numbering, output order
     private readonly int[] _outputKept;           // kept numbering, output order
@@ -75,6 +76,7 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         int m = g.EdgeCount;
         var (kept, keptEdge, offsets, targets, edgeSource) = Prune(g, inputSources, _outputs);
         (_offsets, _targets, _edgeSource) = (offsets, targets, edgeSource);
+        (_inOffsets, _inEdges) = Reverse(offsets.Length - 1, targets);
         _sources = inputSources.Select(s => kept[s]).Distinct().ToArray();
         _outputKept = _outputs.Select(o => kept[o]).ToArray();
         int edges = _targets.Length;
@@ -199,6 +201,18 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
             offsets[v + 1] = targets.Count;
         }
         return (kept, keptEdge, offsets, [.. targets], [.. edgeSource]);
+    }
+
+    /// <summary>The kept edges grouped by target (counting sort, each group in edge order).</summary>
+    private static (int[] Offsets, int[] Edges) Reverse(int n, int[] targets)
+    {
+        var offsets = new int[n + 1];
+        foreach (int t in targets) offsets[t + 1]++;
+        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+        var next = offsets[..^1].ToArray();
+        var edges = new int[targets.Length];
+        for (int e = 0; e < targets.Length; e++) edges[next[targets[e]]++] = e;
+        return (offsets, edges);
     }
 
     /// <summary>Vertices reachable from <paramref name="from"/> over the given adjacency (iterative), not leaving a vertex marked in <paramref name="stop"/>.</summary>
