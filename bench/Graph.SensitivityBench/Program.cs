@@ -123,6 +123,16 @@ void GraphBench(string dir, string outDir, int parameters, int samples, int runs
     var allOut = new LiveEdgeCascadeModel(space, [s], Enumerable.Range(0, g.NodeCount).ToArray(), runs).Evaluate(space.CentralUnits());
     Console.WriteLine($"expected failures at the central values: {allOut.Sum().ToString("N1", inv)} of {g.NodeCount:N0}; outputs {string.Join(' ', outs.Select(o => allOut[o].ToString("F3", inv)))}");
     Mark("one full evaluation over every vertex");
+    {
+        var ev = (IIncrementalEvaluator)small.CreateEvaluator();
+        var y = new double[outs.Length];
+        var rng = new Random(1);
+        var points = Enumerable.Range(0, 10).Select(_ => Enumerable.Range(0, space.Count).Select(_ => rng.NextDouble()).ToArray()).ToList();
+        foreach (var x in points) ev.Evaluate(x, y);
+        Mark("10 full evaluations");
+        for (int i = 0; i < space.Count; i++) ev.EvaluateChange(i, rng.NextDouble(), y);
+        Mark($"{space.Count} one-parameter changes");
+    }
     var bytes = new[] { 1, 2, 4 }.Select(t => Bytes(SobolAnalysis.Run(small, space.UnitDistributions, new SobolOptions { Samples = 256, Bootstrap = 20, MaxDegreeOfParallelism = t }))).ToList();
     Console.WriteLine($"same bytes on 1, 2 and 4 threads (N = 256): {bytes[0].SequenceEqual(bytes[1]) && bytes[0].SequenceEqual(bytes[2])}");
     foreach (int t in new[] { 1, 2 })
