@@ -61,7 +61,8 @@ public static class Cli
     private static int RunWith(string[] args, CliContext ctx)
     {
         TextWriter stdout = ctx.Out, stderr = ctx.Err;
-        var root = Build(ctx, HelpTexts.LanguageOf(args));
+        var helpLanguage = HelpTexts.LanguageOf(args);
+        var root = Build(ctx, helpLanguage);
         var parse = root.Parse(args);
         // help is shown even when --lang is given to a command that has no such option
         if (parse.Errors.Count > 0 && !HelpTexts.IsHelp(parse))
@@ -72,7 +73,13 @@ public static class Cli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            if (!HelpTexts.IsHelp(parse))
+                return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // the help is laid out in the help's language (headings included), from System.CommandLine's English layout
+            using var help = new StringWriter();
+            int code = parse.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+            HelpLayout.Write(help.ToString(), stdout, helpLanguage);
+            return code;
         }
         catch (Exception ex)
         {

@@ -19,14 +19,14 @@ namespace Depgraph.Learning;
 /// <remarks>
 /// <para><b>What it estimates.</b> For a source <c>v</c>, the expected size σ(v) of an independent cascade (Kempe,
 /// Kleinberg, Tardos 2003): <c>v</c> fails, and each newly failed vertex fails each out-neighbour once with the edge's
-/// probability. σ(v) is what <see cref="IndependentCascade"/> estimates from <c>v</c> alone — exact but costing
+/// probability. σ(v) is what <see cref="BitParallelCascade"/> estimates from <c>v</c> alone — exact but costing
 /// O(runs · (n + m)) per source, far too much for every vertex of a million-vertex graph.</para>
 /// <para><b>Method (surrogate modelling).</b> (1) <see cref="NodeFeatures.Compute"/> gives every vertex 25 structural
 /// features in near-linear time (degrees, probability sums, expected 1-hop spread, probability-weighted walk counts of 2, 3
 /// and up to 6 steps, the 2-hop neighbourhood size, member weight, kind). (2) A sample of
 /// <see cref="CascadeRiskOptions.SampleSize"/> sources — the <see cref="CascadeRiskOptions.TopProxyShare"/> with the most
 /// probable long walks (so that the few hubs are seen), the rest drawn uniformly with the seed — is simulated with <see cref="CascadeRiskOptions.RunsPerSource"/> runs
-/// each — the same coin flips as <c>IndependentCascade.Run(g, [v], new CascadeOptions { Runs, Seed })</c>, so every
+/// each — the same coin flips as <c>BitParallelCascade.Run(g, [v], new CascadeOptions { Runs, Seed })</c>, so every
 /// simulated value can be reproduced with <c>depgraph cascade --from v --runs R --seed S</c>. (3) The sample is split
 /// (seeded) into training and held-out sources; ML.NET's FastTree (gradient-boosted regression trees, Friedman 2001) is
 /// fitted on the training sources to ln(1 + σ), one thread and a fixed seed, so the same options give bit-for-bit the same
@@ -95,7 +95,7 @@ public sealed class CascadeRiskModel
         Preconditions.NotNull(g, nameof(g));
         Preconditions.NotNull(options, nameof(options)).Validate();
         if (g.NodeCount < CascadeRiskOptions.MinSampleSize)
-            throw new ArgumentException($"The graph has {g.NodeCount} vertices; the cascade-risk model needs at least {CascadeRiskOptions.MinSampleSize} (simulate small graphs directly with IndependentCascade).", nameof(g));
+            throw new ArgumentException($"The graph has {g.NodeCount} vertices; the cascade-risk model needs at least {CascadeRiskOptions.MinSampleSize} (simulate small graphs directly with BitParallelCascade).", nameof(g));
         GraphGuards.Probabilities(g);
         ct.ThrowIfCancellationRequested();
 

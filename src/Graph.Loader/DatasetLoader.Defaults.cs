@@ -59,7 +59,7 @@ public static partial class DatasetLoader
             if (string.IsNullOrEmpty(id)) { Issues.Error(path, LineOf(key), IssueCodes.BadValue, "a channel id must be a text."); return; }
             if (value is not YamlMappingNode map) { Issues.Error(path, LineOf(value), IssueCodes.BadValue, $"channel '{id}' must be a mapping ({string.Join(", ", ChannelFields)})."); return; }
             double? delay = null, p = null;
-            string? reason = null, reasonJa = null;
+            string? reason = null, reasonJa = null, nameJa = null, nameEn = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var range = new RangeFields();
             foreach (var (k, v) in map.Children)
@@ -69,8 +69,11 @@ public static partial class DatasetLoader
                 {
                     case "delay_hours": delay = Number(v, path, $"channels.{id}.delay_hours", probability: false); break;
                     case "probability": p = Number(v, path, $"channels.{id}.probability", probability: true); break;
-                    case "name_ja" or "name_en":
-                        if (Text(v, path, f) is null) continue;
+                    case "name_ja":
+                        if ((nameJa = Text(v, path, f)) is null) continue;
+                        break;
+                    case "name_en":
+                        if ((nameEn = Text(v, path, f)) is null) continue;
                         break;
                     case "assumption":
                         if ((reason = Text(v, path, f)) is null) continue;
@@ -87,8 +90,9 @@ public static partial class DatasetLoader
                     Issues.Error(path, LineOf(key), IssueCodes.MissingField, $"channel '{id}' has no '{f}'.");
             CheckReasonPair(reason, reasonJa, path, LineOf(key), $"channel '{id}'", "assumption");
             var r = range.Check(path, LineOf(key), $"channel '{id}'", delay, p, Issues);
-            if (!_channels.TryAdd(id, new Channel(delay ?? 0, p ?? 1, r)))
+            if (!_channels.TryAdd(id, new ChannelDefaults(delay ?? 0, p ?? 1, r)))
                 Issues.Error(path, LineOf(key), IssueCodes.DuplicateId, $"channel '{id}' is defined twice.");
+            else _channelList.Add(new Channel(id, new LocalizedName(nameJa ?? "", nameEn ?? ""), delay ?? 0, p ?? 1));
         }
 
         private void ReadDependencyDefaults(YamlNode value, string path)
@@ -119,7 +123,7 @@ public static partial class DatasetLoader
                     Issues.Error(path, LineOf(map), IssueCodes.MissingField, $"dependency_defaults has no '{f}'.");
             CheckReasonPair(reason, reasonJa, path, LineOf(map), "dependency_defaults", "assumption");
             var r = range.Check(path, LineOf(map), "dependency_defaults", hours, p, Issues);
-            _dependencyDefaults = new Channel(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability, r);
+            _dependencyDefaults = new ChannelDefaults(hours ?? _dependencyDefaults.DelayHours, p ?? _dependencyDefaults.Probability, r);
         }
 
         /// <summary>The optional range fields of a channel or of dependency_defaults, as read.</summary>

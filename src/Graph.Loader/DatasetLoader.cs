@@ -68,7 +68,7 @@ public static partial class DatasetLoader
         return new LoadResult<GraphDataset>(run.Issues.HasErrors ? null : run.Result(), run.Issues.ToList());
     }
 
-    private sealed record Channel(double DelayHours, double Probability, Ranges.DefaultRange? Range = null);
+    private sealed record ChannelDefaults(double DelayHours, double Probability, Ranges.DefaultRange? Range = null);
 
     private sealed partial class Run(string folder, ReaderOptions options)
     {
@@ -97,8 +97,9 @@ public static partial class DatasetLoader
         }
 
         private readonly SourceTexts _sources = new();
-        private readonly Dictionary<string, Channel> _channels = new(StringComparer.Ordinal);
-        private Channel _dependencyDefaults = new(24, 0.3);
+        private readonly Dictionary<string, ChannelDefaults> _channels = new(StringComparer.Ordinal);
+        private readonly List<Channel> _channelList = [];
+        private ChannelDefaults _dependencyDefaults = new(24, 0.3);
         private readonly List<Node> _nodes = [];
         private readonly List<Edge> _edges = [];
         private readonly Dictionary<string, Node> _byId = new(StringComparer.Ordinal);
@@ -118,7 +119,7 @@ public static partial class DatasetLoader
         {
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
             var sources = _sources.Names.Select(f => new SourceDocument(f, Path.GetFileNameWithoutExtension(f), "NISC"));
-            return new GraphDataset(name, [.. _nodes], [.. _edges], [.. sources], isCurated: true);
+            return new GraphDataset(name, [.. _nodes], [.. _edges], [.. sources], isCurated: true, channels: [.. _channelList]);
         }
 
         public void Execute()

@@ -24,6 +24,44 @@ public class FindCommandTests
         Assert.Contains(r.Json.GetProperty("matches").EnumerateArray(), m => m.GetProperty("kind").GetString() == kind);
     }
 
+    [Theory]
+    [InlineData("ｾﾌﾟﾀｰ訓練", "セプター訓練", "exercise", "exercise.ceptoar_drill")]
+    [InlineData("ＣＬＯＵＤ", "cloud", "resource", "resource.cloud")]
+    [InlineData("Ｅ－ＭＡＩＬ", "e-mail", "channel", "email")]
+    public void Exercises_shared_resources_and_channels_are_found_width_insensitively(string wide, string narrow, string kind, string id)
+    {
+        var w = CliRunner.Run("find", wide, "--kind", kind, "--format", "json");
+        var n = CliRunner.Run("find", narrow, "--kind", kind, "--format", "json");
+        Assert.True(w.ExitCode == 0, w.Err);
+        Assert.Equal(n.Out, w.Out);
+        var matches = w.Json.GetProperty("matches").EnumerateArray().ToList();
+        Assert.All(matches, m => Assert.Equal(kind, m.GetProperty("kind").GetString()));
+        Assert.Contains(matches, m => m.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public void Channels_are_listed_after_nodes_with_their_names_and_no_sector()
+    {
+        var r = CliRunner.Run("find", "メール", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var matches = r.Json.GetProperty("matches").EnumerateArray().ToList();
+        var email = matches.Single(m => m.GetProperty("id").GetString() == "email");
+        Assert.Equal(("channel", "メール", "e-mail", System.Text.Json.JsonValueKind.Null),
+            (email.GetProperty("kind").GetString(), email.GetProperty("nameJa").GetString(), email.GetProperty("nameEn").GetString(), email.GetProperty("sector").ValueKind));
+        Assert.Equal(matches.Count - 1, matches.FindLastIndex(m => m.GetProperty("kind").GetString() != "channel") + matches.Count(m => m.GetProperty("kind").GetString() == "channel"));
+        // a node kind excludes channels; --kind channel excludes nodes
+        Assert.DoesNotContain(CliRunner.Run("find", "メール", "--kind", "ceptoar", "--format", "json").Json.GetProperty("matches").EnumerateArray(),
+            m => m.GetProperty("kind").GetString() == "channel");
+        var csv = CliRunner.Run("find", "e-mail", "--kind", "channel", "--format", "csv");
+        Assert.Equal(["id,kind,nameJa,nameEn,sector", "email,channel,メール,e-mail,"], csv.Out.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));
+        var table = CliRunner.Run("find", "メール", "--kind", "channel", "--format", "table", "--lang", "en");
+        Assert.Contains("email", table.Out);
+        Assert.EndsWith("match(es)", table.Out.TrimEnd());
+        var bad = CliRunner.Run("find", "x", "--kind", "nosuch");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("channel", bad.Err);
+    }
+
     [Fact]
     public void Names_and_selectors_are_accepted_where_ids_are()
     {

@@ -34,7 +34,7 @@ public class HelpTests
         var r = CliRunner.Run("--help", "--lang", lang);
         Assert.True(r.ExitCode == 0, r.Err);
         var lines = r.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var start = lines.FindIndex(l => l.StartsWith("Commands:", StringComparison.Ordinal));
+        var start = lines.FindIndex(l => l.StartsWith(HelpLayout.Heading("Commands:", language), StringComparison.Ordinal));
         Assert.True(start >= 0, r.Out);
         var end = lines.FindIndex(start + 1, l => l.Length == 0);
         var section = lines.Skip(start + 1).Take((end < 0 ? lines.Count : end) - start - 1).ToList();
@@ -72,7 +72,7 @@ public class HelpTests
         var r = CliRunner.Run([.. path.Split(' '), "--help", "--lang", lang]);
         Assert.True(r.ExitCode == 0, r.Err);
         string output = r.Out.ReplaceLineEndings("\n");
-        Assert.Matches($@"Usage:\n\s+\S+ {path}\b", output);
+        Assert.Matches($@"{HelpLayout.Heading("Usage:", Languages.Parse(lang))}\n\s+\S+ {path}\b", output);
         var text = HelpTexts.Commands[path];
         Assert.Contains(NoSpace(Languages.Parse(lang).Pick(text.Japanese, text.English)), NoSpace(output), StringComparison.Ordinal);
         Assert.Equal(text.Examples, HelpExamples.Parse(output, Languages.Parse(lang)));

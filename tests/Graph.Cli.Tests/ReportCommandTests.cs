@@ -85,7 +85,7 @@ public class ReportCommandTests(CuratedReportFixture curated) : IClassFixture<Cu
     public void Report_shows_the_curated_numbers_in_Japanese()
     {
         string md = curated.Read("report.md");
-        foreach (string heading in new[] { "# 重要インフラ情報共有体制の分析報告", "## 1. 概要", "## 2. 情報の到達範囲と速さ", "## 3. 単一障害点", "## 4. 障害の波及（仮定に基づく）", "## 5. 分析手法と出典", "## 付録A. 出典の区分と仮定の一覧", "## 付録B. 実行条件" })
+        foreach (string heading in new[] { "# 重要インフラ情報共有体制の分析報告", "## 1. 概要", "## 2. 情報の到達範囲と速さ", "## 3. 単一障害点", "## 4. 障害の波及（仮定に基づく）", "## 5. 分析手法と出典", "## 6. 用語と手法", "## 付録A. 出典の区分と仮定の一覧", "## 付録B. 実行条件" })
         {
             Assert.Contains("\n" + heading + "\n", "\n" + md, StringComparison.Ordinal);
         }

@@ -1,3 +1,5 @@
+using Depgraph.Core.Model;
+
 namespace Depgraph.Cli.Tests;
 
 public class SummaryCommandTests
@@ -29,6 +31,34 @@ public class SummaryCommandTests
         Assert.Contains($"{ShippedDataset.N(ShippedDataset.Municipalities)} 市区町村", r.Out);
         Assert.Contains($"{ShippedDataset.Prefectures} 都道府県", r.Out);
         Assert.Contains($"CEPTOAR: {ShippedDataset.Ceptoars}", r.Out);
+    }
+
+    [Theory]
+    [InlineData("ja", "延べ組織数(上の各単位の和)")]
+    [InlineData("en", "total organisations, mixed units (sum of the rows above)")]
+    public void The_members_total_over_mixed_units_says_so_and_shows_its_parts(string lang, string label)
+    {
+        var json = CliRunner.Run("summary", "--format", "json").Json;
+        var byUnit = json.GetProperty("membersByUnit").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("count").GetInt64());
+        Assert.True(byUnit.Count > 1);
+        long total = json.GetProperty("membersTotal").GetInt64();
+        Assert.Equal(ShippedDataset.MemberTotal, total);
+        Assert.True(json.GetProperty("membersTotalMixesUnits").GetBoolean());
+        var parts = json.GetProperty("membersTotalParts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
+        Assert.Equal(byUnit, parts);
+        Assert.Equal(total, parts.Values.Sum());
+
+        var table = CliRunner.Run("summary", "--format", "table", "--lang", lang);
+        Assert.True(table.ExitCode == 0, table.Err);
+        var lines = table.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        int at = lines.FindIndex(l => l.TrimStart().StartsWith(label, StringComparison.Ordinal));
+        Assert.True(at > 0, table.Out);
+        Assert.EndsWith(ShippedDataset.N(total), lines[at].TrimEnd());
+        // the parts are the rows just above the total, one per unit
+        Assert.Equal(byUnit.Values.Sum(), lines.Skip(at - byUnit.Count).Take(byUnit.Count)
+            .Sum(l => long.Parse(l.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)));
+        // no plain "total" row (合計 / total followed by the column gap)
+        Assert.DoesNotContain(lines, l => l.Trim().StartsWith(Glossary.Total.For(Languages.Parse(lang)) + "  ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,13 +30,13 @@ public class CascadeRiskModelTests
     }
 
     [Fact]
-    public void Simulated_sizes_equal_the_independent_cascade_from_each_source()
+    public void Simulated_sizes_equal_the_bit_parallel_cascade_from_each_source()
     {
         var g = Graph.Value;
         var r = Model.Value.Report;
         foreach (var s in r.Sample.Take(25))
         {
-            var mc = IndependentCascade.Run(g, [s.Vertex], new CascadeOptions { Runs = r.RunsPerSource, Seed = r.Seed, MaxDegreeOfParallelism = 1 });
+            var mc = BitParallelCascade.Run(g, [s.Vertex], new CascadeOptions { Runs = r.RunsPerSource, Seed = r.Seed, MaxDegreeOfParallelism = 1 });
             Assert.Equal(mc.MeanFailed, s.SimulatedFailed);
         }
     }

@@ -28,6 +28,22 @@ public class ShippedDatasetTests
         Assert.Equal(ds.Edges.Length, g.EdgeCount);
     }
 
+    /// <summary>Channels are part of the loaded dataset (so they can be found): every channel of defaults.yaml, in file order, with its names and values.</summary>
+    [Fact]
+    public void Channels_are_loaded_from_defaults_yaml_in_file_order()
+    {
+        var ds = DatasetLoader.Load(Folder).GetValueOrThrow();
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Folder, "defaults.yaml"))) yaml.Load(reader);
+        var channels = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("channels")];
+        string Field(YamlNode n, string f) => ((YamlScalarNode)((YamlMappingNode)n).Children[new YamlScalarNode(f)]).Value!;
+        var expected = channels.Children.Select(kv => (((YamlScalarNode)kv.Key).Value!, Field(kv.Value, "name_ja"), Field(kv.Value, "name_en"),
+            double.Parse(Field(kv.Value, "delay_hours"), System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(Field(kv.Value, "probability"), System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.True(expected.Count > 3);
+        Assert.Equal(expected, ds.Channels.Select(c => (c.Id, c.Name.Japanese, c.Name.English, c.DelayHours, c.Probability)));
+    }
+
     /// <summary>Independent of the loader: walk every YAML file and check each evidence quote against the source text.</summary>
     [Fact]
     public void Every_evidence_quote_occurs_verbatim_in_the_shipped_source()

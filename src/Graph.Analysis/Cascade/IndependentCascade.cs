@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Depgraph.Analysis.Reach;
 using Depgraph.Core;
 using Depgraph.Core.Compact;
@@ -92,24 +91,7 @@ public static class IndependentCascade
         });
         ct.ThrowIfCancellationRequested();
 
-        long sum = 0;
-        foreach (int c in perRun) sum += c;
-        double mean = (double)sum / runs;
-        double ss = 0;
-        foreach (int c in perRun) ss += (c - mean) * (c - mean);
-        double stdev = runs > 1 ? Math.Sqrt(ss / (runs - 1)) : 0;
-        var sorted = (int[])perRun.Clone();
-        Array.Sort(sorted);
-        var percentiles = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (int p in (int[])[5, 25, 50, 75, 95])
-        {
-            long rank = Math.Max(1, ((long)p * runs + 99) / 100);
-            percentiles["p" + p.ToString(System.Globalization.CultureInfo.InvariantCulture)] = sorted[rank - 1];
-        }
-        var probability = new double[n];
-        for (int v = 0; v < n; v++) probability[v] = (double)totals[v] / runs;
-        return new MonteCarloCascadeResult(runs, parameters.Seed, src, mean, stdev,
-            new ReadOnlyDictionary<string, double>(percentiles), probability, perRun);
+        return MonteCarloCascadeResult.Summarise(parameters.Seed, src, perRun, totals);
     }
 
     /// <summary>Per-thread state: a reusable spreader and this worker's per-vertex failure counts.</summary>

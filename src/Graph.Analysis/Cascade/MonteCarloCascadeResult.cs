@@ -18,4 +18,29 @@ public sealed record MonteCarloCascadeResult(
     double StdevFailed,
     IReadOnlyDictionary<string, double> Percentiles,
     double[] FailureProbability,
-    int[] FailedCountsPerRun);
+    int[] FailedCountsPerRun)
+{
+    /// <summary>The summary of per-run failed counts and per-vertex failure counts.</summary>
+    internal static MonteCarloCascadeResult Summarise(int seed, int[] sources, int[] perRun, long[] totals)
+    {
+        int runs = perRun.Length;
+        long sum = 0;
+        foreach (int c in perRun) sum += c;
+        double mean = (double)sum / runs;
+        double ss = 0;
+        foreach (int c in perRun) ss += (c - mean) * (c - mean);
+        double stdev = runs > 1 ? Math.Sqrt(ss / (runs - 1)) : 0;
+        var sorted = (int[])perRun.Clone();
+        Array.Sort(sorted);
+        var percentiles = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (int p in (int[])[5, 25, 50, 75, 95])
+        {
+            long rank = Math.Max(1, ((long)p * runs + 99) / 100);
+            percentiles["p" + p.ToString(System.Globalization.CultureInfo.InvariantCulture)] = sorted[rank - 1];
+        }
+        var probability = new double[totals.Length];
+        for (int v = 0; v < totals.Length; v++) probability[v] = (double)totals[v] / runs;
+        return new MonteCarloCascadeResult(runs, seed, sources, mean, stdev,
+            new System.Collections.ObjectModel.ReadOnlyDictionary<string, double>(percentiles), probability, perRun);
+    }
+}

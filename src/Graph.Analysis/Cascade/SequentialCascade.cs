@@ -38,7 +38,7 @@ public sealed record PrecisionOptions
 }
 
 /// <summary>Result of <see cref="SequentialCascade.Run"/>.</summary>
-/// <param name="Result">The cascade with the final run count (identical to <see cref="IndependentCascade"/> run with that count and seed).</param>
+/// <param name="Result">The cascade with the final run count (identical to <see cref="BitParallelCascade"/> run with that count and seed).</param>
 /// <param name="Target">The half-width asked for.</param>
 /// <param name="HalfWidth">The largest 95 % half-width achieved over the reported probabilities.</param>
 /// <param name="Reached">True when <paramref name="HalfWidth"/> is below <paramref name="Target"/>; false when the run limit stopped it.</param>
@@ -54,9 +54,9 @@ public sealed record PrecisionResult(MonteCarloCascadeResult Result, double Targ
 /// sources. Each has the normal-approximation 95 % half-width 1.96 √(p̂(1 − p̂)/n). The simulation stops at the first
 /// batch after which the largest half-width is below the target, or at the run limit.</para>
 /// <para><b>Method.</b> After a batch ending at n runs with largest p̂(1 − p̂) = v, the next total is
-/// max(2n, ⌈1.96² v / h²⌉) rounded up to a multiple of the first batch, capped at the limit. Run r draws from its own
-/// stream (seed, r), so the first n runs of a longer simulation are exactly the earlier ones; each batch is computed
-/// by rerunning from run 0 (the earlier runs repeat bit for bit), and the final result equals <see cref="IndependentCascade.Run(CompactGraph, IReadOnlyList{int}, CascadeOptions, IProgress{CascadeProgress}?, CancellationToken)"/>
+/// max(2n, ⌈1.96² v / h²⌉) rounded up to a multiple of the first batch, capped at the limit. Run r's coins depend only
+/// on (seed, r / 64, edge), so the first n runs of a longer simulation are exactly the earlier ones; each batch is computed
+/// by rerunning from run 0 (the earlier runs repeat bit for bit), and the final result equals <see cref="BitParallelCascade.Run(CompactGraph, IReadOnlyList{int}, CascadeOptions, IProgress{CascadeProgress}?, CancellationToken)"/>
 /// with the reported run count. The schedule depends only on the results, hence only on the seed: same seed, same
 /// batches, same bytes for any number of threads. Total work is below twice the final run count.</para>
 /// <para><b>Example.</b> a → b with probability 0.5, target 0.005: the first 1000 runs give a half-width ≈ 0.031, the
@@ -88,7 +88,7 @@ public static class SequentialCascade
         int n = options.FirstBatch;
         while (true)
         {
-            var r = IndependentCascade.Run(g, sources, new CascadeOptions { Runs = n, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, null, ct);
+            var r = BitParallelCascade.Run(g, sources, new CascadeOptions { Runs = n, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, null, ct);
             batches.Add(n);
             progress?.Report(n);
             double worst = 0;

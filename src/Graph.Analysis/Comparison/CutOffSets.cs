@@ -60,6 +60,25 @@ public sealed class CutOffSets
         return p < 0 ? [] : Tree.Preorder.Slice(p + 1, Tree.SubtreeSize(v) - 1);
     }
 
+    /// <summary>The vertices cut off when <paramref name="v"/> fails, grouped by kind, each group by id.</summary>
+    public CutOffGroups Groups(int v)
+    {
+        List<int> c = [], m = [], x = [];
+        int others = 0;
+        foreach (int u in Lost(v))
+        {
+            switch (_graph.Kind(u))
+            {
+                case NodeKind.Ceptoar: c.Add(u); break;
+                case NodeKind.Member: m.Add(u); break;
+                case NodeKind.External: x.Add(u); break;
+                default: others++; break;
+            }
+        }
+        return new CutOffGroups(Array.AsReadOnly(IdOrder.Sort(_graph, c)), Array.AsReadOnly(IdOrder.Sort(_graph, m)),
+            Array.AsReadOnly(IdOrder.Sort(_graph, x)), others);
+    }
+
     /// <summary>How much <paramref name="v"/>'s failure costs: vertices, members and outside recipients cut off (v itself not counted).</summary>
     public ImpactCounts Counts(int v)
     {

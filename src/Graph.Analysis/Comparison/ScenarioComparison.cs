@@ -66,10 +66,11 @@ public static class ScenarioComparison
             .Where(r => r.Base != r.Scenario).ToList();
 
         // articulation points
+        // both lists are by id (IdOrder), so the differences are too
         var apB = zb.ArticulationPoints.Select(gb.Id).ToHashSet(StringComparer.Ordinal);
         var apS = zs.ArticulationPoints.Select(gs.Id).ToHashSet(StringComparer.Ordinal);
-        var apAdded = apS.Where(id => !apB.Contains(id)).Order(StringComparer.Ordinal).ToList();
-        var apRemoved = apB.Where(id => !apS.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var apAdded = zs.ArticulationPoints.Select(gs.Id).Where(id => !apB.Contains(id)).ToList();
+        var apRemoved = zb.ArticulationPoints.Select(gb.Id).Where(id => !apS.Contains(id)).ToList();
 
         // node impact
         var impact = new List<NodeImpactChange>();
@@ -124,7 +125,6 @@ public static class ScenarioComparison
     {
         var t = new List<int>();
         for (int v = 0; v < g.NodeCount; v++) if (v != root && g.Kind(v) == p.RedundancyKind) t.Add(v);
-        t.Sort((a, b) => string.CompareOrdinal(g.Id(a), g.Id(b)));
-        return [.. t];
+        return IdOrder.Sort(g, t);
     }
 }

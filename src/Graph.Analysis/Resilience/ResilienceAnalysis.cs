@@ -13,7 +13,8 @@ namespace Depgraph.Analysis.Resilience;
 /// <see cref="NodeImpact"/> (sharing that tree), <see cref="LinkImpact"/>, and, for the requested targets,
 /// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target. The undirected
 /// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads);
-/// the result is the same on any number of cores.</para>
+/// the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
+/// so callers print it as it is.</para>
 /// <para><b>Example.</b> <c>ResilienceAnalysis.Run(g, g.IndexOf("nisc"), null).NodeImpact</c> ranks the
 /// organisations whose failure cuts most members off from NISC.</para>
 /// </remarks>
@@ -62,16 +63,16 @@ public static class ResilienceAnalysis
                 Biconnectivity.Run(UndirectedView.Build(graph), isCut, bridgeList);
                 var apList = new List<int>();
                 for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
-                bridgeList.Sort();
-                aps = apList.AsReadOnly();
-                bridges = bridgeList.AsReadOnly();
+                aps = Array.AsReadOnly(IdOrder.Sort(graph, apList));
+                bridges = Array.AsReadOnly(IdOrder.SortPairs(graph, bridgeList, undirected: true));
             },
             () =>
             {
                 var sc = new ComponentDominatorTrees(graph);
                 componentCount = sc.ComponentCount;
-                saps = Resilience.StrongArticulationPoints.Find(graph, sc);
-                sbs = Resilience.StrongBridges.Find(sc);
+                saps = Array.AsReadOnly(IdOrder.Sort(graph, Resilience.StrongArticulationPoints.Find(graph, sc)));
+                sbs = Array.AsReadOnly(Array.ConvertAll(IdOrder.SortPairs(graph, Resilience.StrongBridges.Find(sc).Select(b => (b.Source, b.Target)), undirected: false),
+                    b => (Source: b.A, Target: b.B)));
             },
             () =>
             {

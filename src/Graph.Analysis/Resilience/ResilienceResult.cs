@@ -6,11 +6,11 @@ namespace Depgraph.Analysis.Resilience;
 /// </summary>
 /// <param name="NodeCount">Number of vertices of the analysed graph.</param>
 /// <param name="EdgeCount">Number of edges of the analysed graph (parallel edges counted).</param>
-/// <param name="ArticulationPoints">Cut vertices of the simple undirected view, ascending (<see cref="Resilience.ArticulationPoints"/>).</param>
-/// <param name="Bridges">Cut edges of the simple undirected view, A &lt; B, sorted (<see cref="Resilience.Bridges"/>).</param>
+/// <param name="ArticulationPoints">Cut vertices of the simple undirected view, by id (<see cref="Resilience.ArticulationPoints"/>, <see cref="IdOrder"/>).</param>
+/// <param name="Bridges">Cut edges of the simple undirected view, the smaller id first, sorted by id (<see cref="Resilience.Bridges"/>, <see cref="IdOrder"/>).</param>
 /// <param name="StrongComponentCount">Number of strongly connected components.</param>
-/// <param name="StrongArticulationPoints">Vertices whose removal increases the number of SCCs, ascending.</param>
-/// <param name="StrongBridges">Edges whose removal increases the number of SCCs, sorted.</param>
+/// <param name="StrongArticulationPoints">Vertices whose removal increases the number of SCCs, by id.</param>
+/// <param name="StrongBridges">Edges whose removal increases the number of SCCs, sorted by source id, then target id.</param>
 /// <param name="Root">The source the directed analyses start from, or null when none was given.</param>
 /// <param name="Dominators">Dominator tree from <paramref name="Root"/>; null without a root.</param>
 /// <param name="NodeImpact">Ranked single-vertex failures (<see cref="Resilience.NodeImpact"/>); null without a root.</param>

@@ -15,7 +15,6 @@ public static class CascadeCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var from = new Option<string>("--from") { Description = "Failed node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
         var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs of the independent cascade (default 1000)", HelpName = "N" };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output", HelpName = "S" };
@@ -25,17 +24,10 @@ public static class CascadeCommand
         var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
         var precision = new Option<double?>("--precision") { Description = "Run in batches until every reported probability's 95 % half-width is below H (e.g. 0.005); prints the runs used", HelpName = "H" };
         var maxRuns = new Option<int?>("--max-runs") { Description = "With --precision: stop at N runs even if the precision is not met (default 1,000,000)", HelpName = "N" };
-        var cmd = new Command("cascade") { from, runs, seed, threshold, model, uncertainty, samples, precision, maxRuns };
-        io.AddTo(cmd, withEdgeTypes: true);
-        var so = new ScenarioOption();
-        so.AddTo(cmd);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "cascade", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Scenario | AnalysisFeatures.Xlsx | AnalysisFeatures.Timings | AnalysisFeatures.Cancellable,
+            [from, runs, seed, threshold, model, uncertainty, samples, precision, maxRuns], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
+            var (pr, io, lang, format, ct) = (run.Parse, run.Io, run.Language, run.Format, run.Cancellation);
             var m = pr.GetValue(model)?.Trim().ToLowerInvariant();
             bool useThreshold = m switch
             {
@@ -48,7 +40,7 @@ public static class CascadeCommand
             var options = new CascadeOptions { Runs = pr.GetValue(runs) ?? 1000, Seed = pr.GetValue(seed) ?? 42, Threshold = pr.GetValue(threshold) ?? 0.5 };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
             var extra = CascadeModes.Validate(pr.GetValue(uncertainty), pr.GetValue(samples), pr.GetValue(precision), pr.GetValue(maxRuns), pr.GetValue(runs), options, useThreshold);
-            var input = so.Load(pr, io, ctx, needDataset: extra.Uncertainty is not null, pr.GetValue(from));
+            var input = run.Load(needDataset: extra.Uncertainty is not null, pr.GetValue(from));
             var layer = io.GetLayer(pr, input, EdgeLayer.Dependency);
             var g = input.Graph.Select(layer);
             var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
@@ -59,41 +51,30 @@ public static class CascadeCommand
                 try { space = ParameterSpace.Resolve(g, layer, ranges, EdgeParameter.Probability); }
                 catch (ArgumentException e) { throw new UsageException(e.Message); }
                 var ur = CascadeUncertainty.Run(space, sources, uo, ct);
-                io.Timings.Lap("analysis");
-                if (xlsx is not null) { XlsxTables.Write(xlsx, CascadeUncertaintyOutput.Sheets(g, layer, ur, lang)); return ExitCodes.Ok; }
-                io.BeginCsv(pr, ctx.Out);
-                CascadeUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+                return new CommandOutput((o, f) => CascadeUncertaintyOutput.Write(o, f, g, layer, ur, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption),
+                    () => CascadeUncertaintyOutput.Sheets(g, layer, ur, lang));
             }
             else if (useThreshold)
             {
                 var r = LinearThresholdCascade.Run(g, sources, options.Threshold);
-                io.Timings.Lap("analysis");
-                if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Threshold(g, layer.Name, r, lang)); return ExitCodes.Ok; }
-                io.BeginCsv(pr, ctx.Out);
-                WriteThreshold(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
+                return new CommandOutput((o, f) => WriteThreshold(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption),
+                    () => XlsxTables.Threshold(g, layer.Name, r, lang));
             }
             else
             {
                 var progress = StderrProgress<CascadeProgress>.Counter(ctx, p => ProgressText(p, lang));
                 var pres = extra.Precision is { } po ? SequentialCascade.Run(g, sources, po, null, ct) : null;
-                var r = pres?.Result ?? IndependentCascade.Run(g, sources, options, progress, ct);
+                var r = pres?.Result ?? BitParallelCascade.Run(g, sources, options, progress, ct);
                 progress?.Finish();
-                io.Timings.Lap("analysis");
-                if (xlsx is not null)
+                if (pres is not null && !run.Xlsx && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
+                return new CommandOutput((o, f) => WriteMonteCarlo(o, f, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres), () =>
                 {
                     var sheets = XlsxTables.Cascade(g, layer.Name, r, lang).ToList();
                     if (pres is not null) sheets.ForEach(sh => sh.Note(CascadePrecisionOutput.Line(pres, lang)));
-                    XlsxTables.Write(xlsx, sheets);
-                    return ExitCodes.Ok;
-                }
-                if (pres is not null && format == OutputFormat.Csv) ctx.Err.WriteLine(CascadePrecisionOutput.Line(pres, lang));
-                io.BeginCsv(pr, ctx.Out);
-                WriteMonteCarlo(ctx.Out, format, g, layer, r, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, pres);
+                    return sheets;
+                });
             }
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        })));
-        return cmd;
+        });
     }
 
     private static void WriteThreshold(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, ThresholdCascadeResult r, Language lang, bool assumed)

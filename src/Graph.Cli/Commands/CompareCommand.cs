@@ -15,7 +15,6 @@ public static class CompareCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario file(s) (YAML, docs/scenarios.md); repeat for several", Required = true, HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var from = new Option<string?>("--from") { Description = "Source of the information flow (default: NISC on the dataset, the single government node of a generic graph); id, name or selector", HelpName = "ID" };
         var cascadeFrom = new Option<string?>("--cascade-from") { Description = "Also compare a Monte Carlo cascade over the dependency layer from these nodes (common random numbers)", HelpName = "ID[,ID...]" };
@@ -23,19 +22,13 @@ public static class CompareCommand
         var seed = new Option<int?>("--seed") { Description = "Cascade seed (default 42)", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON lists all", HelpName = "N" };
         var chart = new Option<string?>("--chart") { Description = "Also write the differences as diverging bars: PATH.png and PATH.svg (PATH-2… for further scenarios); cascade failure probabilities with --cascade-from, else members cut off per failing organisation", HelpName = "PATH" };
-        var cmd = new Command("compare")
-            { scenarios, from, cascadeFrom, runs, seed, top, chart };
-        io.AddTo(cmd, withEdgeTypes: true);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "compare", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Xlsx | AnalysisFeatures.Timings | AnalysisFeatures.Cancellable,
+            [scenarios, from, cascadeFrom, runs, seed, top, chart], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
+            var (pr, io, lang, ct) = (run.Parse, run.Io, run.Language, run.Cancellation);
             int topN = pr.GetValue(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
-            var input = io.Load(pr, needDataset: true);
+            var input = run.Load(needDataset: true);
             var all = input.Graph;
             var sources = string.IsNullOrWhiteSpace(pr.GetValue(from))
                 ? (all.DefaultSource() is int d and >= 0 ? [d] : throw new UsageException("no default source (nisc or a single government node); give --from ID"))
@@ -66,29 +59,15 @@ public static class CompareCommand
             ScenarioOption.ThrowOnErrors(issues);
             var results = apps.Select(a => (App: a, Result: ScenarioComparison.Run(all,
                 ReferenceEquals(a.Dataset, input.Dataset) ? all : a.Dataset.ToCompactGraph(), parameters, ct))).ToList();
-            io.Timings.Lap("analysis");
             if (pr.GetValue(chart) is { Length: > 0 } chartPath)
                 for (int i = 0; i < results.Count; i++)
                 {
                     var files = CompareChart.Write(all, results[i].App, results[i].Result, i == 0 ? chartPath : $"{chartPath}-{i + 1}", lang);
                     ctx.Err.WriteLine($"wrote {files.PngPath} and {files.SvgPath}");
                 }
-            if (xlsx is not null)
-            {
-                XlsxTables.Write(xlsx, CompareXlsx.Sheets(all, parameters, results, lang));
-                io.WriteTimings(pr, ctx.Err);
-                return ExitCodes.Ok;
-            }
-            switch (format)
-            {
-                case OutputFormat.Json: WriteJson(ctx.Out, parameters, results); break;
-                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, all, results, lang); break;
-                default: WriteTable(ctx.Out, all, parameters, results, lang, topN); break;
-            }
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        })));
-        return cmd;
+            return CommandOutput.ByFormat(o => WriteJson(o, parameters, results), o => WriteCsv(o, all, results, lang),
+                o => WriteTable(o, all, parameters, results, lang, topN), () => CompareXlsx.Sheets(all, parameters, results, lang));
+        });
     }
 
     private static void WriteJson(TextWriter o, ComparisonParameters p, List<(ScenarioApplication App, ScenarioComparisonResult Result)> results) => Json.Write(o, w =>

@@ -12,24 +12,11 @@ internal sealed class CutOffLists(CompactGraph g, DominatorTree tree)
 {
     private readonly CutOffSets _sets = new(g, tree);
 
-    /// <summary>The CEPTOARs, member groups, outside recipients and the number of other nodes cut off by <paramref name="v"/>'s failure; ids sorted.</summary>
-    public (List<int> Ceptoars, List<int> Members, List<int> Outside, int Others) Of(int v)
+    /// <summary>The CEPTOARs, member groups, outside recipients (each by id) and the number of other nodes cut off by <paramref name="v"/>'s failure.</summary>
+    public (IReadOnlyList<int> Ceptoars, IReadOnlyList<int> Members, IReadOnlyList<int> Outside, int Others) Of(int v)
     {
-        List<int> c = [], m = [], x = [];
-        int others = 0;
-        foreach (int u in _sets.Lost(v))
-        {
-            switch (g.Kind(u))
-            {
-                case NodeKind.Ceptoar: c.Add(u); break;
-                case NodeKind.Member: m.Add(u); break;
-                case NodeKind.External: x.Add(u); break;
-                default: others++; break;
-            }
-        }
-        Comparison<int> byId = (a, b) => string.CompareOrdinal(g.Id(a), g.Id(b));
-        c.Sort(byId); m.Sort(byId); x.Sort(byId);
-        return (c, m, x, others);
+        var groups = _sets.Groups(v);
+        return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
     }
 
     public void WriteJson(Utf8JsonWriter w, int v)
@@ -57,6 +44,6 @@ internal sealed class CutOffLists(CompactGraph g, DominatorTree tree)
             if (others > 0) o.WriteLine($"    {lang.Pick("その他", "other nodes")}: {others:N0}");
         }
 
-        string Names(List<int> vs) => string.Join(", ", vs.Take(8).Select(u => g.Label(u, lang))) + (vs.Count > 8 ? $", … ({vs.Count:N0})" : "");
+        string Names(IReadOnlyList<int> vs) => string.Join(", ", vs.Take(8).Select(u => g.Label(u, lang))) + (vs.Count > 8 ? $", … ({vs.Count:N0})" : "");
     }
 }

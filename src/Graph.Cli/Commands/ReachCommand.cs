@@ -17,7 +17,6 @@ public static class ReachCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var from = new Option<string>("--from") { Description = "Source node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
         var hops = new Option<int?>("--hops") { Description = "Keep nodes at most K hops away", HelpName = "K" };
         var within = new Option<double?>("--within") { Description = "Keep nodes whose earliest arrival is at most H hours", HelpName = "H" };
@@ -25,62 +24,39 @@ public static class ReachCommand
         var uncertainty = new Option<bool>("--uncertainty") { Description = "Arrival hours with their 5–95 % interval over the assumed delay ranges (Latin hypercube), also for --to" };
         var samples = new Option<int?>("--samples") { Description = $"With --uncertainty: parameter sets (default {UncertaintyIntervals.DefaultSamples})", HelpName = "N" };
         var seed = new Option<int?>("--seed") { Description = "With --uncertainty: random seed (default 42)", HelpName = "S" };
-        var cmd = new Command("reach") { from, hops, within, to, uncertainty, samples, seed };
-        io.AddTo(cmd, withEdgeTypes: true);
-        var so = new ScenarioOption();
-        so.AddTo(cmd);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "reach", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Scenario | AnalysisFeatures.Xlsx | AnalysisFeatures.Timings,
+            [from, hops, within, to, uncertainty, samples, seed], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
-            var options = new ReachOptions { MaxHops = pr.GetValue(hops), WithinHours = pr.GetValue(within) };
+            var lang = run.Language;
+            var options = new ReachOptions { MaxHops = run.Value(hops), WithinHours = run.Value(within) };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
-            bool unc = pr.GetValue(uncertainty);
-            int n = pr.GetValue(samples) ?? UncertaintyIntervals.DefaultSamples;
-            if (!unc && (pr.GetValue(samples) is not null || pr.GetValue(seed) is not null)) throw new UsageException("--samples and --seed are for --uncertainty");
+            bool unc = run.Value(uncertainty);
+            int n = run.Value(samples) ?? UncertaintyIntervals.DefaultSamples;
+            if (!unc && (run.Value(samples) is not null || run.Value(seed) is not null)) throw new UsageException("--samples and --seed are for --uncertainty");
             if (unc && (n < 2 || n > 1_000_000)) throw new UsageException("--samples must be in [2, 1,000,000]");
             if (unc && (options.MaxHops is not null || options.WithinHours is not null)) throw new UsageException("--hops and --within cannot be combined with --uncertainty");
-            var input = so.Load(pr, io, ctx, needDataset: unc, pr.GetValue(from));
+            var input = run.Load(needDataset: unc, run.Value(from));
             if (input.Dataset is { } dataset) options = options with { ConditionalEdges = ConditionalEdges.Of(dataset) };
-            var layer = io.GetLayer(pr, input, EdgeLayer.Information);
+            var layer = run.Layer(input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
-            var sources = NodeArguments.Resolve(input.Graph, pr.GetValue(from), "--from");
+            var sources = NodeArguments.Resolve(input.Graph, run.Value(from), "--from");
             if (unc)
             {
-                var selector = pr.GetValue(to) is { Length: > 0 } s ? s : null;
+                var selector = run.Value(to) is { Length: > 0 } s ? s : null;
                 var wanted = selector is null ? null : NodeArguments.Resolve(input.Graph, selector, "--to");
                 ParameterSpace space;
                 try { space = ParameterSpace.Resolve(g, layer, DatasetRanges.FromDataset(input.Dataset!), EdgeParameter.Weight); }
                 catch (ArgumentException e) { throw new UsageException(e.Message); }
-                var ur = ReachUncertainty.Run(space, sources, wanted, n, pr.GetValue(seed) ?? 42, Environment.ProcessorCount);
-                io.Timings.Lap("analysis");
-                if (xlsx is not null) { XlsxTables.Write(xlsx, ReachUncertaintyOutput.Sheets(g, layer, ur, selector, lang)); return ExitCodes.Ok; }
-                io.BeginCsv(pr, ctx.Out);
-                ReachUncertaintyOutput.Write(ctx.Out, format, g, layer, ur, selector, lang, ResultBasis.OfAllEdges(g));
-                io.WriteTimings(pr, ctx.Err);
-                return ExitCodes.Ok;
+                var ur = ReachUncertainty.Run(space, sources, wanted, n, run.Value(seed) ?? 42, Environment.ProcessorCount);
+                return new CommandOutput((o, format) => ReachUncertaintyOutput.Write(o, format, g, layer, ur, selector, lang, ResultBasis.OfAllEdges(g)),
+                    () => ReachUncertaintyOutput.Sheets(g, layer, ur, selector, lang));
             }
             var r = ReachAnalysis.Run(g, sources, options);
-            io.Timings.Lap("analysis");
-            var targets = pr.GetValue(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;
-            if (xlsx is not null)
-            {
-                XlsxTables.Write(xlsx, XlsxTables.Reach(g, layer.Name, r, lang, options));
-                return ExitCodes.Ok;
-            }
-            switch (format)
-            {
-                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r, targets); break;
-                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, g, r, lang); break;
-                default: WriteTable(ctx.Out, g, layer, r, lang, options); ReachTargets.WriteTable(ctx.Out, g, targets, lang); break;
-            }
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        }));
-        return cmd;
+            var targets = run.Value(to) is { Length: > 0 } sel ? ReachTargets.Of(sel, NodeArguments.Resolve(input.Graph, sel, "--to"), r) : null;
+            return CommandOutput.ByFormat(o => WriteJson(o, g, layer, r, targets), o => WriteCsv(o, g, r, lang),
+                o => { WriteTable(o, g, layer, r, lang, options); ReachTargets.WriteTable(o, g, targets, lang); },
+                () => XlsxTables.Reach(g, layer.Name, r, lang, options));
+        });
     }
 
     internal static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, ReachResult r, ReachTargets? targets = null) => Json.Write(o, w =>
@@ -146,7 +122,8 @@ public static class ReachCommand
             (opt.WithinHours is { } h ? $"   {Glossary.Within.For(lang)} {h.ToString(CultureInfo.InvariantCulture)} h" : ""));
         o.WriteLine($"{Glossary.Reached.For(lang)}: {r.Reached.Count:N0} / {g.NodeCount:N0} {Glossary.Nodes.For(lang)}");
         var c = r.Coverage;
-        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
+        bool mixed = Glossary.MixesUnits(c.ByUnit.Select(u => new MemberCount(u.Unit, u.Total)));
+        o.WriteLine($"{lang.Pick("構成員カバー率", "member coverage")}{(mixed ? lang.Pick("(延べ組織数、内訳は下)", " (total organisations over mixed units; parts below)") : "")}: {c.ReachedMembers:N0} / {c.TotalMembers:N0} ({c.Share.ToString("P1", CultureInfo.InvariantCulture)})");
         string Maybe(long n) => n > 0 ? $" ({lang.Pick("ほかに条件付き", "plus conditionally")} {n:N0})" : "";
         foreach (var u in c.ByUnit) o.WriteLine($"  {Glossary.Unit(u.Unit, lang)}: {u.Reached:N0}{Maybe(u.Conditional)} / {u.Total:N0}");
         if (r.OutsideRecipients is { } outside && outside.Any(u => u.Reached + u.Conditional > 0))

@@ -18,18 +18,13 @@ public static class RiskCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var sample = new Option<int?>("--sample") { Description = "Sources simulated to train and test the model (default 1000; all nodes if fewer)", HelpName = "N" };
         var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs per sampled source (default 200)", HelpName = "R" };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Nodes listed, highest predicted risk first (default 20; 0 = all)", HelpName = "K" };
-        var cmd = new Command("risk") { sample, runs, seed, top };
-        io.AddTo(cmd, withEdgeTypes: true);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "risk", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Timings | AnalysisFeatures.Cancellable, [sample, runs, seed, top], run =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
-            var lang = io.GetLang(pr);
+            var (pr, io, lang, ct) = (run.Parse, run.Io, run.Language, run.Cancellation);
             var options = new CascadeRiskOptions { SampleSize = pr.GetValue(sample) ?? 1000, RunsPerSource = pr.GetValue(runs) ?? 200, Seed = pr.GetValue(seed) ?? 42 };
             try { options.Validate(); } catch (ArgumentException e) { throw new UsageException(e.Message); }
             int k = pr.GetValue(top) ?? 20;
@@ -43,16 +38,11 @@ public static class RiskCommand
             var model = CascadeRiskModel.Train(g, options, progress, ct);
             progress?.Finish();
             var predicted = model.PredictAll();
-            io.Timings.Lap("analysis");
             var simulated = model.Report.Sample.ToDictionary(s => s.Vertex, s => s.SimulatedFailed);
             var ranked = Enumerable.Range(0, g.NodeCount).OrderByDescending(v => predicted[v]).ThenBy(g.Id, StringComparer.Ordinal)
                 .Take(k == 0 ? g.NodeCount : k).ToList();
-            io.BeginCsv(pr, ctx.Out);
-            Write(ctx.Out, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption);
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        })));
-        return cmd;
+            return new CommandOutput((o, format) => Write(o, format, g, layer, model.Report, ranked, predicted, simulated, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption));
+        });
     }
 
     private const string ScreeningNote = "screening estimate from a surrogate model; confirm top candidates with 'depgraph cascade --from ID'";

@@ -15,7 +15,6 @@ public static class SensitivityCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var from = new Option<string>("--from") { Description = "Failed node id(s), comma-separated", Required = true, HelpName = "ID[,ID...]" };
         var to = new Option<string?>("--to") { Description = "Output node id(s), comma-separated, or kind:K (default: every sector, else every node)", HelpName = "ID[,ID...]|kind:K" };
         var method = new Option<string?>("--method") { Description = "sobol (default: first-order and total indices) or morris (elementary effects, for screening)", HelpName = "METHOD" };
@@ -23,14 +22,10 @@ public static class SensitivityCommand
         var runs = new Option<int?>("--runs") { Description = "Live-edge cascade runs per evaluation (default 1024, common to all evaluations)", HelpName = "R" };
         var seed = new Option<int?>("--seed") { Description = "Random seed (default 42); same seed, same output on any number of threads", HelpName = "S" };
         var top = new Option<int?>("--top") { Description = "Drivers listed per output (table default 5, json/csv default all)", HelpName = "K" };
-        var cmd = new Command("sensitivity")
-            { from, to, method, samples, runs, seed, top };
-        io.AddTo(cmd, withEdgeTypes: true);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction((pr, ct) => Task.FromResult(Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "sensitivity", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Timings | AnalysisFeatures.Cancellable,
+            [from, to, method, samples, runs, seed, top], run =>
         {
-            var format = io.GetFormat(pr, ctx.IsTerminal);
-            var lang = io.GetLang(pr);
+            var (pr, io, lang, ct) = (run.Parse, run.Io, run.Language, run.Cancellation);
             var m = (pr.GetValue(method) ?? "sobol").Trim().ToLowerInvariant() switch
             {
                 "sobol" => SensitivityMethod.Sobol,
@@ -55,14 +50,12 @@ public static class SensitivityCommand
             catch (ArgumentException e) { throw new UsageException(e.Message); }
             var options = new SensitivityOptions { Method = m, Samples = n, Runs = r, Seed = pr.GetValue(seed) ?? 42 };
             var result = CascadeSensitivity.Run(space, sources, outputs, options, null, ct);
-            io.Timings.Lap("analysis");
-            io.BeginCsv(pr, ctx.Out);
-            Write(ctx.Out, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
-            if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        })));
-        return cmd;
+            return new CommandOutput((o, format) =>
+            {
+                Write(o, format, g, layer, result, lang, ResultBasis.OfAllEdges(g).RestsOnAssumption, topK);
+                if (space.Count == 0) ctx.Err.WriteLine("depgraph: no probability ranges on this layer; every value is fixed (add probability_low/probability_high columns).");
+            });
+        });
     }
 
     private static int[] ResolveOutputs(CompactGraph g, string? spec, int[] sources)

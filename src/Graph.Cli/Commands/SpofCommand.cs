@@ -12,46 +12,26 @@ public static class SpofCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext ctx)
     {
-        var io = new InputOptions();
         var from = new Option<string?>("--from") { Description = "Source of the flow for dominators and impact (default: NISC on the dataset, the single government node of a generic graph)", HelpName = "ID" };
         var to = new Option<string?>("--to") { Description = "Targets for route redundancy (vertex-disjoint paths from --from): ids, or kind:ceptoar for every node of a kind", HelpName = "ID[,ID...]" };
         var top = new Option<int?>("--top") { Description = "Rows per list in table output (default 20); JSON always lists all", HelpName = "N" };
-        var cmd = new Command("spof") { from, to, top };
-        io.AddTo(cmd, withEdgeTypes: true);
-        var so = new ScenarioOption();
-        so.AddTo(cmd);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+        return AnalysisCommand.Create(ctx, "spof", AnalysisFeatures.EdgeTypes | AnalysisFeatures.Scenario | AnalysisFeatures.Xlsx | AnalysisFeatures.Timings,
+            [from, to, top], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
-            int topN = pr.GetValue(top) ?? 20;
+            var lang = run.Language;
+            int topN = run.Value(top) ?? 20;
             if (topN < 1) throw new UsageException("--top must be at least 1");
-            var input = so.Load(pr, io, ctx, needDataset: false, pr.GetValue(from));
-            var layer = io.GetLayer(pr, input, EdgeLayer.Information);
+            var input = run.Load(needDataset: false, run.Value(from));
+            var layer = run.Layer(input, EdgeLayer.Information);
             var g = input.Graph.Select(layer);
-            int root = ResolveRoot(input.Graph, pr.GetValue(from));
-            int[] targets = ResolveTargets(input.Graph, pr.GetValue(to), root);
+            int root = ResolveRoot(input.Graph, run.Value(from));
+            int[] targets = ResolveTargets(input.Graph, run.Value(to), root);
             var r = Compute(g, root, targets);
-            io.Timings.Lap("analysis");
-            if (xlsx is not null)
-            {
-                XlsxTables.Write(xlsx, XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
-                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.Redundancy, lang));
-                return ExitCodes.Ok;
-            }
-            switch (format)
-            {
-                case OutputFormat.Json: WriteJson(ctx.Out, g, layer, r); break;
-                case OutputFormat.Csv: io.BeginCsv(pr, ctx.Out); WriteCsv(ctx.Out, g, r, lang); break;
-                default: WriteTable(ctx.Out, g, layer, r, lang, topN); break;
-            }
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        }));
-        return cmd;
+            return CommandOutput.ByFormat(o => WriteJson(o, g, layer, r), o => WriteCsv(o, g, r, lang), o => WriteTable(o, g, layer, r, lang, topN),
+                () => XlsxTables.Spof(g, layer.Name, r.Root, r.ArticulationPoints, r.Bridges,
+                    r.NodeImpact.Select(e => (e.Vertex, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)),
+                    r.LinkImpact.Select(e => (e.Source, e.Target, e.ReachLost, e.MembersLost, e.OutsideRecipientsLost)), r.Redundancy, lang));
+        });
     }
 
     /// <summary>Everything <c>spof</c> reports.</summary>
@@ -86,51 +66,16 @@ public static class SpofCommand
         return t;
     }
 
-    /// <summary>Every vertex in ordinal id order, and each vertex's position in it: one string sort, reused by every list.</summary>
-    private static (int[] Order, int[] Rank) IdOrder(CompactGraph g)
-    {
-        int n = g.NodeCount;
-        var ids = new string[n];
-        var order = new int[n];
-        for (int v = 0; v < n; v++) { ids[v] = g.Id(v); order[v] = v; }
-        Array.Sort(ids, order, StringComparer.Ordinal);
-        var rank = new int[n];
-        for (int i = 0; i < n; i++) rank[order[i]] = i;
-        return (order, rank);
-    }
-
-    // Ids are unique, so ordering vertices by rank is ordering them by id (ordinal), and pairs likewise.
-    private static int[] ByRank(IReadOnlyList<int> vs, int[] rank)
-    {
-        var a = new int[vs.Count];
-        var keys = new int[vs.Count];
-        for (int i = 0; i < a.Length; i++) { a[i] = vs[i]; keys[i] = rank[a[i]]; }
-        Array.Sort(keys, a);
-        return a;
-    }
-
-    private static (int, int)[] PairsByRank(IEnumerable<(int, int)> ps, int[] rank, bool undirected)
-    {
-        var list = new List<(int, int)>();
-        foreach (var (a, b) in ps) list.Add(undirected && rank[a] > rank[b] ? (b, a) : (a, b));
-        var arr = list.ToArray();
-        var keys = new long[arr.Length];
-        for (int i = 0; i < arr.Length; i++) keys[i] = ((long)rank[arr[i].Item1] << 32) | (uint)rank[arr[i].Item2];
-        Array.Sort(keys, arr);
-        return arr;
-    }
-
     private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
     {
-        var (order, rank) = IdOrder(g);
         var cutOff = r.Dominators is { } cd ? new CutOffLists(g, cd) : null;
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
         w.WriteStartArray("articulationPoints");
-        foreach (int v in ByRank(r.ArticulationPoints, rank)) w.WriteStringValue(g.Id(v));
+        foreach (int v in r.ArticulationPoints) w.WriteStringValue(g.Id(v));
         w.WriteEndArray();
         w.WriteStartArray("bridges");
-        foreach (var (a, b) in PairsByRank(r.Bridges.Select(x => (x.A, x.B)), rank, undirected: true))
+        foreach (var (a, b) in r.Bridges)
         {
             w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
         }
@@ -140,7 +85,7 @@ public static class SpofCommand
             w.WriteStartObject("dominatorTree");
             w.WriteString("root", g.Id(r.Root));
             w.WriteStartObject("idom");
-            foreach (int v in order)
+            foreach (int v in IdOrder.Vertices(g))
                 if (v != r.Root && dt.IsReachable(v)) w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
             w.WriteEndObject();
             w.WriteEndObject();
@@ -171,10 +116,10 @@ public static class SpofCommand
         }
         w.WriteEndArray();
         w.WriteStartArray("strongArticulationPoints");
-        foreach (int v in ByRank(r.StrongArticulationPoints, rank)) w.WriteStringValue(g.Id(v));
+        foreach (int v in r.StrongArticulationPoints) w.WriteStringValue(g.Id(v));
         w.WriteEndArray();
         w.WriteStartArray("strongBridges");
-        foreach (var (a, b) in PairsByRank(r.StrongBridges.Select(x => (x.Source, x.Target)), rank, undirected: false))
+        foreach (var (a, b) in r.StrongBridges)
         {
             w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
         }
@@ -206,10 +151,9 @@ public static class SpofCommand
         o.WriteLine($"{Glossary.Layer.For(lang)}: {layer.Name}" + (r.Root >= 0 ? $"   {Glossary.Source.For(lang)}: {Name(r.Root)}" : ""));
         o.WriteLine();
         o.WriteLine($"{lang.Pick("関節点(無向表示)", "Articulation points (undirected view)")}: {r.ArticulationPoints.Count:N0}");
-        var (_, rank) = IdOrder(g);
-        foreach (var v in ByRank(r.ArticulationPoints, rank).Take(top)) o.WriteLine($"  {Name(v)}");
+        foreach (var v in r.ArticulationPoints.Take(top)) o.WriteLine($"  {Name(v)}");
         o.WriteLine($"{lang.Pick("橋", "Bridges")}: {r.Bridges.Count:N0}");
-        foreach (var (a, b) in PairsByRank(r.Bridges.Select(x => (x.A, x.B)), rank, undirected: true).Take(top)) o.WriteLine($"  {g.Id(a)} — {g.Id(b)}");
+        foreach (var (a, b) in r.Bridges.Take(top)) o.WriteLine($"  {g.Id(a)} — {g.Id(b)}");
         if (r.Root >= 0)
         {
             o.WriteLine();

@@ -12,29 +12,13 @@ namespace Depgraph.Cli.Commands;
 public static class SummaryCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext ctx)
-    {
-        var io = new InputOptions();
-        var cmd = new Command("summary");
-        io.AddTo(cmd, withEdgeTypes: false);
-        var xlsxOut = XlsxTables.AddOutOption(cmd);
-        io.AddTimingsTo(cmd);
-        cmd.SetAction(pr => Cli.Guard(ctx, () =>
+    public static Command Create(CliContext ctx) =>
+        AnalysisCommand.Create(ctx, "summary", AnalysisFeatures.Xlsx | AnalysisFeatures.Timings | AnalysisFeatures.NoCsv, [], run =>
         {
-            var xlsx = XlsxTables.Requested(pr, io.Format, xlsxOut);
-            var format = xlsx is null ? io.GetFormat(pr, ctx.IsTerminal, allowCsv: false) : OutputFormat.Table;
-            var lang = io.GetLang(pr);
-            var input = io.Load(pr, needDataset: true);
+            var input = run.Load(needDataset: true);
             var s = DatasetSummary.Compute(input.Dataset!);
-            io.Timings.Lap("analysis");
-            if (xlsx is not null) { XlsxTables.Write(xlsx, XlsxTables.Summary(s, lang)); return ExitCodes.Ok; }
-            if (format == OutputFormat.Json) WriteJson(ctx.Out, s);
-            else WriteTable(ctx.Out, s, lang);
-            io.WriteTimings(pr, ctx.Err);
-            return ExitCodes.Ok;
-        }));
-        return cmd;
-    }
+            return CommandOutput.ByFormat(o => WriteJson(o, s), null, o => WriteTable(o, s, run.Language), () => XlsxTables.Summary(s, run.Language));
+        });
 
     private static void WriteJson(TextWriter o, DatasetSummary s) => Json.Write(o, w =>
     {
@@ -50,6 +34,11 @@ public static class SummaryCommand
         w.WriteEndObject();
         WriteUnits(w, "membersByUnit", s.MembersByUnit);
         w.WriteNumber("membersTotal", s.MembersByUnit.Sum(m => m.Count));
+        // membersTotal adds different units (社, 機関 …) when membersTotalMixesUnits: a 延べ count, whose parts follow
+        w.WriteBoolean("membersTotalMixesUnits", Glossary.MixesUnits(s.MembersByUnit));
+        w.WriteStartObject("membersTotalParts");
+        foreach (var m in s.MembersByUnit) w.WriteNumber(m.Unit, m.Count);
+        w.WriteEndObject();
         WriteUnits(w, "externalByUnit", s.ExternalByUnit);
         WriteUnits(w, "conditionalExternalByUnit", s.ConditionalExternalByUnit);
         w.WriteStartArray("sectors");
@@ -119,7 +108,7 @@ public static class SummaryCommand
         o.WriteLine(Glossary.MembersByUnit.For(lang));
         var units = new TextTable(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang)).AlignRight(1);
         foreach (var m in s.MembersByUnit) units.Add(Glossary.Unit(m.Unit, lang), m.Count);
-        units.Add(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
+        units.Add(Glossary.TotalOf(s.MembersByUnit).For(lang), s.MembersByUnit.Sum(m => m.Count));
         units.Write(o, "  ");
         o.WriteLine();
         o.WriteLine(Glossary.SectorsAndCeptoars.For(lang));

@@ -126,7 +126,7 @@ internal static partial class HelpTexts
 
         foreach (Option o in root.Options)
         {
-            if (o is HelpOption help && help.Action is HelpAction inner) help.Action = new ExamplesHelpAction(inner, language);
+            if (o is HelpOption help && help.Action is HelpAction inner) help.Action = new ExamplesHelpAction(inner);
         }
     }
 
@@ -144,7 +144,7 @@ internal static partial class HelpTexts
     public static bool IsHelp(ParseResult parse) => parse.Action is ExamplesHelpAction or HelpAction;
 
     /// <summary>The heading of the examples section.</summary>
-    public static string ExamplesHeading(Language language) => language.Pick("使用例:", "Examples:");
+    public static string ExamplesHeading(Language language) => HelpLayout.Heading("Examples:", language);
 
     /// <summary>
     /// The language of the help: the value of the last <c>--lang</c> in <paramref name="args"/> when it is <c>ja</c> or
@@ -162,14 +162,17 @@ internal static partial class HelpTexts
         return value is not null && Languages.TryParse(value, out var language) ? language : Languages.FromEnvironment();
     }
 
-    /// <summary>System.CommandLine's help, then the command's examples.</summary>
-    private sealed class ExamplesHelpAction(HelpAction inner, Language language) : SynchronousCommandLineAction
+    /// <summary>
+    /// System.CommandLine's help, then the command's examples, in English; <see cref="HelpLayout"/> writes it in the
+    /// help's language (<see cref="Cli"/> captures the help for that).
+    /// </summary>
+    private sealed class ExamplesHelpAction(HelpAction inner) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
             int code = inner.Invoke(parseResult);
             TextWriter output = parseResult.InvocationConfiguration.Output;
-            output.WriteLine(ExamplesHeading(language));
+            output.WriteLine(ExamplesHeading(Language.English));
             foreach (string example in Of(parseResult.CommandResult.Command).Examples) output.WriteLine("  " + example);
             output.WriteLine();
             return code;

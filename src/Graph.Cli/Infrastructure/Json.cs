@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Depgraph.Core.IO;
@@ -8,12 +9,44 @@ namespace Depgraph.Cli.Infrastructure;
 public static class Json
 {
     /// <summary>Writes one JSON document produced by <paramref name="write"/>, followed by a newline.</summary>
+    /// <remarks>The UTF-8 is decoded onto <paramref name="output"/> in slices of at most 64 KB as the writer produces it,
+    /// so a document of a million nodes is never held whole, as bytes or as a string.</remarks>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, JsonText.Indented)) write(w);
-        output.Write(Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length));
+        var slices = new TextWriterBuffer(output);
+        using (var w = new Utf8JsonWriter(slices, JsonText.Indented)) write(w);
+        slices.Complete();
         output.Write('\n');
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> of UTF-8 that decodes each committed slice onto a TextWriter (a
+    /// character split between slices is carried over by the decoder).</summary>
+    private sealed class TextWriterBuffer(TextWriter output) : IBufferWriter<byte>
+    {
+        private const int SliceBytes = 1 << 16;
+        private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();
+        private byte[] _bytes = new byte[SliceBytes];
+        private char[] _chars = new char[SliceBytes + 2];
+
+        public void Advance(int count) => Decode(count, flush: false);
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            if (sizeHint > _bytes.Length) _bytes = new byte[sizeHint];
+            return _bytes;
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        public void Complete() => Decode(0, flush: true);
+
+        private void Decode(int count, bool flush)
+        {
+            // UTF-8 never decodes to more UTF-16 units than bytes, plus one pair completed from the last slice
+            if (count + 2 > _chars.Length) _chars = new char[count + 2];
+            int chars = _decoder.GetChars(_bytes, 0, count, _chars, 0, flush);
+            output.Write(_chars, 0, chars);
+        }
     }
 
     /// <summary>Writes a number so that whole numbers print without a fraction and others round-trip.</summary>

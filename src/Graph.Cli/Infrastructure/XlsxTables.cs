@@ -111,7 +111,7 @@ public static class XlsxTables
         var units = new Sheet(Glossary.Members.For(lang), Glossary.MembersByUnit.For(lang)).Note(note)
             .Headers(Glossary.UnitHeading.For(lang), Glossary.Count.For(lang));
         foreach (var m in s.MembersByUnit) units.Row(Glossary.Unit(m.Unit, lang), m.Count);
-        units.Row(Glossary.Total.For(lang), s.MembersByUnit.Sum(m => m.Count));
+        units.Row(Glossary.TotalOf(s.MembersByUnit).For(lang), s.MembersByUnit.Sum(m => m.Count));
         var sectors = new Sheet(lang.Pick("分野とセプター", "sectors"), Glossary.SectorsAndCeptoars.For(lang)).Note(note)
             .Headers(Glossary.Sector.For(lang), lang.Pick("分野id", "sector id"), lang.Pick("セプター", "CEPTOAR"), lang.Pick("セプターid", "CEPTOAR id"),
                 lang.Pick("構成員(単位別)", "members (by unit)"), lang.Pick("構成員数", "members"), Glossary.ExternalRecipients.For(lang));
@@ -140,7 +140,7 @@ public static class XlsxTables
         var c = r.Coverage;
         var coverage = new Sheet(lang.Pick("構成員カバー率", "coverage"), lang.Pick("構成員カバー率", "Member coverage")).Note(from)
             .Headers(Glossary.UnitHeading.For(lang), Glossary.Reached.For(lang), lang.Pick("全体", "total"), lang.Pick("割合", "share"));
-        coverage.Row(Glossary.Total.For(lang), c.ReachedMembers, c.TotalMembers, c.Share);
+        coverage.Row(Glossary.TotalOf(c.ByUnit.Select(u => new MemberCount(u.Unit, u.Total))).For(lang), c.ReachedMembers, c.TotalMembers, c.Share);
         foreach (var u in c.ByUnit) coverage.Row(Glossary.Unit(u.Unit, lang), u.Reached, u.Total, u.Total == 0 ? null : (double)u.Reached / u.Total);
         var not = new Sheet(Glossary.NotReached.For(lang), lang.Pick($"未到達: {r.NotReached.Count:N0}", $"Not reached: {r.NotReached.Count:N0}")).Note(from)
             .Headers(Glossary.Name.For(lang), "id");
@@ -156,7 +156,7 @@ public static class XlsxTables
         var head = $"{Glossary.Layer.For(lang)}: {layer}" + (root >= 0 ? $"   {Glossary.Source.For(lang)}: {g.Label(root, lang)} ({g.Id(root)})" : "");
         var ap = new Sheet(lang.Pick("関節点", "articulation points"), lang.Pick($"関節点(無向表示): {articulation.Count:N0}", $"Articulation points (undirected view): {articulation.Count:N0}"))
             .Note(head).Headers(Glossary.Name.For(lang), "id");
-        foreach (var v in articulation.OrderBy(g.Id, StringComparer.Ordinal)) ap.Row(g.Label(v, lang), g.Id(v));
+        foreach (var v in articulation) ap.Row(g.Label(v, lang), g.Id(v));
         var br = new Sheet(lang.Pick("橋", "bridges"), lang.Pick($"橋: {bridges.Count:N0}", $"Bridges: {bridges.Count:N0}")).Note(head)
             .Headers(lang.Pick("名称 A", "name A"), "id A", lang.Pick("名称 B", "name B"), "id B");
         foreach (var (a, b) in bridges) br.Row(g.Label(a, lang), g.Id(a), g.Label(b, lang), g.Id(b));

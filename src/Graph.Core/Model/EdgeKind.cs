@@ -1,7 +1,7 @@
 namespace Depgraph.Core.Model;
 
 /// <summary>The kind of a directed relation. Tokens (<see cref="EdgeKinds.Token(EdgeKind)"/>) are the snake_case names used in files and on the command line.</summary>
-public enum EdgeKind
+public enum EdgeKind : byte
 {
     /// <summary>Information flows from source to target (情報提供 or 情報連絡), over a channel, with a delay and a delivery probability.</summary>
     SharesWith,
@@ -22,7 +22,7 @@ public enum EdgeKind
 }
 
 /// <summary>Direction of an information flow on a <see cref="EdgeKind.SharesWith"/> edge.</summary>
-public enum InfoFlow
+public enum InfoFlow : byte
 {
     /// <summary>No flow recorded (edges other than shares_with).</summary>
     None,

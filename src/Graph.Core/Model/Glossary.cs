@@ -115,6 +115,29 @@ public static class Glossary
     /// <summary>The heading of the route-redundancy table. 経路の冗長性(点素な経路の数) / Route redundancy (vertex-disjoint paths).</summary>
     public static LocalizedName RouteRedundancy { get; } = new("経路の冗長性(点素な経路の数)", "Route redundancy (vertex-disjoint paths)");
 
+    /// <summary>
+    /// The label of a total that adds counts of different units (社 and 機関 …): a 延べ count, not a number of
+    /// companies. 延べ組織数(上の各単位の和) / total organisations, mixed units (sum of the rows above).
+    /// </summary>
+    public static LocalizedName AllUnitsTotal { get; } = new("延べ組織数(上の各単位の和)", "total organisations, mixed units (sum of the rows above)");
+
+    /// <summary>True when <paramref name="parts"/> count more than one unit, so their sum is a 延べ count.</summary>
+    /// <param name="parts">Counts by unit.</param>
+    /// <returns>Whether the units differ.</returns>
+    public static bool MixesUnits(IEnumerable<MemberCount> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Select(p => p.Unit).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    }
+
+    /// <summary>
+    /// The label of the sum of <paramref name="parts"/>: <see cref="AllUnitsTotal"/> when they mix units, else
+    /// <see cref="Total"/>; the one place that decides whether a total is a 延べ count.
+    /// </summary>
+    /// <param name="parts">Counts by unit.</param>
+    /// <returns>The label.</returns>
+    public static LocalizedName TotalOf(IEnumerable<MemberCount> parts) => MixesUnits(parts) ? AllUnitsTotal : Total;
+
     /// <summary>The heading of the members-by-unit table. 構成員(単位別、のべ数) / Members by unit (as counted by each CEPTOAR).</summary>
     public static LocalizedName MembersByUnit { get; } = new("構成員(単位別、のべ数)", "Members by unit (as counted by each CEPTOAR)");
 

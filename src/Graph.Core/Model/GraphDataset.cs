@@ -17,8 +17,9 @@ public sealed record GraphDataset
 {
     /// <summary>Creates a dataset.</summary>
     public GraphDataset(string name, ImmutableArray<Node> nodes, ImmutableArray<Edge> edges,
-        ImmutableArray<SourceDocument> sources = default, bool isCurated = false)
+        ImmutableArray<SourceDocument> sources = default, bool isCurated = false, ImmutableArray<Channel> channels = default)
     {
+        Channels = channels.IsDefault ? ImmutableArray<Channel>.Empty : channels;
         Name = name;
         Nodes = nodes.IsDefault ? ImmutableArray<Node>.Empty : nodes;
         Edges = edges.IsDefault ? ImmutableArray<Edge>.Empty : edges;
@@ -39,6 +40,8 @@ public sealed record GraphDataset
     public ImmutableArray<Edge> Edges { get; }
     /// <summary>Source documents the evidence quotes come from.</summary>
     public ImmutableArray<SourceDocument> Sources { get; }
+    /// <summary>The channels edges name (the curated dataset's <c>defaults.yaml</c>), in file order; empty for generic graphs.</summary>
+    public ImmutableArray<Channel> Channels { get; }
     /// <summary>True for a curated dataset folder (YAML with provenance); false for generic CSV/GraphML graphs.</summary>
     public bool IsCurated { get; }
 

@@ -1,7 +1,7 @@
 namespace Depgraph.Core.Model;
 
 /// <summary>The kind of an organisation or activity in the information-sharing system (see DESIGN.md, "Domain model").</summary>
-public enum NodeKind
+public enum NodeKind : byte
 {
     /// <summary>The national cyber centre (NISC, 内閣サイバーセキュリティセンター).</summary>
     Government,

@@ -127,7 +127,7 @@ public static class ScenarioApplier
 
         if (issues.HasErrors) return new LoadResult<ScenarioApplication>(null, issues.ToList());
         var nodes = removedNodes.Count == 0 ? dataset.Nodes : [.. dataset.Nodes.Where(n => !removedNodes.Contains(n.Id))];
-        var result = new GraphDataset(dataset.Name, nodes, [.. edges.OfType<Edge>()], dataset.Sources, dataset.IsCurated);
+        var result = new GraphDataset(dataset.Name, nodes, [.. edges.OfType<Edge>()], dataset.Sources, dataset.IsCurated, dataset.Channels);
         changes.Sort((x, y) => x.Line.CompareTo(y.Line));
         return new LoadResult<ScenarioApplication>(new ScenarioApplication(scenario, result, [.. changes]), issues.ToList());
     }

@@ -96,11 +96,13 @@ public static class ScenarioDifferenceChart
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Title(title.For(lang) + (isAssumption ? ChartLabels.Get("common.assumption", lang) : ""));
         plot.XLabel(axisLabel.For(lang));
+        // only Monte Carlo differences have an interval; exact differences (counts) get no word about one
+        bool intervals = top.Any(r => r.Ci95Low is not null && r.Ci95High is not null);
         string note = top.Count == 0
             ? (lang.Pick("基準とシナリオの間に差はない。", "No difference between base and scenario."))
             : (lang.Pick(
-                $"差のある {rows.Count(r => r.Difference != 0)} 件のうち上位 {top.Count} 件。青は増加、朱は減少。括弧内は95%信頼区間（共通乱数）。",
-                $"Top {top.Count} of {rows.Count(r => r.Difference != 0)} changes. Blue: increase; vermillion: decrease. Brackets: 95% interval (common random numbers)."));
+                $"差のある {rows.Count(r => r.Difference != 0)} 件のうち上位 {top.Count} 件。青は増加、朱は減少。" + (intervals ? "括弧内は95%信頼区間（共通乱数）。" : ""),
+                $"Top {top.Count} of {rows.Count(r => r.Difference != 0)} changes. Blue: increase; vermillion: decrease." + (intervals ? " Brackets: 95% interval (common random numbers)." : "")));
         ChartStyle.AddFootnote(plot, note);
         return ChartStyle.Finish(plot, font);
     }

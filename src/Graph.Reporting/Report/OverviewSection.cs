@@ -29,4 +29,8 @@ public sealed record OverviewSection(
     IReadOnlyList<MemberCount> ExternalByUnit,
     long MemberTotal,
     IReadOnlyList<HubRow> Hubs,
-    bool HasSectors);
+    bool HasSectors)
+{
+    /// <summary>The part of <see cref="ExternalByUnit"/> that receives information only under a condition, by unit; never counted as certain.</summary>
+    public IReadOnlyList<MemberCount> ConditionalExternalByUnit { get; init; } = [];
+}

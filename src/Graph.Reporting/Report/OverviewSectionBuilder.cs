@@ -19,7 +19,7 @@ internal static class OverviewSectionBuilder
                 if (seen.Add(h.Ceptoar.Id))
                 {
                     int v = graph.IndexOf(h.Ceptoar.Id);
-                    hubs.Add(new HubRow(c.Ref(graph.IndexOf(sector.Sector.Id)), c.Ref(v), h.Members, HubMembership.Members(graph, c.Info, v).Sum(graph.MemberWeight), h.External));
+                    hubs.Add(new HubRow(c.Ref(graph.IndexOf(sector.Sector.Id)), c.Ref(v), h.Members, HubMembership.Members(graph, c.Info, v).Sum(graph.MemberWeight), h.External) { ConditionalExternal = h.ConditionalExternal });
                 }
             }
         }
@@ -52,6 +52,7 @@ internal static class OverviewSectionBuilder
             summary.ExternalByUnit,
             memberTotal,
             hubs,
-            hasSectors);
+            hasSectors)
+        { ConditionalExternalByUnit = summary.ConditionalExternalByUnit };
     }
 }

@@ -43,6 +43,9 @@ public sealed record ReachSection(
     /// <summary>Nodes among <see cref="ReachedCount"/> reached only through a conditional hand-over (水道's relay 「内容に応じ」).</summary>
     public IReadOnlyList<NodeRef> Conditional { get; init; } = [];
 
+    /// <summary>Outside recipients (構成員以外の情報展開先) by unit: reached for certain, reached only conditionally (apart), total; empty when the graph has none.</summary>
+    public IReadOnlyList<UnitCoverage> OutsideByUnit { get; init; } = [];
+
     /// <summary>ReachedMembers / TotalMembers (0 when there are no members).</summary>
     public double Share => TotalMembers > 0 ? (double)ReachedMembers / TotalMembers : 0;
 }

@@ -112,6 +112,7 @@ internal static class ReachSectionBuilder
             notInFlowByKind)
         {
             Conditional = r.Conditional.Select(n => nodeRef(n.Vertex)).ToList(),
+            OutsideByUnit = r.OutsideRecipients ?? [],
         };
     }
 

@@ -103,7 +103,7 @@ public static class ReportBuilder
             $"single points of failure on {infoLayer.Name} (routes to {overview.Hubs.Count} {(hubKind == HubKind.Ceptoar ? "CEPTOARs" : "member hubs")})"));
         var hubVertices = overview.Hubs.Select(h => graph.IndexOf(h.Hub.Id)).Where(v => v != root).ToArray();
         ResilienceResult resilience = ResilienceAnalysis.Run(info, root, hubVertices);
-        SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref);
+        SpofSection spof = SpofSectionBuilder.Build(info, root, infoLayer.Name, resilience, options.TopN, hubKind, c.Ref, reach.Conditional.Select(n => n.Id).ToHashSet(StringComparer.Ordinal));
 
         ct.ThrowIfCancellationRequested();
         string runs = options.Runs.ToString("N0", CultureInfo.InvariantCulture), seed = options.Seed.ToString(CultureInfo.InvariantCulture);
@@ -132,7 +132,16 @@ public static class ReportBuilder
             ToolVersion());
 
         ReportChartData charts = ReportChartsBuilder.Build(c, overview, reach, resilience, spof, propagation, matrix);
-        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts);
+        TermsSection terms = TermsSectionBuilder.Build(c, resilience, spof);
+        var scenarios = new List<ScenarioSection>();
+        foreach (ReportScenario s in options.Scenarios)
+        {
+            ct.ThrowIfCancellationRequested();
+            progress?.Report(lang.Pick($"シナリオ比較：{s.Name}", $"scenario comparison: {s.Name}"));
+            scenarios.Add(ScenarioSectionBuilder.Build(c, s, infoLayer, depLayer, propagation, options, ct));
+        }
+
+        return new ReportModel(options, overview, reach, spof, propagation, MethodReference.All, provenance, parameters, charts) { Terms = terms, Scenarios = scenarios };
     }
 
     /// <summary>The source vertex: <paramref name="from"/> when given, else <c>nisc</c>, else the single government node.</summary>

@@ -16,15 +16,26 @@ internal sealed partial class ReportDocument
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { L("到達した組織（ノード）", "Organisations (nodes) reached"), $"{N(r.ReachedCount)} / {N(r.NodeCount)}"
-                + (r.Conditional.Count == 0 ? "" : L($"（うち {string.Join("、", r.Conditional.Select(Name))} には条件付きでのみ届く）", $" (of which {string.Join(", ", r.Conditional.Select(Name))} only under a condition)")) },
+                + (r.Conditional.Count == 0 ? "" : L($"（うち {N(r.Conditional.Count)} 件は条件付きでのみ届く：{string.Join("、", r.Conditional.Select(Name))}）", $" (of which {N(r.Conditional.Count)} only under a condition: {string.Join(", ", r.Conditional.Select(Name))})")) },
             new[] { L("到達した構成員", "Members reached"), $"{N(r.ReachedMembers)} / {N(r.TotalMembers)}" + L($"（{Pct(r.Share)}）", $" ({Pct(r.Share)})") },
         };
         foreach (ReachMilestone ms in r.Milestones)
         {
             string label = ms.Hours == 24
                 ? L("当日中（24時間以内）に到達した構成員", "Members reached the same day (within 24 h)")
-                : L($"{Num(ms.Hours, "0.##")}時間以内に到達した構成員", $"Members reached within {Num(ms.Hours, "0.##")} h");
+                : L($"{Num(ms.Hours, "0.##")} 時間以内に到達した構成員", $"Members reached within {Num(ms.Hours, "0.##")} h");
             rows.Add([label, $"{N(ms.Members)}" + L($"（{Pct(ms.Share)}）", $" ({Pct(ms.Share)})")]);
+        }
+
+        if (r.OutsideByUnit.Count > 0)
+        {
+            // outside recipients reached for certain and those reached only under a condition, in rows of their own
+            static IReadOnlyList<MemberCount> Part(IEnumerable<(string Unit, long Count)> units) => units.Where(u => u.Count > 0).Select(u => new MemberCount(u.Unit, u.Count)).ToList();
+            rows.Add([L("確実に届く構成員以外の情報展開先", "Outside recipients reached for certain"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Reached))))]);
+            if (r.OutsideByUnit.Any(u => u.Conditional > 0))
+                rows.Add([L("条件付きでのみ届く構成員以外の情報展開先", "Outside recipients reached only under a condition"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Conditional))))]);
+            if (r.OutsideByUnit.Any(u => u.Total > u.Reached + u.Conditional))
+                rows.Add([L("届かない構成員以外の情報展開先", "Outside recipients not reached"), Units(Part(r.OutsideByUnit.Select(u => (u.Unit, u.Total - u.Reached - u.Conditional))))]);
         }
 
         rows.Add([L("最後の構成員に届くまでの時間", "Time until the last member reached"), r.LastMemberHours is double last ? Hours(last) : "—"]);
@@ -61,7 +72,7 @@ internal sealed partial class ReportDocument
                 : [KindName(k), N(Count(r.NotReachedAddressed, k)), N(NotInFlow(k))])), 1, 2, 3);
         P(r.NotReachedAddressed.Count > 0
             ? L("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：", "Organisations the flow is addressed to (a provision link leads to them) but that are not reached: ")
-                + Joined(r.NotReachedAddressed.Select(n => Name(n) + L($"（{n.Id}）", $" ({n.Id})")), 40) + L("。", ".")
+                + Joined(r.NotReachedAddressed.Select(Name), 40) + L("。", ".")
             : L($"この流れが宛先とする組織（情報提供のリンクが向かう組織）には、すべて情報が届く。",
                 $"Every organisation the flow is addressed to (a {r.Layer} link leads to it) is reached."));
         int notInFlowTotal = r.NotInFlowByKind.Sum(k => k.Count);
@@ -73,8 +84,8 @@ internal sealed partial class ReportDocument
 
         if (aggregate)
         {
-            Note(L($"個別に名前の挙がる構成員 {N(r.CountedThroughAggregate.Count)} 件は、届いている集計ノード（例：医療の21機関）の数に含まれる。",
-                $"The {Of(r.CountedThroughAggregate.Count, "named member is", "named members are")} counted in an aggregate node that is reached (e.g. 医療's 21 bodies)."));
+            Note(L($"個別に名前の挙がる構成員 {N(r.CountedThroughAggregate.Count)} 件は、届いている集計ノードの数に含まれる。",
+                $"The {Of(r.CountedThroughAggregate.Count, "named member is", "named members are")} counted in an aggregate node that is reached."));
         }
     }
 
@@ -85,7 +96,7 @@ internal sealed partial class ReportDocument
         P(L($"{Name(s.Root)}からの情報提供の経路（{LayerJa(s.Layer)}）で、1つの組織またはリンクが停止したときに情報が届かなくなる範囲を、支配木（Lengauer–Tarjan法）から求めた。",
             $"On the provision routes from {Name(s.Root)} ({s.Layer}), what one failing organisation or link cuts off was computed from the dominator tree (Lengauer–Tarjan)."));
 
-        H(3, L($"3.1 組織の停止による影響（上位{_m.Options.TopN}）", $"3.1 Impact of one organisation failing (top {_m.Options.TopN})"), "s3-1");
+        H(3, L($"3.1 組織の停止による影響（上位 {_m.Options.TopN} 件）", $"3.1 Impact of one organisation failing (top {_m.Options.TopN})"), "s3-1");
         if (s.NodeImpact.Count == 0)
         {
             P(L("停止により他の組織に情報が届かなくなる組織はない。", "No single organisation's failure cuts anyone off."));
@@ -96,23 +107,28 @@ internal sealed partial class ReportDocument
             IReadOnlyList<string> head = ["#", Glossary.Organisation.Title(_lang), Glossary.KindHeading.Title(_lang), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
             Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
                 s.NodeImpact.Select((x, i) => (IReadOnlyList<string>)(outside
-                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    ? [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit)]
                     : [N(i + 1), Name(x.Node), KindName(x.Node.Kind.Token()), N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 3, 4, 5);
             if (outside)
             {
                 Note(L("構成員以外の情報展開先（CEPTOARや構成員が情報を展開する先で、構成員ではない事業者など）は構成員に加えず、別の列に示す。単位の異なる数を足した値は延べ組織数であり、内訳を括弧内に示す。",
                     "Recipients outside the membership (operators a CEPTOAR or its members pass information on to) are not added to the members but shown in a column of their own. A sum over different units is a total count of organisations of different kinds; the parts are in brackets."));
+                if (_m.Reach.Conditional.Count > 0)
+                {
+                    Note(L($"「（条件付き）」を付けた数は、情報を伝えるかどうかが内容によって決まる展開先（{string.Join("、", _m.Reach.Conditional.Select(Name))}）であり、確実に届く数には加えない。",
+                        $"Counts marked “(conditional)” are recipients that are passed information only depending on its content ({string.Join(", ", _m.Reach.Conditional.Select(Name))}); they are not added to the certain counts."));
+                }
             }
             P(L($"停止すると誰かに情報が届かなくなる組織は全部で {N(s.NodeImpactCount)} 件。", $"{Of(s.NodeImpactCount, "organisation cuts", "organisations cut")} someone off when {(s.NodeImpactCount == 1 ? "it fails" : "they fail")}."));
             if (s.OutsideBeyondTop.Count > 0)
-                P(L($"上位{_m.Options.TopN}件の外にも、停止すると構成員以外の情報展開先に情報が届かなくなる組織がある：",
+                P(L($"上位 {_m.Options.TopN} 件の外にも、停止すると構成員以外の情報展開先に情報が届かなくなる組織がある：",
                         $"Beyond the top {_m.Options.TopN}, these organisations also cut off outside recipients when they fail: ")
-                    + string.Join(L("、", "; "), s.OutsideBeyondTop.Select(x => $"{Name(x.Node)}" + L($"（{Total(x.OutsideRecipientsLost, x.OutsideByUnit)}）", $" ({Total(x.OutsideRecipientsLost, x.OutsideByUnit)})")))
+                    + string.Join(L("、", "; "), s.OutsideBeyondTop.Select(x => $"{Name(x.Node)}" + L($"（{Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit, inBrackets: true)}）", $": {Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit, inBrackets: true)}")))
                     + L("。", "."));
             Figure("node-impact");
         }
 
-        H(3, L($"3.2 リンクの停止による影響（上位{_m.Options.TopN}）", $"3.2 Impact of one link failing (top {_m.Options.TopN})"), "s3-2");
+        H(3, L($"3.2 リンクの停止による影響（上位 {_m.Options.TopN} 本）", $"3.2 Impact of one link failing (top {_m.Options.TopN})"), "s3-2");
         if (s.LinkImpact.Count == 0)
         {
             P(L("停止により他の組織に情報が届かなくなるリンクはない。", "No single link's failure cuts anyone off."));
@@ -123,7 +139,7 @@ internal sealed partial class ReportDocument
             IReadOnlyList<string> head = ["#", L("リンク（送り手 → 受け手）", "Link (sender → recipient)"), L("届かなくなる組織", "Organisations cut off"), MembersCutOffHeader()];
             Table(outside ? [.. head, L("届かなくなる構成員以外の情報展開先", "Outside recipients cut off")] : head,
                 s.LinkImpact.Select((x, i) => (IReadOnlyList<string>)(outside
-                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Total(x.OutsideRecipientsLost, x.OutsideByUnit)]
+                    ? [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit), Outside(x.OutsideRecipientsLost, x.OutsideByUnit, x.ConditionalOutsideByUnit)]
                     : [N(i + 1), $"{Name(x.From)} → {Name(x.To)}", N(x.ReachLost), Total(x.MembersLost, x.MembersByUnit)])), 0, 2, 3, 4);
             P(L($"停止すると誰かに情報が届かなくなるリンクは全部で {N(s.LinkImpactCount)} 本。", $"{Of(s.LinkImpactCount, "link cuts", "links cut")} someone off when {(s.LinkImpactCount == 1 ? "it fails" : "they fail")}."));
         }
@@ -163,13 +179,13 @@ internal sealed partial class ReportDocument
             var singleVia = single.Where(r => !r.Direct).ToList();
             if (singleVia.Count > 0)
             {
-                P(L($"このうち他の組織を経由する{N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
+                P(L($"このうち他の組織を経由する {N(singleVia.Count)} 件（{Joined(singleVia.Select(r => Name(r.Target)), 60)}）は、途中に停止すると届かなくなる組織が少なくとも1つある（単一障害点）。",
                     $"Of these, {(singleVia.Count == 1 ? "the one" : $"the {N(singleVia.Count)}")} reached through other organisations ({Joined(singleVia.Select(r => Name(r.Target)), 60)}) {(singleVia.Count == 1 ? "has" : "have")} at least one organisation on the way whose failure cuts {(singleVia.Count == 1 ? "it" : "them")} off (a single point of failure)."));
             }
 
             if (singleDirect.Count > 0)
             {
-                P(L($"{Name(s.Root)}から直接届く{N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
+                P(L($"{Name(s.Root)}から直接届く {N(singleDirect.Count)} 件（{Joined(singleDirect.Select(r => Name(r.Target)), 60)}）は途中に組織がなく、そのリンク1本の断絶でのみ届かなくなる（組織の単一障害点はない）。",
                     $"{(singleDirect.Count == 1 ? "The one" : $"The {N(singleDirect.Count)}")} reached directly from {Name(s.Root)} ({Joined(singleDirect.Select(r => Name(r.Target)), 60)}) {(singleDirect.Count == 1 ? "has" : "have")} no organisation on the way: only the failure of {(singleDirect.Count == 1 ? "that one link cuts it" : "its one link cuts each")} off (no organisational single point of failure)."));
             }
             if (none.Count > 0)
@@ -215,9 +231,7 @@ internal sealed partial class ReportDocument
 
         H(3, L("4.2 分野の停止による機能障害の確率", "4.2 Failure probability after a sector outage"), "s4-2");
         DependencyAssumption();
-        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
-        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
-        int digits = PrintedPrecision.Decimals(halfWidth);
+        (double halfWidth, int digits) = CascadePrecision(p);
         string unit = digits >= 1 ? "0.1%" : digits == 0 ? "1%" : "10%";
         string digitsJa = $"試行回数による95%区間の半幅は最大 {PrintedPrecision.HalfWidth(halfWidth)} ポイントで、表示の最小桁（{unit}）より小さい。";
         string digitsEn = $"The 95% half-width from the number of runs is at most {PrintedPrecision.HalfWidth(halfWidth)} points, below the last printed digit ({unit}).";
@@ -257,8 +271,13 @@ internal sealed partial class ReportDocument
         {
             int meanDigits = PrintedPrecision.Decimals(WilsonInterval.Z95 * o.StdevFailed / Math.Sqrt(p.Runs), 2);
             string mean = PrintedPrecision.Format(o.MeanFailed, meanDigits);
-            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数（起点を含む）は平均 {mean}（標準偏差 {Num(o.StdevFailed, "0.0")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。",
-                $"{Name(o.Origin)} outage: failed nodes per run (origin included) mean {mean} (sd {Num(o.StdevFailed, "0.0")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")})."));
+            // the mean counts every failed node of the layer: the origin, the other sectors and the shared resources;
+            // the sectors alone are the sum of the table's probabilities, so both numbers are shown with what they count
+            double sectors = o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Sum(sp => sp.Probability);
+            double others = o.MeanFailed - 1 - sectors;
+            string parts = PrintedPrecision.Format(sectors, meanDigits), rest = PrintedPrecision.Format(Math.Max(0, others), meanDigits);
+            P(L($"{Name(o.Origin)}の停止：機能障害となるノード数は平均 {mean}（標準偏差 {Num(o.StdevFailed, "0.0")}、5〜95パーセンタイル {Num(o.P5, "0.##")}〜{Num(o.P95, "0.##")}）。この数は起点の{Name(o.Origin)}自身（1）、他の分野（平均 {parts}、表の確率の和）" + (others > 0.05 ? $"、分野以外の共通資源などのノード（平均 {rest}）" : "") + "を合わせたものである。",
+                $"{Name(o.Origin)} outage: failed nodes per run mean {mean} (sd {Num(o.StdevFailed, "0.0")}, 5th–95th percentile {Num(o.P5, "0.##")}–{Num(o.P95, "0.##")}). This counts the origin itself (1), the other sectors (mean {parts}, the sum of the table's probabilities)" + (others > 0.05 ? $" and nodes other than sectors, such as shared resources (mean {rest})" : "") + "."));
         }
 
         Note(L("独立カスケードモデルでは、依存先の障害が一度でも伝われば機能障害とみなす（部分的な影響も数える）。確率は依存関係の仮定値に強く左右され、上限寄りの見積りとして読む。",
@@ -296,6 +315,14 @@ internal sealed partial class ReportDocument
         {
             Robustness(robust);
         }
+    }
+
+    /// <summary>The largest 95 % half-width of the printed cascade probabilities (points) and the decimals it supports; one rule for 4.2 and section 6.</summary>
+    private static (double HalfWidth, int Digits) CascadePrecision(PropagationSection p)
+    {
+        var printed = p.Outcomes.SelectMany(o => o.Sectors.Where(sp => sp.Sector.Id != o.Origin.Id).Select(sp => (sp.Low, sp.High))).ToList();
+        double halfWidth = PrintedPrecision.MaxHalfWidthPoints(printed);
+        return (halfWidth, PrintedPrecision.Decimals(halfWidth));
     }
 
     /// <summary>

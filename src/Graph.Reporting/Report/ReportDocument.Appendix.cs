@@ -32,7 +32,7 @@ internal sealed partial class ReportDocument
     private void Provenance()
     {
         ProvenanceSection p = _m.Provenance;
-        H(2, 6);
+        H(2, 7);
         if (!p.HasProvenance)
         {
             P(L("この入力（汎用グラフ）には出典の記録がない。すべての事実は入力ファイルのとおりであり、根拠も仮定も記録されていない。",
@@ -69,8 +69,8 @@ internal sealed partial class ReportDocument
     private void Parameters()
     {
         RunParameters p = _m.Parameters;
-        H(2, 7);
-        string command = $"depgraph report --from {p.Root} --seed {p.Seed} --runs {p.Runs} --lang {p.Language}";
+        H(2, 8);
+        string command = $"depgraph report --from {p.Root} --seed {p.Seed} --runs {p.Runs} --lang {p.Language}" + string.Concat(_m.Scenarios.Select(s => " --scenario " + s.Scenario.File));
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { L("入力", "Input"), p.Input },

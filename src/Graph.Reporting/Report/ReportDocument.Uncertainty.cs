@@ -19,10 +19,10 @@ internal sealed partial class ReportDocument
 
     private void Drivers(PropagationUncertainty u)
     {
-        P(L("結果を左右する仮定（一度に一つずつ範囲の両端に動かしたときの、他分野の機能障害数の期待値の振れ幅が大きい順に3つ。Sobol指数は depgraph sensitivity で求められるが、報告書の作成時間を抑えるため本節では振れ幅を用いた）：",
-            "The assumptions that drive each result (the three with the largest swing of the expected number of other sectors failing, moving one assumption at a time to either end of its range; Sobol indices are available from depgraph sensitivity, the report uses the swing to stay fast):"));
+        P(L($"結果を左右する仮定（一度に一つずつ範囲の両端に動かしたときの、起点以外の分野のうち機能障害となる数の期待値の振れ幅が大きい順に 3 つ。分散に基づくSobol指数は感度分析のコマンドで求められるが、報告書の作成時間を抑えるため本節では振れ幅を用いた）。期待値は振れ幅の計算に用いた各 {N(u.Runs)} 回の試行によるため、上の平均と小数第1位で異なることがある：",
+            $"The assumptions that drive each result (the three with the largest swing of the expected number of other sectors failing, moving one assumption at a time to either end of its range; Sobol indices are available from the sensitivity command, the report uses the swing to stay fast). The expected values come from the {N(u.Runs)} runs per setting used for the swings, so they may differ from the mean above in the first decimal:"));
         var items = u.Outcomes.Select(o => L(
-            $"{Name(o.Origin)}の停止：他分野の機能障害数の期待値 {Num(o.ExpectedSectors, "0.0")}（範囲 {Num(o.ExpectedSectorsInterval.Low, "0.0")}〜{Num(o.ExpectedSectorsInterval.High, "0.0")}）。主な仮定：",
+            $"{Name(o.Origin)}の停止：起点以外の分野のうち機能障害となる数の期待値 {Num(o.ExpectedSectors, "0.0")}（範囲 {Num(o.ExpectedSectorsInterval.Low, "0.0")}〜{Num(o.ExpectedSectorsInterval.High, "0.0")}）。主な仮定：",
             $"{Name(o.Origin)} outage: expected other sectors failing {Num(o.ExpectedSectors, "0.0")} (range {Num(o.ExpectedSectorsInterval.Low, "0.0")}–{Num(o.ExpectedSectorsInterval.High, "0.0")}). Main assumptions: ")
             + string.Join(L("、", "; "), o.Drivers.Take(3).Select(d => DriverText(d, "0.0"))) + L("。", ".")).ToList();
         _blocks.Add(new ListBlock(items));

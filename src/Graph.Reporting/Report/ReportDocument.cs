@@ -36,9 +36,13 @@ internal sealed partial class ReportDocument
         ("3. 単一障害点", "3. Single points of failure"),
         ("4. 障害の波及（仮定に基づく）", "4. Propagation (resting on assumptions)"),
         ("5. 分析手法と出典", "5. Methods and sources"),
+        ("6. 用語と手法", "6. Terms and methods"),
         ("付録A. 出典の区分と仮定の一覧", "Appendix A. Provenance: evidence and assumptions"),
         ("付録B. 実行条件", "Appendix B. Run parameters"),
     ];
+
+    /// <summary>The html anchor of each entry of <see cref="SectionHeadings"/>: <c>s0</c>–<c>s6</c>, then <c>sA</c> and <c>sB</c> for the appendices (as their sub-sections <c>sA-1</c>).</summary>
+    public static IReadOnlyList<string> SectionAnchors { get; } = ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "sA", "sB"];
 
     /// <summary>The label put next to everything derived from the assumed dependency matrix.</summary>
     public static (string Ja, string En) AssumptionLabel { get; } = ("【仮定】", "[ASSUMPTION]");
@@ -52,6 +56,8 @@ internal sealed partial class ReportDocument
         doc.Spof();
         doc.Propagation();
         doc.Methods();
+        doc.Terms();
+        doc.Scenarios();
         doc.Provenance();
         doc.Parameters();
         return doc._blocks;
@@ -86,6 +92,36 @@ internal sealed partial class ReportDocument
     private string Total(long total, IReadOnlyList<MemberCount> units) =>
         units.Count <= 1 ? (units.Count == 1 && total > 0 ? Glossary.CountOf(total, units[0].Unit, _lang) : N(total)) : $"{N(total)}{L("（", " (")}{Units(units)}{L("）", ")")}";
 
+    /// <summary>
+    /// Outside recipients as counted in a cell: the certain part (<see cref="Total"/>), then each conditional count marked
+    /// 「1,189 事業体（条件付き）」, never added to the certain part. <paramref name="inBrackets"/>: the text goes inside
+    /// brackets, so the mark becomes a prefix (「条件付きで 1,189 事業体」) and no total is bracketed, never 「（…（…））」.
+    /// </summary>
+    private string Outside(long total, IReadOnlyList<MemberCount> certain, IReadOnlyList<MemberCount> conditional, bool inBrackets = false)
+    {
+        long certainTotal = total - conditional.Sum(u => u.Count);
+        string certainText = inBrackets ? Units(certain) : Total(certainTotal, certain);
+        if (conditional.Count == 0) return certainText;
+        string marked = string.Join(L("、", ", "), conditional.Select(u => Conditionally(Glossary.CountOf(u.Count, u.Unit, _lang), inBrackets)));
+        return certainTotal > 0 ? certainText + L("、", ", ") + marked : marked;
+    }
+
+    /// <summary>Units listed with the conditional ones marked, e.g. 「968 社・団体、1,189 事業体（条件付き）」; the conditional part is taken out of <paramref name="all"/>.</summary>
+    private string UnitsMarked(IReadOnlyList<MemberCount> all, IReadOnlyList<MemberCount> conditional)
+    {
+        var certain = all.Select(u => u with { Count = u.Count - conditional.Where(c => c.Unit == u.Unit).Sum(c => c.Count) }).Where(u => u.Count > 0);
+        var parts = certain.Select(u => Glossary.CountOf(u.Count, u.Unit, _lang)).Concat(conditional.Select(u => Conditionally(Glossary.CountOf(u.Count, u.Unit, _lang), false))).ToList();
+        return parts.Count == 0 ? "—" : string.Join(L("、", ", "), parts);
+    }
+
+    /// <summary>
+    /// A count marked conditional: 「1,189 事業体（条件付き）」, inside brackets 「条件付きで 1,189 事業体」; in English the mark
+    /// joins the unit's own bracket, 「1,189 utilities (事業体, conditional)」, never two brackets in a row.
+    /// </summary>
+    private string Conditionally(string count, bool inBrackets) =>
+        Ja ? (inBrackets ? $"条件付きで {count}" : $"{count}（条件付き）")
+        : count.EndsWith(')') ? count[..^1] + ", conditional)" : count + " (conditional)";
+
     private string MembersCutOffHeader() =>
         _m.Overview.MembersByUnit.Count > 1 ? L("届かなくなる構成員（延べ組織数）", "Members cut off (total over units)") : L("届かなくなる構成員", "Members cut off");
 
@@ -102,7 +138,7 @@ internal sealed partial class ReportDocument
     private string HubWord => _m.Spof.HubLabel == HubKind.Ceptoar ? "CEPTOAR" : L("CEPTOAR・ISAC（構成員を持つハブ）", "CEPTOAR or ISAC (member hub)");
 
     private void H(int level, int section) =>
-        _blocks.Add(new HeadingBlock(level, Ja ? SectionHeadings[section].Ja : SectionHeadings[section].En, "s" + section.ToString(CultureInfo.InvariantCulture)));
+        _blocks.Add(new HeadingBlock(level, Ja ? SectionHeadings[section].Ja : SectionHeadings[section].En, SectionAnchors[section]));
 
     private void H(int level, string text, string anchor) => _blocks.Add(new HeadingBlock(level, text, anchor));
 
@@ -149,7 +185,7 @@ internal sealed partial class ReportDocument
         H(1, 0);
         RunParameters p = _m.Parameters;
         P(L(
-            $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}（{p.Root}）。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
+            $"対象：{p.Input}（ノード {N(p.NodeCount)}、エッジ {N(p.EdgeCount)}）。起点：{Name(_m.Reach.Root)}。数値と図表は depgraph {p.ToolVersion} が乱数シード {p.Seed}、モンテカルロ試行 {N(p.Runs)} 回で算出したもので、同じ入力と条件で再現できる（付録B）。",
             $"Input: {p.Input} ({Of(p.NodeCount, "node", "nodes")}, {Of(p.EdgeCount, "edge", "edges")}). Starting point: {Name(_m.Reach.Root)} ({p.Root}). All numbers and charts were computed by depgraph {p.ToolVersion} with seed {p.Seed} and {N(p.Runs)} Monte Carlo runs and can be reproduced with the same input and parameters (Appendix B)."));
         if (_m.Propagation.Available && _m.Propagation.IsAssumption)
         {
@@ -180,7 +216,7 @@ internal sealed partial class ReportDocument
             : [L("構成員の合計", "Members in total"), N(o.MemberTotal)]);
         if (o.ExternalByUnit.Count > 0)
         {
-            rows.Add([L("構成員以外の情報展開先", "Recipients outside the membership"), Units(o.ExternalByUnit)]);
+            rows.Add([L("構成員以外の情報展開先", "Recipients outside the membership"), UnitsMarked(o.ExternalByUnit, o.ConditionalExternalByUnit)]);
         }
 
         rows.Add([L("ノード / エッジ", "Nodes / edges"), $"{N(o.NodeCount)} / {N(o.EdgeCount)}"]);
@@ -197,7 +233,7 @@ internal sealed partial class ReportDocument
         bool hasExternal = o.Hubs.Any(h => h.External.Count > 0);
         H(3, hasExternal ? L($"1.1 {HubWord}別の構成員と情報展開先", $"1.1 Members and outside recipients per {HubWord}") : L($"1.1 {HubWord}別の構成員", $"1.1 Members per {HubWord}"), "s1-1");
         var hubRows = o.Hubs.Take(cap).Select(h => (IReadOnlyList<string>)(hasExternal
-            ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), Units(h.External)]
+            ? [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal), UnitsMarked(h.External, h.ConditionalExternal)]
             : [h.Sector is null ? "—" : Name(h.Sector), Name(h.Hub), h.Members.Count > 0 ? Units(h.Members) : N(h.MemberTotal)]));
         Table(hasExternal
                 ? [Glossary.Sector.Title(_lang), HubWord, Glossary.Members.Title(_lang), L("構成員以外の情報展開先", "Outside recipients")]

@@ -22,4 +22,11 @@ public sealed record ReportModel(
     IReadOnlyList<MethodReference> Methods,
     ProvenanceSection Provenance,
     RunParameters Parameters,
-    ReportChartData Charts);
+    ReportChartData Charts)
+{
+    /// <summary>Section 6: the terms and methods explained, each with an example from the data.</summary>
+    public TermsSection? Terms { get; init; }
+
+    /// <summary>One comparison section per scenario of <see cref="ReportOptions.Scenarios"/>, in that order (after section 6).</summary>
+    public IReadOnlyList<ScenarioSection> Scenarios { get; init; } = [];
+}

@@ -67,6 +67,9 @@ public sealed record ReportOptions
     /// <summary>Worker threads of the Monte Carlo cascades (default: processor count); does not change the result.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>What-if scenarios to compare with the base, one section each after section 6 (default none); names must differ.</summary>
+    public IReadOnlyList<ReportScenario> Scenarios { get; init; } = [];
+
     /// <summary>Checks every setting and returns the options.</summary>
     /// <returns>This instance.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range; the message names it and its range.</exception>
@@ -116,6 +119,16 @@ public sealed record ReportOptions
         if (string.IsNullOrWhiteSpace(PathFrom) || string.IsNullOrWhiteSpace(PathTo))
         {
             throw new ArgumentException("PathFrom and PathTo must be node ids.", nameof(PathFrom));
+        }
+
+        if (Scenarios is null || Scenarios.Any(s => s is null))
+        {
+            throw new ArgumentException("Scenarios must be a list without nulls.", nameof(Scenarios));
+        }
+
+        if (Scenarios.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two scenarios are named '{twice.Key}'; give each scenario its own name.", nameof(Scenarios));
         }
 
         return this;

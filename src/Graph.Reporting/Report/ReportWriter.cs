@@ -39,7 +39,7 @@ public static class ReportWriter
         CheckTarget(outDir, full);
 
         ChartFontChoice font = ChartFonts.Resolve(model.Options.Language, chartOptions);
-        IReadOnlyList<RenderedChart> charts = ReportCharts.Render(ReportCharts.Create(model, chartOptions), progress, model.Options.Language);
+        IReadOnlyList<RenderedChart> charts = ReportCharts.Render([.. ReportCharts.Create(model, chartOptions), .. ScenarioCharts.Create(model, chartOptions)], progress, model.Options.Language);
         string markdown = MarkdownReportWriter.Write(model, charts, font.Language);
         string html = HtmlReportWriter.Write(model, charts, font.Language);
 

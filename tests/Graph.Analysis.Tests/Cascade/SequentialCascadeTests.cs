@@ -26,7 +26,7 @@ public class SequentialCascadeTests
         var four = SequentialCascade.Run(g, [0], new PrecisionOptions { HalfWidth = 0.02, Seed = 3, MaxDegreeOfParallelism = 4 });
         Assert.Equal(one.Batches, four.Batches);
         Assert.Equal(one.Result.FailureProbability, four.Result.FailureProbability);
-        var plain = IndependentCascade.Run(g, [0], new CascadeOptions { Runs = one.Result.Runs, Seed = 3 });
+        var plain = BitParallelCascade.Run(g, [0], new CascadeOptions { Runs = one.Result.Runs, Seed = 3 });
         Assert.Equal(plain.FailureProbability, one.Result.FailureProbability);
         Assert.Equal(plain.FailedCountsPerRun, one.Result.FailedCountsPerRun);
     }

@@ -43,17 +43,37 @@ public class ResilienceAnalysisTests
             var r = ResilienceAnalysis.Run(g, root, targets);
             Assert.Equal(g.NodeCount, r.NodeCount);
             Assert.Equal(g.EdgeCount, r.EdgeCount);
-            Assert.Equal(ArticulationPoints.Find(g), r.ArticulationPoints);
-            Assert.Equal(Bridges.Find(g), r.Bridges);
+            Assert.Equal(IdOrder.Sort(g, ArticulationPoints.Find(g)), r.ArticulationPoints);
+            Assert.Equal(IdOrder.SortPairs(g, Bridges.Find(g), undirected: true), r.Bridges);
             Assert.Equal(StronglyConnectedComponents.Compute(g).Count, r.StrongComponentCount);
-            Assert.Equal(StrongArticulationPoints.Find(g), r.StrongArticulationPoints);
-            Assert.Equal(StrongBridges.Find(g), r.StrongBridges);
+            Assert.Equal(IdOrder.Sort(g, StrongArticulationPoints.Find(g)), r.StrongArticulationPoints);
+            Assert.Equal(IdOrder.SortPairs(g, StrongBridges.Find(g).Select(b => (b.Source, b.Target)), undirected: false),
+                r.StrongBridges.Select(b => (b.Source, b.Target)));
             Assert.Equal(root, r.Root);
             Assert.Equal(root, r.Dominators!.Root);
             Assert.Equal(NodeImpact.Compute(g, root), r.NodeImpact!);
             Assert.Equal(LinkImpact.Compute(g, root), r.LinkImpact!);
             Assert.Equal(VertexDisjointPaths.CountAll(g, root, targets), r.Redundancy!);
         }
+    }
+
+    [Fact]
+    public void Result_lists_are_in_id_order_where_they_are_made()
+    {
+        // ids "0".."11": index order 1, 2, …, 10 is not ordinal id order "1", "10", "2", …
+        var g = TestGraphs.FromPairs(12, Enumerable.Range(0, 11).SelectMany(i => new[] { (i, i + 1), (i + 1, i) }));
+        var r = ResilienceAnalysis.Run(g, null, null);
+        var ids = r.ArticulationPoints.Select(g.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), ids);
+        Assert.Equal("10", ids[1]);
+        Assert.Equal(ids, r.StrongArticulationPoints.Select(g.Id));
+        var bridges = r.Bridges.Select(b => (g.Id(b.A), g.Id(b.B))).ToList();
+        Assert.All(bridges, b => Assert.True(string.CompareOrdinal(b.Item1, b.Item2) < 0));
+        Assert.Equal(bridges.OrderBy(b => b.Item1, StringComparer.Ordinal).ThenBy(b => b.Item2, StringComparer.Ordinal), bridges);
+        Assert.Contains(("10", "9"), bridges);
+        var strong = r.StrongBridges.Select(b => (g.Id(b.Source), g.Id(b.Target))).ToList();
+        Assert.Equal(22, strong.Count);
+        Assert.Equal(strong.OrderBy(b => b.Item1, StringComparer.Ordinal).ThenBy(b => b.Item2, StringComparer.Ordinal), strong);
     }
 
     [Fact]

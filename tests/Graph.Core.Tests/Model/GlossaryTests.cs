@@ -80,4 +80,20 @@ public class GlossaryTests
 
     [Fact]
     public void Japanese_counts_keep_the_recorded_unit() => Assert.Equal("1,189 事業体", Glossary.CountOf(1189, "事業体", Language.Japanese));
+
+    [Fact]
+    public void A_total_over_mixed_units_is_labelled_as_a_total_count_of_organisations()
+    {
+        MemberCount[] securities = [new("社", 272), new("機関", 7)];
+        MemberCount[] local = [new("市区町村", 1741), new("市区町村", 6)];
+        Assert.True(Glossary.MixesUnits(securities));
+        Assert.False(Glossary.MixesUnits(local));
+        Assert.False(Glossary.MixesUnits([]));
+        Assert.Equal(Glossary.AllUnitsTotal, Glossary.TotalOf(securities));
+        Assert.Equal(Glossary.Total, Glossary.TotalOf(local));
+        Assert.StartsWith("延べ組織数", Glossary.TotalOf(securities).For(Language.Japanese));
+        Assert.Contains("mixed units", Glossary.TotalOf(securities).For(Language.English));
+        Assert.Equal("合計", Glossary.TotalOf(local).For(Language.Japanese));
+        Assert.Throws<ArgumentNullException>(() => Glossary.MixesUnits(null!));
+    }
 }

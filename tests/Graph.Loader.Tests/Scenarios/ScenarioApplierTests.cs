@@ -28,6 +28,8 @@ public class ScenarioApplierTests
         Assert.DoesNotContain(ds.Edges, e => e.Source == "ministry.meti" || e.Target == "ministry.meti");
         var kept = Shipped.Value.Edges.Where(e => e.Source != "ministry.meti" && e.Target != "ministry.meti").ToList();
         Assert.Equal(kept, ds.Edges);
+        Assert.NotEmpty(ds.Channels);
+        Assert.Equal(Shipped.Value.Channels, ds.Channels);
         var c = Assert.Single(app.Changes);
         Assert.Equal(("remove_node", 2), (c.Action, c.Line));
     }

@@ -30,7 +30,7 @@ public sealed class HtmlReportWriterTests
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/1999/xhtml", "", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-            Assert.Equal(8, doc.Descendants(X + "h2").Count() + doc.Descendants(X + "h1").Count());
+            Assert.Equal(9, doc.Descendants(X + "h2").Count() + doc.Descendants(X + "h1").Count());
             Assert.Contains("@page", html, StringComparison.Ordinal);
         }
     }
@@ -41,7 +41,7 @@ public sealed class HtmlReportWriterTests
         ReportModel m = MarkdownReportWriterTests.Ja;
         XDocument doc = Parse(HtmlReportWriter.Write(m, MarkdownReportWriterTests.FakeCharts(m)));
         Assert.Equal(
-            ["重要インフラ情報共有体制の分析報告", "1. 概要", "2. 情報の到達範囲と速さ", "3. 単一障害点", "4. 障害の波及（仮定に基づく）", "5. 分析手法と出典", "付録A. 出典の区分と仮定の一覧", "付録B. 実行条件"],
+            ["重要インフラ情報共有体制の分析報告", "1. 概要", "2. 情報の到達範囲と速さ", "3. 単一障害点", "4. 障害の波及（仮定に基づく）", "5. 分析手法と出典", "6. 用語と手法", "付録A. 出典の区分と仮定の一覧", "付録B. 実行条件"],
             doc.Descendants().Where(e => e.Name == X + "h1" || e.Name == X + "h2").Select(e => e.Value));
 
         // Every figure and table inside section 4 is preceded, within its sub-section, by the assumption label.

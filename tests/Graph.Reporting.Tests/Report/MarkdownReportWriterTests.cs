@@ -24,6 +24,7 @@ public sealed class MarkdownReportWriterTests
             ("## 3. 単一障害点", "## 3. Single points of failure"),
             ("## 4. 障害の波及（仮定に基づく）", "## 4. Propagation (resting on assumptions)"),
             ("## 5. 分析手法と出典", "## 5. Methods and sources"),
+            ("## 6. 用語と手法", "## 6. Terms and methods"),
             ("## 付録A. 出典の区分と仮定の一覧", "## Appendix A. Provenance: evidence and assumptions"),
             ("## 付録B. 実行条件", "## Appendix B. Run parameters"),
             ("### 3.4 経路の冗長性", "### 3.4 Route redundancy"),
@@ -51,7 +52,7 @@ public sealed class MarkdownReportWriterTests
     {
         string md = MarkdownReportWriter.Write(Ja, []);
         Assert.Contains("| 到達した構成員 | 1,559 / 1,559（100.0%） |", md, StringComparison.Ordinal);
-        Assert.Contains("| 4時間以内に到達した構成員 | 332（21.3%） |", md, StringComparison.Ordinal);
+        Assert.Contains("| 4 時間以内に到達した構成員 | 332（21.3%） |", md, StringComparison.Ordinal);
         Assert.Contains("| 1 | 甲省 | 所管省庁 | 3 | 1,226 社 | 8 社・団体 |", md, StringComparison.Ordinal);
         Assert.Contains("経路が1本のみのCEPTOAR（3 件）：", md, StringComparison.Ordinal);
         Assert.Contains("[10.1145/956750.956769](https://doi.org/10.1145/956750.956769)", md, StringComparison.Ordinal);

@@ -103,6 +103,19 @@ internal static class ReportTestData
     }
 
     /// <summary>
+    /// <see cref="Small"/> plus a relay that passes information on only depending on its content (attribute
+    /// <c>conditional</c>, as 水道's 「内容に応じ」): 電力CEPTOAR構成員 → 1,189 事業体, besides the certain 8 社・団体 of 銀行等.
+    /// </summary>
+    public static GraphDataset WithConditionalRecipients()
+    {
+        GraphDataset small = Small();
+        Node[] nodes = [.. small.Nodes, N("external.e", NodeKind.External, "電力 会員事業体", "Electricity member utilities", members: [new("事業体", 1189)])];
+        var attributes = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal).Add(Edge.ConditionalAttribute, "内容に応じ");
+        Edge[] edges = [.. small.Edges, new Edge("members.e", "external.e", EdgeKind.SharesWith, Quote, 2, 1, 1, InfoFlow.Provide, attributes: attributes)];
+        return new GraphDataset("small-conditional", [.. nodes], [.. edges], small.Sources, isCurated: true);
+    }
+
+    /// <summary>
     /// A generic graph shaped like <c>depgraph generate</c>'s: nisc → 5 ministries → 15 sectors → 21 CEPTOARs and 4 ISACs →
     /// members (each hub → member shares_with), plus member → member supplies edges; no provenance, not curated.
     /// </summary>

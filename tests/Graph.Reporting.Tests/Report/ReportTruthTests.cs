@@ -33,8 +33,8 @@ public sealed class ReportTruthTests
         Assert.False(Ja.Spof.Redundancy.Single(r => r.Target.Id == "ceptoar.bank").Direct);
         string md = Md(Ja);
         Assert.DoesNotContain("直接の1本のみの場合を含む", md, StringComparison.Ordinal);
-        Assert.Contains("直接届く1 件（電力CEPTOAR）は途中に組織がなく", md, StringComparison.Ordinal);
-        Assert.Contains("他の組織を経由する2 件（", md, StringComparison.Ordinal);
+        Assert.Contains("直接届く 1 件（電力CEPTOAR）は途中に組織がなく", md, StringComparison.Ordinal);
+        Assert.Contains("他の組織を経由する 2 件（", md, StringComparison.Ordinal);
         Assert.Contains("reached directly from", Md(En), StringComparison.Ordinal);
     }
 
@@ -99,7 +99,7 @@ public sealed class ReportTruthTests
         Assert.Contains(("isac", 1), model.Reach.NotInFlowByKind);
         Assert.Contains(("sector", 4), model.Reach.NotInFlowByKind);
         string md = Md(model);
-        Assert.Contains("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：ISACだけの会員（member.isac_only）。", md, StringComparison.Ordinal);
+        Assert.Contains("この流れが宛先とする（情報提供のリンクが向かう）のに届かない組織：ISACだけの会員。", md, StringComparison.Ordinal);
         Assert.DoesNotContain("銀行協会（secretariat.bank）", md, StringComparison.Ordinal);
         Assert.Contains("| 事務局 | 0 | 1 |", md, StringComparison.Ordinal);
         Assert.Contains("この情報提供の流れの宛先として記録されていない", md, StringComparison.Ordinal);

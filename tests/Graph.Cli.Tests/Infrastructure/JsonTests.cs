@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+using Depgraph.Cli.Infrastructure;
+using Depgraph.Core.IO;
+
+namespace Depgraph.Cli.Tests.Infrastructure;
+
+/// <summary>Json.Write decodes the writer's UTF-8 in slices (so a million-node document is never held whole).</summary>
+public class JsonTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(20_000)]
+    [InlineData(70_001)]
+    public void Sliced_output_equals_the_whole_document_decoded_at_once(int items)
+    {
+        // Japanese (3 bytes), a surrogate pair (4 bytes) and ASCII of varying length, so characters straddle every
+        // slice boundary sooner or later
+        void Document(Utf8JsonWriter w)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("nodes");
+            for (int i = 0; i < items; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", "m" + new string('x', i % 7) + i);
+                w.WriteString("name", i % 3 == 0 ? "情報通信𠮷" : "電力");
+                w.Number("p", i / 7.0);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonText.Indented)) Document(w);
+        string expected = Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+
+        var sw = new StringWriter();
+        Json.Write(sw, Document);
+        Assert.Equal(expected, sw.ToString());
+        if (items > 20_000) Assert.True(ms.Length > 4 << 20); // many 64 KB slices
+    }
+}
