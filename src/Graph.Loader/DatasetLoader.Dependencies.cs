@@ -134,6 +134,8 @@ public static partial class DatasetLoader
             CheckReasonPair(attributes.GetValueOrDefault(Ranges.ParameterRanges.RangeReason), attributes.GetValueOrDefault(Ranges.ParameterRanges.RangeReasonJa),
                 path, line, $"row {dependant} -> {supplier}", "range_reason");
             if (!ok || !(strength > 0 || (probabilityWritten && probability > 0))) return;
+            // a value taken from defaults.yaml is an assumption (DependencyBases) with the default's range, whatever the row's basis
+            Ranges.DefaultRange.WriteOnDependencyRow(_dependencyDefaults.Range, h.IsEmpty, !probabilityWritten, attributes);
             _edges.Add(new Edge(dependant, supplier, EdgeKind.DependsOn, provenance, hours, probability, strength,
                 attributes: attributes.ToImmutable(), line: line, file: DependenciesFile,
                 parameterBases: DependencyBases(provenance.Kind, attributes, probabilityWritten, hoursWritten)));

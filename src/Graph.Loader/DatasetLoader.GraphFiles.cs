@@ -215,7 +215,7 @@ public static partial class DatasetLoader
                 p = probability ?? _dependencyDefaults.Probability;
                 defaulted = delay is null || probability is null;
                 used.Add(_dependencyDefaults.Range);
-                group = "dependency_defaults";
+                group = Ranges.DefaultRange.DependencyGroup;
             }
             if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to) || !typeOk || badNumber) return;
             var provenance = new Provenance(evidence, assumption, assumptionJa);

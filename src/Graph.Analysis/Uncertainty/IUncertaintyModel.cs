@@ -25,6 +25,25 @@ public interface IModelEvaluator
     void Evaluate(ReadOnlySpan<double> parameters, Span<double> outputs);
 }
 
+/// <summary>
+/// An evaluator that can move one parameter away from the last full evaluation's point more cheaply than a full
+/// evaluation (what the Saltelli design of <see cref="SobolAnalysis"/> does k times per row); not thread-safe.
+/// </summary>
+public interface IIncrementalEvaluator : IModelEvaluator
+{
+    /// <summary>
+    /// Writes the outputs at the point of the last <see cref="IModelEvaluator.Evaluate"/> with parameter
+    /// <paramref name="parameter"/> set to <paramref name="value"/>: exactly what a full evaluation of that point would
+    /// write. The base point stays the last full evaluation's, whatever was changed before.
+    /// </summary>
+    /// <param name="parameter">Index of the parameter moved.</param>
+    /// <param name="value">Its new value.</param>
+    /// <param name="outputs">Receives one value per output.</param>
+    /// <exception cref="InvalidOperationException">No full evaluation has been made.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parameter"/> is not a parameter index.</exception>
+    void EvaluateChange(int parameter, double value, Span<double> outputs);
+}
+
 /// <summary>An <see cref="IUncertaintyModel"/> from a thread-safe function (test functions, closed forms).</summary>
 /// <param name="parameterCount">Number of parameters.</param>
 /// <param name="outputCount">Number of outputs.</param>

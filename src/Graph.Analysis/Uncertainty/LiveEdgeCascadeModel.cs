@@ -1,8 +1,6 @@
-using System.Numerics;
-using System.Runtime.Intrinsics;
 using Depgraph.Analysis.Cascade;
-using Depgraph.Analysis.Reach;
 using Depgraph.Core;
+using Depgraph.Core.Compact;
 using Depgraph.Core.Randomness;
 
 namespace Depgraph.Analysis.Uncertainty;
@@ -21,26 +19,37 @@ namespace Depgraph.Analysis.Uncertainty;
 /// once with the cumulative bit masks, so the live mask for any p is one binary search. A cascade is then a
 /// bit-parallel reachability: each vertex holds one bit per run, a worklist (lowest breadth-first rank first) pushes
 /// <c>failed(u) AND live(e)</c> along every edge until nothing changes. One evaluation serves every output vertex.</para>
+/// <para><b>Pruning.</b> Only edges on some path from a source to an output can change an output, so the model keeps
+/// just those (<see cref="KeptEdgeCount"/>) and the vertices they join (an edge into a source is dropped too: a source
+/// fails in every run); a parameter whose edges are all pruned has no effect. The random numbers are still drawn for every edge in edge order, so pruning changes no output.</para>
+/// <para><b>Changing one parameter.</b> The evaluator is an <see cref="IIncrementalEvaluator"/>: after a full
+/// evaluation at a point A, moving parameter i alone recomputes only the runs it can change: run r can differ only if
+/// an edge of i changes its live bit in r while its source failed in r at A (otherwise the failed set at A is still
+/// closed under the new live edges and is still the smallest such set). Those runs are recomputed from the sources;
+/// the others keep A's bits. This is what makes the Saltelli design (rows that differ from A in one column) cheap, and
+/// the outputs are the same bits as a full evaluation.</para>
 /// <para>Because the uniforms are fixed, equal parameter values give equal outputs on any thread (what the
 /// samplers need), and differences between parameter sets are not blurred by independent noise. The Monte Carlo error
 /// of each estimate is the binomial one, √(p(1 − p)/Runs), reported separately from the parameter uncertainty.
-/// O(Runs/64 · (m + n)) per evaluation, O(m · Runs) memory for the uncertain edges' sorted uniforms.</para>
+/// O(Runs/64 · (m + n)) per full evaluation, O(m · Runs) random numbers once, O(Runs) memory per uncertain edge for
+/// its sorted uniforms.</para>
 /// <para>Only <see cref="EdgeParameter.Probability"/> parameters act on it; others are accepted and have no effect.</para>
 /// </remarks>
-public sealed class LiveEdgeCascadeModel : IUncertaintyModel
+public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
 {
-    private readonly int _n, _m, _words;
-    private readonly int[] _offsets, _targets;
-    private readonly int[] _sources;
-    private readonly int[] _outputs;
-    private readonly ulong[] _fixedLive;     // [e * words + w]
-    private readonly int[] _slotOfEdge;      // uncertain edge slot or -1
-    private readonly double[] _sortedU;      // [(slot * words + w) * 64 + i]
-    private readonly ulong[] _cumMask;       // [(slot * words + w) * 65 + c]: bits of the c smallest uniforms
-    private readonly byte[] _bucketStart;    // [(slot * words + w) * 65 + b]: number of the 64 uniforms below b/64
-    private readonly int[] _rank;            // breadth-first rank from the sources (processing priority)
-    private readonly int[] _atRank;
-    private readonly (int Parameter, int Index, int Edge)[] _uncertain;
+    private readonly int _words;
+    private readonly int[] _offsets, _targets;    // kept graph, vertices by breadth-first rank from the sources
+    private readonly int[] _edgeSource;           // kept edge → its source (kept numbering)
+    private readonly int[] _inOffsets, _inEdges;  // reverse adjacency of the kept graph: kept edge ids by target
+    private readonly int[] _sources;              // kept numbering
+    private readonly int[] _outputs;              // input numbering, output order
+    private readonly int[] _outputKept;           // kept numbering, output order
+    private readonly ulong[] _fixedLive;          // [e * words + w], kept edges
+    private readonly int[] _slotOfEdge;           // kept edge → uncertain slot or -1
+    private readonly double[] _sortedU;           // [(slot * words + w) * 64 + i]
+    private readonly ulong[] _cumMask;            // [(slot * words + w) * 65 + c]: bits of the c smallest uniforms
+    private readonly byte[] _bucketStart;         // [(slot * words + w) * 65 + b]: number of the 64 uniforms below b/64
+    private readonly (int Edge, int Range)[][] _edgesOf; // per parameter: the kept edges it sets (the last parameter to name an edge sets it)
 
     /// <summary>Builds the model; costs O(m · Runs) once.</summary>
     /// <param name="space">The uncertain parameters, resolved on the dependency graph (supplier → dependant).</param>
@@ -56,35 +65,48 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         Preconditions.NotNull(outputs, nameof(outputs));
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var g = space.Graph;
-        _sources = GraphGuards.Sources(g, sources);
+        var inputSources = GraphGuards.Sources(g, sources);
         GraphGuards.Probabilities(g);
         foreach (int t in outputs) Preconditions.ValidVertex(t, g.NodeCount, nameof(outputs));
         Space = space;
         _outputs = [.. outputs];
-        _n = g.NodeCount;
-        _m = g.EdgeCount;
-        (_offsets, _targets) = g.RawOut;
         _words = (runs + 63) / 64;
         Runs = _words * 64;
         Seed = seed;
-        _slotOfEdge = new int[_m];
+        int m = g.EdgeCount;
+        var (kept, keptEdge, offsets, targets, edgeSource) = Prune(g, inputSources, _outputs);
+        (_offsets, _targets, _edgeSource) = (offsets, targets, edgeSource);
+        (_inOffsets, _inEdges) = Reverse(offsets.Length - 1, targets);
+        _sources = inputSources.Select(s => kept[s]).Distinct().ToArray();
+        _outputKept = _outputs.Select(o => kept[o]).ToArray();
+        int edges = _targets.Length;
+
+        _slotOfEdge = new int[edges];
         Array.Fill(_slotOfEdge, -1);
-        var uncertain = new List<(int, int, int)>();
+        var entries = new List<(int Parameter, int Edge, int Range)>();
         for (int j = 0; j < space.Count; j++)
         {
             var p = space.Parameters[j];
             if (p.Parameter != EdgeParameter.Probability) continue;
             for (int i = 0; i < p.EdgeIds.Length; i++)
             {
-                int e = p.EdgeIds[i];
-                if (_slotOfEdge[e] < 0) _slotOfEdge[e] = uncertain.Count;
-                uncertain.Add((j, i, e));
+                int e = keptEdge[p.EdgeIds[i]];
+                if (e < 0) continue;
+                entries.Add((j, e, p.RangeOfEdge[i]));
             }
         }
-        _uncertain = [.. uncertain];
-        (_rank, _atRank) = Ranks(g, _sources);
-        int slots = _slotOfEdge.Count(s => s >= 0);
-        _fixedLive = new ulong[(long)_m * _words];
+        int slots = 0;
+        var last = new Dictionary<int, int>();
+        for (int x = 0; x < entries.Count; x++)
+        {
+            last[entries[x].Edge] = x;
+            if (_slotOfEdge[entries[x].Edge] < 0) _slotOfEdge[entries[x].Edge] = slots++;
+        }
+        _edgesOf = Enumerable.Range(0, space.Count)
+            .Select(j => entries.Where((en, x) => en.Parameter == j && last[en.Edge] == x).Select(en => (en.Edge, en.Range)).ToArray())
+            .ToArray();
+
+        _fixedLive = new ulong[(long)edges * _words];
         _sortedU = new double[(long)slots * _words * 64];
         _cumMask = new ulong[(long)slots * _words * 65];
         _bucketStart = new byte[(long)slots * _words * 65];
@@ -94,13 +116,15 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         for (int w = 0; w < _words; w++)
         {
             var rng = Xoshiro256StarStar.ForRun(seed, w);
-            for (int e = 0; e < _m; e++)
+            for (int ge = 0; ge < m; ge++)
             {
                 for (int i = 0; i < 64; i++) u[i] = rng.NextDouble();
+                int e = keptEdge[ge];
+                if (e < 0) continue;
                 int slot = _slotOfEdge[e];
                 if (slot < 0)
                 {
-                    double p = probability[e];
+                    double p = probability[ge];
                     ulong mask = 0;
                     for (int i = 0; i < 64; i++) if (p >= 1 || u[i] < p) mask |= 1UL << i;
                     _fixedLive[(long)e * _words + w] = mask;
@@ -126,18 +150,85 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         }
     }
 
-    private static (int[] Rank, int[] AtRank) Ranks(Depgraph.Core.Compact.CompactGraph g, int[] sources)
+    /// <summary>
+    /// The edges on some path from a source to an output and the vertices they join (plus every source and output); an
+    /// edge into a source is dropped (a source fails in every run whatever reaches it). Vertices are numbered by
+    /// breadth-first rank from the sources over those edges (unreached outputs last): the numbering is the worklist's
+    /// priority, so a nearly acyclic graph is swept in few passes.
+    /// </summary>
+    private static (int[] Kept, int[] KeptEdge, int[] Offsets, int[] Targets, int[] EdgeSource) Prune(CompactGraph g, int[] sources, int[] outputs)
     {
-        int n = g.NodeCount, next = 0;
-        var rank = new int[n];
-        Array.Fill(rank, -1);
-        var order = new int[n];
-        foreach (int s in sources) if (rank[s] < 0) { rank[s] = next; order[next++] = s; }
-        for (int head = 0; head < next; head++)
-            foreach (int v in g.OutNeighbors(order[head]))
-                if (rank[v] < 0) { rank[v] = next; order[next++] = v; }
-        for (int v = 0; v < n; v++) if (rank[v] < 0) { rank[v] = next; order[next++] = v; }
-        return (rank, order);
+        int n = g.NodeCount, m = g.EdgeCount;
+        var (outOffsets, outTargets) = g.RawOut;
+        var (inOffsets, inSources, _) = g.RawIn;
+        var isSource = new bool[n];
+        foreach (int s in sources) isSource[s] = true;
+        var forward = Closure(n, sources, outOffsets, outTargets, null);
+        var backward = Closure(n, outputs, inOffsets, inSources, isSource);
+        var kept = new int[n];
+        Array.Fill(kept, -1);
+        var order = new List<int>();
+        void Keep(int v)
+        {
+            if (kept[v] >= 0) return;
+            kept[v] = order.Count;
+            order.Add(v);
+        }
+        foreach (int s in sources) Keep(s);
+        for (int head = 0; head < order.Count; head++)
+        {
+            int v = order[head];
+            for (int e = outOffsets[v]; e < outOffsets[v + 1]; e++)
+                if (backward[outTargets[e]] && !isSource[outTargets[e]]) Keep(outTargets[e]);
+        }
+        foreach (int o in outputs) Keep(o);
+        var keptEdge = new int[m];
+        Array.Fill(keptEdge, -1);
+        var offsets = new int[order.Count + 1];
+        var targets = new List<int>();
+        var edgeSource = new List<int>();
+        for (int v = 0; v < order.Count; v++)
+        {
+            int gv = order[v];
+            if (forward[gv])
+                for (int e = outOffsets[gv]; e < outOffsets[gv + 1]; e++)
+                {
+                    if (!backward[outTargets[e]] || isSource[outTargets[e]]) continue;
+                    keptEdge[e] = targets.Count;
+                    targets.Add(kept[outTargets[e]]);
+                    edgeSource.Add(v);
+                }
+            offsets[v + 1] = targets.Count;
+        }
+        return (kept, keptEdge, offsets, [.. targets], [.. edgeSource]);
+    }
+
+    /// <summary>The kept edges grouped by target (counting sort, each group in edge order).</summary>
+    private static (int[] Offsets, int[] Edges) Reverse(int n, int[] targets)
+    {
+        var offsets = new int[n + 1];
+        foreach (int t in targets) offsets[t + 1]++;
+        for (int v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+        var next = offsets[..^1].ToArray();
+        var edges = new int[targets.Length];
+        for (int e = 0; e < targets.Length; e++) edges[next[targets[e]]++] = e;
+        return (offsets, edges);
+    }
+
+    /// <summary>Vertices reachable from <paramref name="from"/> over the given adjacency (iterative), not leaving a vertex marked in <paramref name="stop"/>.</summary>
+    private static bool[] Closure(int n, int[] from, int[] offsets, int[] adjacent, bool[]? stop)
+    {
+        var seen = new bool[n];
+        var stack = new Stack<int>();
+        foreach (int s in from) if (!seen[s]) { seen[s] = true; stack.Push(s); }
+        while (stack.Count > 0)
+        {
+            int v = stack.Pop();
+            if (stop is not null && stop[v]) continue;
+            for (int e = offsets[v]; e < offsets[v + 1]; e++)
+                if (!seen[adjacent[e]]) { seen[adjacent[e]] = true; stack.Push(adjacent[e]); }
+        }
+        return seen;
     }
 
     /// <summary>The parameters.</summary>
@@ -151,6 +242,12 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
 
     /// <summary>The output vertices.</summary>
     public IReadOnlyList<int> Outputs => _outputs;
+
+    /// <summary>Edges on some path from a source to an output (the only ones an evaluation visits).</summary>
+    public int KeptEdgeCount => _targets.Length;
+
+    /// <summary>Vertices joined by <see cref="KeptEdgeCount"/> edges, with the sources and outputs.</summary>
+    public int KeptVertexCount => _offsets.Length - 1;
 
     /// <inheritdoc/>
     public int ParameterCount => Space.Count;
@@ -172,133 +269,13 @@ public sealed class LiveEdgeCascadeModel : IUncertaintyModel
         return y;
     }
 
-    private sealed class Evaluator : IModelEvaluator
+    /// <summary>The live bits of word <paramref name="w"/> of uncertain slot <paramref name="slot"/> at probability <paramref name="p"/>.</summary>
+    private ulong LiveMask(int slot, int w, double p)
     {
-        private readonly LiveEdgeCascadeModel _md;
-        private readonly ulong[] _live;
-        private readonly ulong[] _failed;
-        private readonly ulong[] _queued;     // bit per rank
-        private readonly List<int> _touched = [];
-        private readonly bool[] _isTouched;
-
-        public Evaluator(LiveEdgeCascadeModel model)
-        {
-            _md = model;
-            _live = (ulong[])model._fixedLive.Clone();
-            _failed = new ulong[(long)model._n * model._words];
-            _queued = new ulong[(model._n + 63) / 64 + 1];
-            _isTouched = new bool[model._n];
-        }
-
-        public void Evaluate(ReadOnlySpan<double> parameters, Span<double> outputs)
-        {
-            var md = _md;
-            int words = md._words;
-            var sortedU = md._sortedU;
-            var bucket = md._bucketStart;
-            var cumMask = md._cumMask;
-            foreach (var (j, i, e) in md._uncertain)
-            {
-                var par = md.Space.Parameters[j];
-                double p = par.ValueAt(par.RangeOfEdge[i], parameters[j]);
-                int slot = md._slotOfEdge[e];
-                int b = p <= 0 ? 0 : p >= 1 ? 64 : (int)(p * 64);
-                for (int w = 0; w < words; w++)
-                {
-                    long sw = (long)slot * words + w, baseU = sw * 64;
-                    int c = bucket[sw * 65 + b];
-                    while (c < 64 && sortedU[baseU + c] < p) c++;
-                    _live[(long)e * words + w] = cumMask[sw * 65 + c];
-                }
-            }
-            foreach (int v in _touched)
-            {
-                _isTouched[v] = false;
-                Array.Clear(_failed, v * words, words);
-            }
-            _touched.Clear();
-            int queuedCount = 0;
-            foreach (int s in md._sources)
-            {
-                Touch(s);
-                Array.Fill(_failed, ~0UL, s * words, words);
-                Enqueue(md._rank[s], ref queuedCount);
-            }
-            var failed = _failed;
-            var live = _live;
-            bool vec = words % 4 == 0;
-            while (queuedCount > 0)
-            {
-                int u = md._atRank[Dequeue(ref queuedCount)];
-                int fu = u * words;
-                for (int e = md._offsets[u], end = md._offsets[u + 1]; e < end; e++)
-                {
-                    int v = md._targets[e];
-                    int fv = v * words, le = e * words;
-                    bool changed = false;
-                    if (vec)
-                    {
-                        for (int w = 0; w < words; w += 4)
-                        {
-                            var nv = Vector256.Create<ulong>(failed.AsSpan(fu + w, 4)) & Vector256.Create<ulong>(live.AsSpan(le + w, 4));
-                            var fvw = Vector256.Create<ulong>(failed.AsSpan(fv + w, 4));
-                            if ((nv & ~fvw) != Vector256<ulong>.Zero)
-                            {
-                                (fvw | nv).CopyTo(failed.AsSpan(fv + w, 4));
-                                changed = true;
-                            }
-                        }
-                    }
-                    else
-                    {
-                        for (int w = 0; w < words; w++)
-                        {
-                            ulong nv = failed[fu + w] & live[le + w];
-                            if ((nv & ~failed[fv + w]) != 0)
-                            {
-                                failed[fv + w] |= nv;
-                                changed = true;
-                            }
-                        }
-                    }
-                    if (!changed) continue;
-                    Touch(v);
-                    Enqueue(md._rank[v], ref queuedCount);
-                }
-            }
-            for (int o = 0; o < md._outputs.Length; o++)
-            {
-                long fo = (long)md._outputs[o] * words;
-                long bits = 0;
-                for (int w = 0; w < words; w++) bits += BitOperations.PopCount(_failed[fo + w]);
-                outputs[o] = (double)bits / md.Runs;
-            }
-        }
-
-        private void Enqueue(int rank, ref int count)
-        {
-            ulong bit = 1UL << (rank & 63);
-            if ((_queued[rank >> 6] & bit) != 0) return;
-            _queued[rank >> 6] |= bit;
-            count++;
-        }
-
-        /// <summary>The queued vertex of lowest breadth-first rank (fewest re-visits on nearly acyclic graphs).</summary>
-        private int Dequeue(ref int count)
-        {
-            int i = 0;
-            while (_queued[i] == 0) i++;
-            int rank = (i << 6) | BitOperations.TrailingZeroCount(_queued[i]);
-            _queued[i] &= _queued[i] - 1;
-            count--;
-            return rank;
-        }
-
-        private void Touch(int v)
-        {
-            if (_isTouched[v]) return;
-            _isTouched[v] = true;
-            _touched.Add(v);
-        }
+        int b = p <= 0 ? 0 : p >= 1 ? 64 : (int)(p * 64);
+        long sw = (long)slot * _words + w, baseU = sw * 64;
+        int c = _bucketStart[sw * 65 + b];
+        while (c < 64 && _sortedU[baseU + c] < p) c++;
+        return _cumMask[sw * 65 + c];
     }
 }

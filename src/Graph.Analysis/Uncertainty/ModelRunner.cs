@@ -24,12 +24,32 @@ public static class ModelRunner
         Preconditions.NotNull(points, nameof(points));
         int k = model.ParameterCount, m = model.OutputCount;
         if ((long)rows * k > points.Length) throw new ArgumentException("points holds fewer than rows × ParameterCount values.", nameof(points));
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var y = new double[(long)rows * m];
+        ForEachRow(model, rows, 1, threads, (ev, r) =>
+            ev.Evaluate(points.AsSpan((int)((long)r * k), k), y.AsSpan((int)((long)r * m), m)), progress, ct);
+        return y;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="body"/> once for every row index in [0, <paramref name="rows"/>), on
+    /// <paramref name="threads"/> workers that each own one evaluator and take fixed blocks of rows in turn. The body
+    /// must write only what belongs to its row; then the result does not depend on the number of threads.
+    /// </summary>
+    /// <param name="model">The model whose evaluators the workers use.</param>
+    /// <param name="rows">Number of rows.</param>
+    /// <param name="evaluationsPerRow">Evaluations one row makes (for <paramref name="progress"/>).</param>
+    /// <param name="threads">Worker threads, ≥ 1.</param>
+    /// <param name="body">Evaluates one row with the worker's evaluator.</param>
+    /// <param name="progress">Told of completed evaluations.</param>
+    /// <param name="ct">Cancels.</param>
+    internal static void ForEachRow(IUncertaintyModel model, int rows, int evaluationsPerRow, int threads, Action<IModelEvaluator, int> body,
+        IProgress<int>? progress, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         int blockSize = Math.Clamp(rows / (threads * 32), 1, 256);
         int blocks = (rows + blockSize - 1) / blockSize;
         int workers = Math.Min(threads, blocks), next = -1, done = 0;
-        if (blocks == 0) return y;
+        if (blocks == 0) return;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             var ev = model.CreateEvaluator();
@@ -38,13 +58,11 @@ public static class ModelRunner
                 int b = Interlocked.Increment(ref next);
                 if (b >= blocks) break;
                 int start = b * blockSize, end = Math.Min(rows, start + blockSize);
-                for (int r = start; r < end; r++)
-                    ev.Evaluate(points.AsSpan((int)((long)r * k), k), y.AsSpan((int)((long)r * m), m));
-                int d = Interlocked.Add(ref done, end - start);
+                for (int r = start; r < end; r++) body(ev, r);
+                int d = Interlocked.Add(ref done, (end - start) * evaluationsPerRow);
                 progress?.Report(d);
             }
         });
         ct.ThrowIfCancellationRequested();
-        return y;
     }
 }

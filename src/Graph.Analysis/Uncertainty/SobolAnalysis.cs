@@ -18,7 +18,8 @@ public static class SobolAnalysis
     /// model with interactions; S_Ti ≈ 0 means the parameter does not matter.</para>
     /// <para><b>Method.</b> Two independent N × k sample matrices A and B (one Latin hypercube of N × 2k points split
     /// in two), and for each i the matrix A_B^(i): A with column i from B. With f evaluated on A, B and every
-    /// A_B^(i) (N·(k + 2) evaluations): S_i = (1/N) Σ (f(B) − f̄)(f(A_B^(i)) − f(A)) / V (Saltelli et al. 2010, with f(B) centred on the
+    /// A_B^(i) (N·(k + 2) evaluations; the points are made row by row and not stored, and a model whose evaluator is an
+    /// <see cref="IIncrementalEvaluator"/> evaluates A_B^(i) as a change of one parameter from A): S_i = (1/N) Σ (f(B) − f̄)(f(A_B^(i)) − f(A)) / V (Saltelli et al. 2010, with f(B) centred on the
     /// sample mean f̄, which leaves the expectation unchanged and removes the variance a large mean adds) and
     /// S_Ti = (1/2N) Σ (f(A) − f(A_B^(i)))² / V (Jansen 1999), V the variance of f over A and B. Confidence intervals:
     /// percentile bootstrap over the N rows (the same resampled rows for A, B and every A_B^(i)), resample b drawing
@@ -49,21 +50,35 @@ public static class SobolAnalysis
         if (inputs.Count != k) throw new ArgumentException($"{inputs.Count} distributions for {k} parameters.", nameof(inputs));
         foreach (var d in inputs) d.Validate();
 
-        // A (rows 0..n-1), B (n..2n-1), A_B^(i) (rows (2+i)n..)
+        // outputs of A (rows 0..n-1), B (n..2n-1), A_B^(i) (rows (2+i)n..); the points are made row by row, never stored
         var lhs = LatinHypercube.Sample(n, 2 * k, options.Seed);
         long rows = (long)n * (k + 2);
-        if (rows * Math.Max(k, 1) > int.MaxValue || rows * Math.Max(m, 1) > int.MaxValue)
-            throw new ArgumentOutOfRangeException(nameof(options), "Samples × (parameters + 2) × max(parameters, outputs) is too large; lower Samples.");
-        var x = new double[rows * k];
-        for (int r = 0; r < n; r++)
+        if (rows * Math.Max(m, 1) > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(options), "Samples × (parameters + 2) × outputs is too large; lower Samples.");
+        var y = new double[rows * m];
+        ModelRunner.ForEachRow(model, n, k + 2, options.MaxDegreeOfParallelism, (ev, r) =>
+        {
+            double[] a = new double[k], b = new double[k];
             for (int j = 0; j < k; j++)
             {
-                double a = inputs[j].Quantile(lhs[(long)r * 2 * k + j]), b = inputs[j].Quantile(lhs[(long)r * 2 * k + k + j]);
-                x[(long)r * k + j] = a;
-                x[(long)(n + r) * k + j] = b;
-                for (int i = 0; i < k; i++) x[((long)(2 + i) * n + r) * k + j] = i == j ? b : a;
+                a[j] = inputs[j].Quantile(lhs[(long)r * 2 * k + j]);
+                b[j] = inputs[j].Quantile(lhs[(long)r * 2 * k + k + j]);
             }
-        var y = ModelRunner.Evaluate(model, x, (int)rows, options.MaxDegreeOfParallelism, progress, ct);
+            Span<double> Row(long row) => y.AsSpan((int)(row * m), m);
+            ev.Evaluate(b, Row(n + r));
+            ev.Evaluate(a, Row(r));
+            for (int i = 0; i < k; i++)
+            {
+                if (ev is IIncrementalEvaluator inc) inc.EvaluateChange(i, b[i], Row((long)(2 + i) * n + r));
+                else
+                {
+                    double keep = a[i];
+                    a[i] = b[i];
+                    ev.Evaluate(a, Row((long)(2 + i) * n + r));
+                    a[i] = keep;
+                }
+            }
+        }, progress, ct);
         return Estimate(y, n, k, m, options, ct);
     }
 

@@ -97,5 +97,49 @@ internal sealed record DefaultRange(double? DelayLow, double? DelayHigh, double?
         attributes[Group] = group;
     }
 
+    /// <summary>
+    /// Writes the range of <c>dependency_defaults</c> onto a <c>dependencies.csv</c> row that leaves its probability and/or
+    /// time to impact empty (so takes them from <c>defaults.yaml</c>): such a value is as uncertain as the default it takes.
+    /// A value the row writes is fixed unless the row gives its own range. When the row writes no range of its own, the
+    /// defaulted values join the group <c>dependency_defaults</c> (every such row moves with the default, with its
+    /// distribution and reason); when it writes a range for another value, the defaulted one gets the default's ends as a
+    /// parameter of its own (the row's <c>distribution</c> and reason stay the row's).
+    /// </summary>
+    /// <param name="range">The range of <c>dependency_defaults</c>, or null when it has none (the default is then fixed).</param>
+    /// <param name="delayDefaulted">The row leaves <c>time_to_impact_hours</c> empty.</param>
+    /// <param name="probabilityDefaulted">The row leaves <c>probability</c> empty.</param>
+    /// <param name="attributes">The row's attributes, with any range columns it wrote.</param>
+    public static void WriteOnDependencyRow(DefaultRange? range, bool delayDefaulted, bool probabilityDefaulted,
+        ImmutableSortedDictionary<string, string>.Builder attributes)
+    {
+        if (range is null) return;
+        delayDefaulted &= !attributes.ContainsKey(ParameterRanges.WeightLow);
+        probabilityDefaulted &= !attributes.ContainsKey(ParameterRanges.ProbabilityLow);
+        if (!delayDefaulted && !probabilityDefaulted) return;
+        bool own = attributes.ContainsKey(ParameterRanges.WeightLow) || attributes.ContainsKey(ParameterRanges.ProbabilityLow)
+            || attributes.ContainsKey(ParameterRanges.StrengthLow);
+        bool any = false;
+        if (delayDefaulted && range.DelayLow is { } dl)
+        {
+            attributes[ParameterRanges.WeightLow] = Show(dl);
+            attributes[ParameterRanges.WeightHigh] = Show(range.DelayHigh!.Value);
+            any = true;
+        }
+        if (probabilityDefaulted && range.ProbabilityLow is { } pl)
+        {
+            attributes[ParameterRanges.ProbabilityLow] = Show(pl);
+            attributes[ParameterRanges.ProbabilityHigh] = Show(range.ProbabilityHigh!.Value);
+            any = true;
+        }
+        if (!any || own) return;
+        attributes[ParameterRanges.Distribution] = range.Distribution;
+        if (range.Reason.Length > 0) attributes[ParameterRanges.RangeReason] = range.Reason;
+        if (range.ReasonJa.Length > 0) attributes[ParameterRanges.RangeReasonJa] = range.ReasonJa;
+        attributes[Group] = DependencyGroup;
+    }
+
+    /// <summary>The group of the edges that take <c>dependency_defaults</c>.</summary>
+    public const string DependencyGroup = "dependency_defaults";
+
     private static string Show(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,17 @@ public sealed record AssumptionDriver(NodeRef Dependant, NodeRef Supplier, doubl
     public double Swing => Math.Abs(AtHigh - AtLow);
 }
 
+/// <summary>
+/// An assumption ranked for the survey: the largest total Sobol index it reaches on any sector's failure probability
+/// after any outage (its share of that result's variance, interactions included), with that result.
+/// </summary>
+/// <param name="Driver">The assumption, with its one-at-a-time swing of that result.</param>
+/// <param name="Sector">The sector whose failure probability it moves most.</param>
+/// <param name="Origin">The outage.</param>
+/// <param name="Total">The total index S_T on that result.</param>
+/// <param name="Ci95Total">Its bootstrap 95 % interval.</param>
+public sealed record SurveyPriority(AssumptionDriver Driver, NodeRef Sector, NodeRef Origin, double Total, Interval Ci95Total);
+
 /// <summary>The uncertainty of one outage's results (see <see cref="PropagationUncertainty"/>).</summary>
 /// <param name="Origin">The sector whose outage starts the cascade.</param>
 /// <param name="Sectors">Per sector (in the order of <see cref="CascadeOutcome.Sectors"/>), the 5–95 % interval of its failure probability over the assumed ranges.</param>
@@ -29,7 +40,8 @@ public sealed record OutcomeUncertainty(NodeRef Origin, IReadOnlyList<Interval> 
 /// <param name="Runs">Live-edge runs per parameter set (common random numbers).</param>
 /// <param name="Parameters">Assumed probabilities varied (those with a range whose basis is assumption, scenario or input).</param>
 /// <param name="Outcomes">One per simulated outage, in the order of <see cref="PropagationSection.Outcomes"/>.</param>
-/// <param name="WorthSurveying">Assumptions ranked by their largest swing on any sector's failure probability over all outages, with that sector and outage (top 10).</param>
+/// <param name="SobolSamples">Base sample N of the Sobol indices behind <paramref name="WorthSurveying"/> (N·(k + 2) evaluations per outage).</param>
+/// <param name="WorthSurveying">Assumptions ranked by their largest total Sobol index on any sector's failure probability over all outages (top 10, only those above 0).</param>
 /// <param name="MonteCarloHalfWidth">Largest 95 % Monte Carlo half-width of a central estimate (the simulation's own noise).</param>
 /// <param name="EvidenceLinks">Links of the information-sharing layer whose existence is quoted from the source.</param>
 /// <param name="InformationLinks">All links of the information-sharing layer.</param>
@@ -37,5 +49,5 @@ public sealed record OutcomeUncertainty(NodeRef Origin, IReadOnlyList<Interval> 
 /// <param name="FocusCentral">That probability at the written values (live-edge estimate).</param>
 /// <param name="FocusDrivers">Every assumption's swing of that probability, largest first.</param>
 public sealed record PropagationUncertainty(int Samples, int Runs, int Parameters, IReadOnlyList<OutcomeUncertainty> Outcomes,
-    IReadOnlyList<(AssumptionDriver Driver, NodeRef Sector, NodeRef Origin)> WorthSurveying, double MonteCarloHalfWidth,
+    int SobolSamples, IReadOnlyList<SurveyPriority> WorthSurveying, double MonteCarloHalfWidth,
     int EvidenceLinks, int InformationLinks, NodeRef Focus, double FocusCentral, IReadOnlyList<AssumptionDriver> FocusDrivers);

@@ -8,8 +8,9 @@ namespace Depgraph.Reporting.Report;
 /// Builds <see cref="PropagationUncertainty"/> for section 4: per outage, the sectors' failure probabilities as a
 /// function of the assumed dependency probabilities (<see cref="LiveEdgeCascadeModel"/>), their 5–95 % intervals
 /// (<see cref="UncertaintyIntervals"/>, Latin hypercube) and the drivers by one-at-a-time swing
-/// (<see cref="OneAtATimeSwing"/>: 2k + 1 evaluations, chosen over Sobol indices to keep the report within its time
-/// budget; <c>depgraph sensitivity</c> gives the Sobol indices).
+/// (<see cref="OneAtATimeSwing"/>: 2k + 1 evaluations), and the assumptions most worth surveying by their total Sobol
+/// index (<see cref="SobolAnalysis"/>, N = <see cref="SobolSamples"/>: with one-parameter changes of the live-edge model
+/// about half a CPU second per outage on the shipped dataset).
 /// </summary>
 internal static class PropagationUncertaintyBuilder
 {
@@ -18,6 +19,12 @@ internal static class PropagationUncertaintyBuilder
 
     /// <summary>Live-edge runs per parameter set.</summary>
     public const int Runs = 1024;
+
+    /// <summary>Base sample N of the Sobol indices that rank the assumptions worth surveying.</summary>
+    public const int SobolSamples = 512;
+
+    /// <summary>Bootstrap resamples of those indices.</summary>
+    public const int SobolBootstrap = 100;
 
     public static PropagationUncertainty? Build(GraphDataset dataset, CompactGraph graph, CompactGraph dep, EdgeLayer depLayer, IReadOnlyList<int> sectors,
         IReadOnlyList<CascadeOutcome> outcomes, int focus, int seed, int threads, Func<int, NodeRef> nodeRef, CancellationToken ct)
@@ -28,7 +35,7 @@ internal static class PropagationUncertaintyBuilder
         if (space.Count == 0) return null;
         var inputs = space.UnitDistributions;
         var results = new List<OutcomeUncertainty>();
-        var best = new (double Swing, AssumptionDriver? Driver, int Sector, int Origin)[space.Count];
+        var best = new (double Total, Interval Ci, AssumptionDriver? Driver, int Sector, int Origin)[space.Count];
         double mcHalf = 0, focusCentral = double.NaN;
         var focusDrivers = new List<AssumptionDriver>();
         foreach (var o in outcomes)
@@ -38,6 +45,10 @@ internal static class PropagationUncertaintyBuilder
             var model = new LiveEdgeCascadeModel(space, [origin], outputs, Runs, seed);
             var iv = UncertaintyIntervals.Run(model, inputs, Samples, seed, threads, ct);
             var swing = OneAtATimeSwing.Run(model, inputs, threads, ct);
+            var sobol = SobolAnalysis.Run(model, inputs, new SobolOptions
+            {
+                Samples = SobolSamples, Seed = seed, Bootstrap = SobolBootstrap, MaxDegreeOfParallelism = threads,
+            }, null, ct);
             int m = outputs.Length;
             double Others(ReadOnlySpan<double> y)
             {
@@ -62,9 +73,9 @@ internal static class PropagationUncertaintyBuilder
                 drivers.Add(d);
                 for (int i = 0; i < m; i++)
                 {
-                    double w = Math.Abs(swing.AtHigh[j][i] - swing.AtLow[j][i]);
-                    if (outputs[i] != origin && w > best[j].Swing)
-                        best[j] = (w, Driver(space.Parameters[j], graph, nodeRef, swing.AtLow[j][i], swing.AtHigh[j][i]), outputs[i], origin);
+                    var ix = sobol.Outputs[i].Indices[j];
+                    if (outputs[i] != origin && ix.Total > best[j].Total)
+                        best[j] = (ix.Total, ix.Ci95Total, Driver(space.Parameters[j], graph, nodeRef, swing.AtLow[j][i], swing.AtHigh[j][i]), outputs[i], origin);
                 }
             }
             results.Add(new OutcomeUncertainty(o.Origin, iv.Outputs.Select(x => x.Interval90).ToList(), Others(swing.Central),
@@ -72,8 +83,8 @@ internal static class PropagationUncertaintyBuilder
                 BySwing(drivers)));
         }
         var worth = Enumerable.Range(0, space.Count).Where(j => best[j].Driver is not null)
-            .OrderByDescending(j => best[j].Swing).ThenBy(j => j).Take(10)
-            .Select(j => (best[j].Driver!, nodeRef(best[j].Sector), nodeRef(best[j].Origin))).ToList();
+            .OrderByDescending(j => best[j].Total).ThenBy(j => j).Take(10)
+            .Select(j => new SurveyPriority(best[j].Driver!, nodeRef(best[j].Sector), nodeRef(best[j].Origin), best[j].Total, best[j].Ci)).ToList();
         int evidence = 0, links = 0;
         foreach (var e in dataset.Edges)
         {
@@ -81,7 +92,7 @@ internal static class PropagationUncertaintyBuilder
             links++;
             if (e.Provenance.Kind == Basis.Evidence) evidence++;
         }
-        return new PropagationUncertainty(Samples, Runs, space.Count, results, worth, mcHalf, evidence, links, nodeRef(focus), focusCentral, BySwing(focusDrivers));
+        return new PropagationUncertainty(Samples, Runs, space.Count, results, SobolSamples, worth, mcHalf, evidence, links, nodeRef(focus), focusCentral, BySwing(focusDrivers));
     }
 
     private static List<AssumptionDriver> BySwing(List<AssumptionDriver> drivers) =>

@@ -5,7 +5,7 @@ namespace Depgraph.Loader.Tests.Ranges;
 /// <summary>Ranges of the assumed channel and dependency defaults in defaults.yaml: written onto the edges that take the default, bad ranges reported with file and line.</summary>
 public class DefaultRangeTests
 {
-    private const string Defaults = """
+    internal const string Defaults = """
         channels:
           email:
             name_ja: メール
@@ -44,7 +44,7 @@ public class DefaultRangeTests
           assumption: test figure
         """;
 
-    private static (TestPaths.TempDir Dir, string Path) WithDefaults(string text)
+    internal static (TestPaths.TempDir Dir, string Path) WithDefaults(string text)
     {
         var dir = new TestPaths.TempDir();
         var from = TestPaths.Fixture("yaml", "valid");

@@ -41,7 +41,16 @@ public sealed class PropagationUncertaintyTests
         var top = u.FocusDrivers[0];
         Assert.Equal(("sector.finance", "sector.electricity"), (top.Dependant.Id, top.Supplier.Id));
         Assert.True(top.AtLow < u.FocusCentral && u.FocusCentral < top.AtHigh);
-        Assert.Equal(u.WorthSurveying.Select(w => w.Driver.Swing).OrderByDescending(x => x), u.WorthSurveying.Select(w => w.Driver.Swing));
+        // the survey list: ranked by the largest total Sobol index over every outage and sector, each above 0, on another sector
+        Assert.NotEmpty(u.WorthSurveying);
+        Assert.Equal(u.WorthSurveying.Select(w => w.Total).OrderByDescending(x => x), u.WorthSurveying.Select(w => w.Total));
+        Assert.All(u.WorthSurveying, w =>
+        {
+            Assert.True(w.Total > 0 && w.Ci95Total.Low <= w.Total && w.Total <= w.Ci95Total.High, w.ToString());
+            Assert.NotEqual(w.Origin.Id, w.Sector.Id);
+        });
+        Assert.True(u.WorthSurveying[0].Total > 0.2, u.WorthSurveying[0].ToString());
+        Assert.Equal(u.WorthSurveying.Count, u.WorthSurveying.Select(w => (w.Driver.Dependant.Id, w.Driver.Supplier.Id)).Distinct().Count());
         Assert.True(u.MonteCarloHalfWidth is > 0 and < 0.05);
     }
 
@@ -49,9 +58,9 @@ public sealed class PropagationUncertaintyTests
     public void The_text_shows_intervals_the_drivers_the_robust_findings_and_what_to_survey_in_both_languages()
     {
         string ja = Md(Ja), en = Md(En);
-        foreach (var s in new[] { "5〜95%区間（ラテン超方格 200 組", "モンテカルロ誤差", "主な仮定：", "### 4.5 仮定に依存しない結果", "### 4.6 調査する価値が最も高い仮定", "下の Sobol 指数の図に示す", "単独効果", "全効果", "図の sobol".Replace(" ", "") })
+        foreach (var s in new[] { "5〜95%区間（ラテン超方格 200 組", "モンテカルロ誤差", "主な仮定：", "### 4.5 仮定に依存しない結果", "### 4.6 調査する価値が最も高い仮定", "下の Sobol 指数の図に示す", "単独効果", "全効果", "図の sobol".Replace(" ", ""), "全効果指数", "基本標本 512 組", "仮定によって50%の上下が入れ替わる分野" })
             Assert.Contains(s, ja, StringComparison.Ordinal);
-        foreach (var s in new[] { "5–95% interval when the 6 assumed", "Monte Carlo error", "Main assumptions: ", "### 4.5 Findings that do not depend on any assumption", "### 4.6 Assumptions most worth surveying", "the Sobol indices in the figure below", "first-order", "chart sobol" })
+        foreach (var s in new[] { "5–95% interval when the 6 assumed", "Monte Carlo error", "Main assumptions: ", "### 4.5 Findings that do not depend on any assumption", "### 4.6 Assumptions most worth surveying", "the Sobol indices in the figure below", "first-order", "chart sobol", "Total index", "base sample of 512 sets", "depending on the assumptions" })
             Assert.Contains(s, en, StringComparison.Ordinal);
         Assert.DoesNotContain("95% interval (Wilson)", en, StringComparison.Ordinal);
         Assert.DoesNotContain("振れ幅を用いた", ja, StringComparison.Ordinal); // the stale "the report uses only the swing"
@@ -64,6 +73,26 @@ public sealed class PropagationUncertaintyTests
             double p = double.Parse(c.Groups[1].Value, CultureInfo.InvariantCulture), lo = double.Parse(c.Groups[2].Value, CultureInfo.InvariantCulture), hi = double.Parse(c.Groups[3].Value, CultureInfo.InvariantCulture);
             Assert.True(lo <= p && p <= hi, c.Value);
         }
+    }
+
+    [Fact]
+    public void The_conclusions_that_hold_over_the_ranges_group_every_other_sector_by_its_interval()
+    {
+        string ja = Md(Ja);
+        PropagationUncertainty u = Ja.Propagation.Uncertainty!;
+        int straddling = 0;
+        foreach (var (o, ou) in Ja.Propagation.Outcomes.Zip(u.Outcomes))
+        {
+            var others = Enumerable.Range(0, o.Sectors.Count).Where(i => o.Sectors[i].Sector.Id != o.Origin.Id).Select(i => ou.Sectors[i]).ToList();
+            int above = others.Count(iv => iv.Low > 0.5), below = others.Count(iv => iv.High < 0.5), either = others.Count - above - below;
+            straddling += either;
+            string Count(int n) => n == 0 ? "なし" : $"{n}（";
+            string line = ja.Split('\n').Single(l => l.Contains($"{o.Origin.Japanese}の停止：50%を上回る分野", StringComparison.Ordinal));
+            Assert.Contains($"50%を上回る分野 {Count(above)}", line, StringComparison.Ordinal);
+            Assert.Contains($"50%を下回る分野 {Count(below)}", line, StringComparison.Ordinal);
+            Assert.Contains($"入れ替わる分野 {Count(either)}", line, StringComparison.Ordinal);
+        }
+        Assert.True(straddling > 0, "the ±0.2 ranges leave some sector on either side of 50%");
     }
 
     [Fact]

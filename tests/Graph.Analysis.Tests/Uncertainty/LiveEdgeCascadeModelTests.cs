@@ -1,0 +1,121 @@
+using Depgraph.Analysis.Uncertainty;
+using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Analysis.Tests.Uncertainty;
+
+/// <summary>The live-edge model's pruning and its one-parameter changes give exactly the bits of a full evaluation.</summary>
+public class LiveEdgeCascadeModelTests
+{
+    private static ParameterRange R(CompactGraph g, int e, double low, double high, string? group = null) =>
+        new(g.Id(g.Source(e)), g.Id(g.Target(e)), EdgeKind.SharesWith, EdgeParameter.Probability,
+            new ParameterDistribution(low, high, (low + high) / 2), Group: group);
+
+    /// <summary>Ranges on 24 edges: singles, three groups of several edges, and one edge named by two parameters.</summary>
+    private static (ParameterSpace Space, LiveEdgeCascadeModel Model) Random(int seed, int runs = 256)
+    {
+        var g = CascadeSensitivityTests.WithProbability(TestGraphs.Random(40, 110, seed), 0.35);
+        var ranges = new List<ParameterRange>();
+        for (int e = 0; e < 24; e++) ranges.Add(R(g, e, 0.05 + 0.01 * e, 0.6 + 0.015 * e, e % 4 == 0 ? null : $"g{e % 3}"));
+        ranges.Add(R(g, 5, 0.0, 1.0));                 // edge 5 again, as a parameter of its own (the last to name it sets it)
+        ranges.Add(R(g, 60, 0.0, 0.2, "late"));
+        var space = ParameterSpace.Resolve(g, null, ranges);
+        var outputs = Enumerable.Range(0, g.NodeCount).Where(v => v % 3 != 0).ToArray();
+        return (space, new LiveEdgeCascadeModel(space, [0, 7], outputs, runs, seed));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Changing_one_parameter_gives_the_bits_of_a_full_evaluation(int seed)
+    {
+        var (space, model) = Random(seed);
+        var full = model.CreateEvaluator();
+        var inc = Assert.IsAssignableFrom<IIncrementalEvaluator>(model.CreateEvaluator());
+        var rng = new Random(seed);
+        int k = space.Count, m = model.OutputCount, compared = 0, up = 0, down = 0;
+        var expected = new double[m];
+        var actual = new double[m];
+        var atBase = new double[m];
+        for (int trial = 0; trial < 40; trial++)
+        {
+            var a = Enumerable.Range(0, k).Select(_ => rng.NextDouble()).ToArray();
+            inc.Evaluate(a, atBase);
+            for (int change = 0; change < 3 * k; change++)
+            {
+                int i = rng.Next(k);
+                double v = change % 7 == 0 ? a[i] : rng.NextDouble();
+                inc.EvaluateChange(i, v, actual);
+                var x = (double[])a.Clone();
+                x[i] = v;
+                full.Evaluate(x, expected);
+                Assert.Equal(expected, actual);
+                compared++;
+                if (expected.Zip(atBase).Any(p => p.First > p.Second)) up++;
+                if (expected.Zip(atBase).Any(p => p.First < p.Second)) down++;
+            }
+        }
+        // the comparison is not vacuous: changes moved the outputs, up and down
+        Assert.True(up > compared / 8 && down > compared / 8, $"{up} up, {down} down of {compared} changes");
+    }
+
+    [Fact]
+    public void A_change_before_any_full_evaluation_is_refused()
+    {
+        var (_, model) = Random(1);
+        var ev = (IIncrementalEvaluator)model.CreateEvaluator();
+        Assert.Throws<InvalidOperationException>(() => ev.EvaluateChange(0, 0.5, new double[model.OutputCount]));
+        ev.Evaluate(new double[model.ParameterCount], new double[model.OutputCount]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ev.EvaluateChange(model.ParameterCount, 0.5, new double[model.OutputCount]));
+    }
+
+    [Fact]
+    public void Only_edges_on_a_path_from_a_source_to_an_output_are_kept_and_pruning_changes_no_output()
+    {
+        // s → a → t is the only route to t; x → a feeds it but cannot fail; t → z leads away from t; a → y → s only
+        // returns to the source, which fails in every run anyway.
+        var g = PropagationTestGraphs.Parse("s->a:1:0.6, a->t:1:0.7, x->a:1:0.9, t->z:1:0.5, a->y:1:0.5, y->s:1:0.5");
+        var ranges = new[] { "s>a", "a>t", "x>a", "t>z" }.Select(p => new ParameterRange(p[..1], p[2..], EdgeKind.Supplies,
+            EdgeParameter.Probability, new ParameterDistribution(0.1, 0.9, 0.5))).ToArray();
+        var space = ParameterSpace.Resolve(g, null, ranges);
+        var pruned = new LiveEdgeCascadeModel(space, [g.V("s")], [g.V("t")]);
+        var everything = new LiveEdgeCascadeModel(space, [g.V("s")], Enumerable.Range(0, g.NodeCount).ToArray());
+        Assert.Equal(2, pruned.KeptEdgeCount);          // s→a, a→t
+        Assert.Equal(3, pruned.KeptVertexCount);        // s, a, t
+        Assert.Equal(4, everything.KeptEdgeCount);      // all but x→a and y→s
+        var rng = new Random(5);
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var u = Enumerable.Range(0, space.Count).Select(_ => rng.NextDouble()).ToArray();
+            Assert.Equal(everything.Evaluate(u)[g.V("t")], pruned.Evaluate(u)[0]);
+        }
+    }
+
+    [Fact]
+    public void Sobol_through_changes_gives_the_bytes_of_full_evaluations_on_1_2_and_4_threads()
+    {
+        var (space, model) = Random(9);
+        var plain = new FullOnly(model);
+        var options = new SobolOptions { Samples = 128, Bootstrap = 10, MaxDegreeOfParallelism = 1 };
+        var expected = SobolAnalysisTests.Bytes(SobolAnalysis.Run(plain, space.UnitDistributions, options));
+        foreach (int threads in new[] { 1, 2, 4 })
+            Assert.Equal(expected, SobolAnalysisTests.Bytes(SobolAnalysis.Run(model, space.UnitDistributions, options with { MaxDegreeOfParallelism = threads })));
+    }
+
+    /// <summary>The same model without <see cref="IIncrementalEvaluator"/>: every Saltelli row a full evaluation.</summary>
+    private sealed class FullOnly(IUncertaintyModel inner) : IUncertaintyModel
+    {
+        public int ParameterCount => inner.ParameterCount;
+
+        public int OutputCount => inner.OutputCount;
+
+        public IModelEvaluator CreateEvaluator() => new Plain(inner.CreateEvaluator());
+
+        private sealed class Plain(IModelEvaluator ev) : IModelEvaluator
+        {
+            public void Evaluate(ReadOnlySpan<double> parameters, Span<double> outputs) => ev.Evaluate(parameters, outputs);
+        }
+    }
+}
