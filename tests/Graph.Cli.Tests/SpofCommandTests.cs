@@ -66,6 +66,9 @@ public class SpofOutsideRecipientTests
 
         var table = CliRunner.Run("spof", "--format", "table", "--top", "30");
         Assert.Contains("失われる構成員以外の情報展開先(延べ)", table.Out);
+        // issue 11 item 17: members lost adds 社, 機関 … (金融庁 1,739 = 1,732 社 + 7 機関), so the column says it is a mixed total
+        Assert.Contains("失われる構成員(延べ組織数)", table.Out);
+        Assert.Contains("members lost (total, mixed units)", CliRunner.Run("spof", "--format", "table", "--lang", "en").Out);
         var row = table.Out.Split('\n').Single(l => l.Contains("(members.water)") && l.Contains("1,189"));
         Assert.Matches(@"\s1\s+0\s+1,189\s*$", row);
     }

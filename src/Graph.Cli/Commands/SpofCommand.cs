@@ -158,14 +158,14 @@ public static class SpofCommand
         {
             o.WriteLine();
             o.WriteLine(lang.Pick($"ノード障害の影響(上位{top})", $"Node impact (top {top}): who is cut off if it fails"));
-            var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+            var t = new TextTable(Glossary.Organisation.For(lang), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員(延べ組織数)", "members lost (total, mixed units)"),
                 lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
             foreach (var e in r.NodeImpact.Take(top)) t.Add(Name(e.Vertex), e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             t.Write(o, "  ");
             if (r.Dominators is { } cd) new CutOffLists(g, cd).WriteTable(o, r.NodeImpact.Take(top).Select(e => e.Vertex), lang);
             o.WriteLine();
             o.WriteLine(lang.Pick($"リンク障害の影響(上位{top})", $"Link impact (top {top})"));
-            var l = new TextTable(lang.Pick("リンク", "link"), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員", "members lost"),
+            var l = new TextTable(lang.Pick("リンク", "link"), lang.Pick("到達不能ノード", "reach lost"), lang.Pick("失われる構成員(延べ組織数)", "members lost (total, mixed units)"),
                 lang.Pick("失われる構成員以外の情報展開先(延べ)", "outside recipients lost (total)")).AlignRight(1, 2, 3);
             foreach (var e in r.LinkImpact.Take(top)) l.Add($"{g.Label(e.Source, lang)} → {g.Label(e.Target, lang)}", e.ReachLost, e.MembersLost, e.OutsideRecipientsLost);
             l.Write(o, "  ");

@@ -1,4 +1,6 @@
 using Depgraph.Analysis.Reach;
+using Depgraph.Analysis.Summary;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
@@ -92,7 +94,8 @@ internal static class ReachSectionBuilder
         }
 
         var notInFlowByKind = notInFlow.GroupBy(k => k).OrderBy(g => (int)g.Key).Select(g => (g.Key.Token(), g.Count())).ToList();
-        bool delaysAssumed = context.Dataset.IsCurated;
+        // decided from the provenance of the delays read (the one basis decision), not from where the input came from
+        bool delaysAssumed = ResultBasis.OfAllEdges(info, [EdgeParameter.Weight]).RestsOnAssumption;
         return new ReachSection(
             nodeRef(root),
             info.Layer,

@@ -2,6 +2,7 @@ using Depgraph.Analysis.Cascade;
 using Depgraph.Analysis.Reach;
 using Depgraph.Analysis.Resilience;
 using Depgraph.Analysis.Summary;
+using Depgraph.Analysis.Uncertainty;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 using Depgraph.Reporting.Charts;
@@ -61,7 +62,7 @@ public static partial class ReportChartsBuilder
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(graph);
         return result.Coverage.TotalMembers > 0
-            ? new ReachCurve(ReachAnalysis.ArrivalCurve(result, graph), result.Coverage.TotalMembers, hours, ResultBasis.OfAllEdges(graph).RestsOnAssumption)
+            ? new ReachCurve(ReachAnalysis.ArrivalCurve(result, graph), result.Coverage.TotalMembers, hours, ResultBasis.OfAllEdges(graph, [EdgeParameter.Weight]).RestsOnAssumption)
             : null;
     }
 
