@@ -73,15 +73,7 @@ public static class ReportBuilder
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public static ReportModel Build(GraphDataset dataset, CompactGraph graph, ReportOptions? options = null, IProgress<string>? progress = null, CancellationToken ct = default)
     {
-        Preconditions.NotNull(dataset, nameof(dataset));
-        Preconditions.NotNull(graph, nameof(graph));
-        if (graph.NodeCount != dataset.Nodes.Length)
-        {
-            throw new ArgumentException($"the graph has {graph.NodeCount} nodes, the dataset {dataset.Nodes.Length}: build it from the dataset.", nameof(graph));
-        }
-
-        options = (options ?? ReportOptions.Default).Validate();
-        var c = ReportContext.Create(dataset, graph, options);
+        (ReportContext c, options) = ReportContext.Checked(dataset, graph, options);
         (CompactGraph info, int root, HubKind hubKind, EdgeLayer depLayer) = (c.Info, c.Root, c.HubKind, c.DependencyLayer);
         EdgeLayer infoLayer = c.InformationLayer;
 

@@ -29,15 +29,7 @@ public static partial class ReportChartsBuilder
         IProgress<string>? progress = null, CancellationToken ct = default)
     {
         name = ReportCharts.CheckName(name);
-        Preconditions.NotNull(dataset, nameof(dataset));
-        Preconditions.NotNull(graph, nameof(graph));
-        if (graph.NodeCount != dataset.Nodes.Length)
-        {
-            throw new ArgumentException($"the graph has {graph.NodeCount} nodes, the dataset {dataset.Nodes.Length}: build it from the dataset.", nameof(graph));
-        }
-
-        options = (options ?? ReportOptions.Default).Validate();
-        var c = ReportContext.Create(dataset, graph, options);
+        (ReportContext c, options) = ReportContext.Checked(dataset, graph, options);
         var empty = new ReportChartData([], null, [], [], null, null, new NetworkDiagram([], []));
         progress?.Report(options.Language.Pick($"図 {name} の入力", $"inputs of chart {name}"));
         OverviewSection Overview() => OverviewSectionBuilder.Build(c, DatasetSummary.Compute(dataset));

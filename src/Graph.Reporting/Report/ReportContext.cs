@@ -1,3 +1,4 @@
+using Depgraph.Core;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
 
@@ -23,6 +24,23 @@ internal sealed class ReportContext
         InformationLayer = informationLayer;
         DependencyLayer = dependencyLayer;
         _ref = ReportChartsBuilder.NodeRefs(dataset, graph);
+    }
+
+    /// <summary>
+    /// The checks a report and a single chart share: non-null inputs, a graph built from the dataset, options validated
+    /// (<see cref="ReportOptions.Default"/> when null); then the context.
+    /// </summary>
+    internal static (ReportContext Context, ReportOptions Options) Checked(GraphDataset dataset, CompactGraph graph, ReportOptions? options)
+    {
+        Preconditions.NotNull(dataset, nameof(dataset));
+        Preconditions.NotNull(graph, nameof(graph));
+        if (graph.NodeCount != dataset.Nodes.Length)
+        {
+            throw new ArgumentException($"the graph has {graph.NodeCount} nodes, the dataset {dataset.Nodes.Length}: build it from the dataset.", nameof(graph));
+        }
+
+        options = (options ?? ReportOptions.Default).Validate();
+        return (Create(dataset, graph, options), options);
     }
 
     /// <summary>The context of a report (or one of its charts) on <paramref name="graph"/> with validated <paramref name="options"/>.</summary>
