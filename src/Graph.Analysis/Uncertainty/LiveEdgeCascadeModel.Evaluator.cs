@@ -82,6 +82,24 @@ public sealed partial class LiveEdgeCascadeModel
             _hasBase = true;
         }
 
+        /// <summary>
+        /// The vertices reached from <paramref name="from"/> (failed in every run) over the live edges of a fresh
+        /// evaluator, i.e. over the fixed-live edges only ([v * words + w]; valid until the next call).
+        /// </summary>
+        public ulong[] FixedReach(ReadOnlySpan<int> from)
+        {
+            if (_hasBase) throw new InvalidOperationException("FixedReach needs an evaluator that has not evaluated a point.");
+            _failedRows.Clear(_failed, _words);
+            foreach (int s in from)
+            {
+                _failedRows.Add(s);
+                Array.Fill(_failed, ~0UL, s * _words, _words);
+                Enqueue(s);
+            }
+            PropagateAllWords(_failed, _failedRows);
+            return _failed;
+        }
+
         /// <remarks>
         /// <para>A run in which an edge of the parameter flips while its source failed at the base point is dirty; the
         /// others keep the base bits (the base failed set is still closed under the new live edges). Where edges only

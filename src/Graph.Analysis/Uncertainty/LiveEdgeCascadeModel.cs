@@ -28,6 +28,20 @@ namespace Depgraph.Analysis.Uncertainty;
 /// closed under the new live edges and is still the smallest such set). Those runs are recomputed from the sources;
 /// the others keep A's bits. This is what makes the Saltelli design (rows that differ from A in one column) cheap, and
 /// the outputs are the same bits as a full evaluation.</para>
+/// <para><b>Condensation onto the uncertain edges.</b> The live bits of every edge no parameter sets are the same at
+/// every point, so with few uncertain edges the model precomputes once, on the fixed-live subgraph F (the kept edges
+/// no parameter sets), a bit-parallel reach from each start x: the sources together, and each distinct target (head)
+/// of an uncertain edge. It keeps only the bits the reach leaves at the tails of the uncertain edges and at the
+/// outputs. An evaluation is then a fixpoint on that small condensed graph: act(sources) = all runs; when act(x)
+/// gains runs Δ, a tail t fails in the new runs Δ ∧ reach_x(t), and each uncertain edge e out of t passes those of
+/// them in which it is live to act(head_e); output o fails in ⋁_x act(x) ∧ reach_x(o). This is exact: a live path
+/// from a source splits into segments over F joined by uncertain edges, so v fails in run r iff v is F-reachable in
+/// r from the sources or from the head of an uncertain edge that is live in r and whose tail fails in r, and the
+/// least fixpoint computes exactly that set. The outputs are the same bits as the direct sweep. Cost: |X| sweeps of
+/// F once (X the starts), then O(|X| · (|T| + |O|) · Runs/64) per evaluation instead of a sweep of the kept graph
+/// (T the tails, O the outputs). The model condenses when that is well below the kept edge count and the
+/// precomputed bits fit in 256 MB, and sweeps the kept graph directly otherwise (for instance with thousands of
+/// uncertain edges, or every vertex an output); the choice changes no output.</para>
 /// <para>Because the uniforms are fixed, equal parameter values give equal outputs on any thread (what the
 /// samplers need), and differences between parameter sets are not blurred by independent noise. The Monte Carlo error
 /// of each estimate is the binomial one, √(p(1 − p)/Runs), reported separately from the parameter uncertainty.
@@ -50,6 +64,8 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
     private readonly ulong[] _cumMask;            // [(slot * words + w) * 65 + c]: bits of the c smallest uniforms
     private readonly byte[] _bucketStart;         // [(slot * words + w) * 65 + b]: number of the 64 uniforms below b/64
     private readonly (int Edge, int Range)[][] _edgesOf; // per parameter: the kept edges it sets (the last parameter to name an edge sets it)
+    private readonly int _slots;                  // uncertain kept edges
+    private readonly Lazy<Condensation>? _condensation; // set when condensed (built on first use)
 
     /// <summary>Builds the model; costs O(m · Runs) once.</summary>
     /// <param name="space">The uncertain parameters, resolved on the dependency graph (supplier → dependant).</param>
@@ -60,6 +76,12 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
     /// <exception cref="ArgumentOutOfRangeException">A vertex is out of range or runs &lt; 1.</exception>
     /// <exception cref="ArgumentException">An edge probability is outside [0, 1].</exception>
     public LiveEdgeCascadeModel(ParameterSpace space, IReadOnlyList<int> sources, IReadOnlyList<int> outputs, int runs = 1024, int seed = 42)
+        : this(space, sources, outputs, runs, seed, CascadeStrategy.Auto)
+    {
+    }
+
+    /// <summary>Builds the model with the evaluation strategy forced (tests compare the two).</summary>
+    internal LiveEdgeCascadeModel(ParameterSpace space, IReadOnlyList<int> sources, IReadOnlyList<int> outputs, int runs, int seed, CascadeStrategy strategy)
     {
         Preconditions.NotNull(space, nameof(space));
         Preconditions.NotNull(outputs, nameof(outputs));
@@ -106,6 +128,14 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
             .Select(j => entries.Where((en, x) => en.Parameter == j && last[en.Edge] == x).Select(en => (en.Edge, en.Range)).ToArray())
             .ToArray();
 
+        _slots = slots;
+        bool condensed = strategy switch
+        {
+            CascadeStrategy.Direct => false,
+            CascadeStrategy.Condensed => true,
+            _ => CondensationPays(),
+        };
+        if (condensed) _condensation = new Lazy<Condensation>(Condense);
         _fixedLive = new ulong[(long)edges * _words];
         _sortedU = new double[(long)slots * _words * 64];
         _cumMask = new ulong[(long)slots * _words * 65];
@@ -258,14 +288,20 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
     /// <summary>Binomial standard error of a probability estimated from <see cref="Runs"/> samples.</summary>
     public double StandardError(double p) => Math.Sqrt(Math.Max(0, p * (1 - p)) / Runs);
 
+    /// <summary>Whether evaluations run on the graph condensed onto the uncertain edges (see the remarks).</summary>
+    internal bool IsCondensed => _condensation is not null;
+
+    /// <summary>Kept edges that some parameter sets.</summary>
+    internal int UncertainEdgeCount => _slots;
+
     /// <inheritdoc/>
-    public IModelEvaluator CreateEvaluator() => new Evaluator(this);
+    public IModelEvaluator CreateEvaluator() => _condensation is null ? new Evaluator(this) : new CondensedEvaluator(this, _condensation.Value);
 
     /// <summary>Failure probabilities of the outputs at the unit point <paramref name="unit"/> (one-off evaluation).</summary>
     public double[] Evaluate(ReadOnlySpan<double> unit)
     {
         var y = new double[_outputs.Length];
-        new Evaluator(this).Evaluate(unit, y);
+        CreateEvaluator().Evaluate(unit, y);
         return y;
     }
 
