@@ -58,15 +58,17 @@ static void Header()
 void Phases(string from, ParameterSpace space, int[] sources, int[] outputs, int samples, int runs, int threads)
 {
     var model = new LiveEdgeCascadeModel(space, sources, outputs, runs);
-    Mark($"{from}: model ({outputs.Length} outputs, {model.KeptVertexCount:N0} vertices and {model.KeptEdgeCount:N0} edges on a path to one)");
+    model.CreateEvaluator();
+    Mark($"{from}: model ({outputs.Length} outputs, {model.KeptVertexCount:N0} vertices and {model.KeptEdgeCount:N0} edges on a path to one, {model.UncertainEdgeCount} uncertain, {(model.IsCondensed ? "condensed" : "direct")})");
     UncertaintyIntervals.Run(model, space.UnitDistributions, UncertaintyIntervals.DefaultSamples, 42, threads);
     Mark($"{from}: intervals ({UncertaintyIntervals.DefaultSamples} sets)");
     OneAtATimeSwing.Run(model, space.UnitDistributions, threads);
     Mark($"{from}: swing");
     var r = SobolAnalysis.Run(model, space.UnitDistributions, new SobolOptions { Samples = samples, Bootstrap = 0, MaxDegreeOfParallelism = threads });
     Mark($"{from}: Sobol evaluations ({r.Evaluations:N0})");
-    SobolAnalysis.Run(model, space.UnitDistributions, new SobolOptions { Samples = samples, MaxDegreeOfParallelism = threads });
+    var full = Bytes(SobolAnalysis.Run(model, space.UnitDistributions, new SobolOptions { Samples = samples, MaxDegreeOfParallelism = threads }));
     Mark($"{from}: Sobol evaluations + 200 bootstrap");
+    Console.WriteLine($"{from}: Sobol result (N = {samples}, {threads} threads) SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(full))}");
     CascadeSensitivity.Run(space, sources, outputs, new SensitivityOptions { Samples = samples, Runs = runs, MaxDegreeOfParallelism = threads });
     Mark($"{from}: whole sensitivity (as the command)");
 }
@@ -119,7 +121,46 @@ void GraphBench(string dir, string outDir, int parameters, int samples, int runs
     var outs = outputs.Select(o => g.IndexOf(all.Id(o))).ToArray();
     Mark($"load with ranges ({space.Count} parameters)");
     var small = new LiveEdgeCascadeModel(space, [s], outs, runs);
-    Mark($"model ({small.KeptVertexCount:N0} vertices and {small.KeptEdgeCount:N0} edges on a path to an output)");
+    Mark($"model ({small.KeptVertexCount:N0} vertices and {small.KeptEdgeCount:N0} edges on a path to an output, {small.UncertainEdgeCount} uncertain)");
+    small.CreateEvaluator();
+    Mark(small.IsCondensed ? "condensation onto the uncertain edges (one reach over the fixed-live edges per start)" : "direct strategy (no condensation)");
+    {
+        var direct = new LiveEdgeCascadeModel(space, [s], outs, runs, 42, CascadeStrategy.Direct);
+        var ev = (IIncrementalEvaluator)direct.CreateEvaluator();
+        var y = new double[outs.Length];
+        var rng = new Random(1);
+        var points = Enumerable.Range(0, 10).Select(_ => Enumerable.Range(0, space.Count).Select(_ => rng.NextDouble()).ToArray()).ToList();
+        Mark("direct model");
+        var directOutputs = new List<double>();
+        foreach (var x in points)
+        {
+            ev.Evaluate(x, y);
+            directOutputs.AddRange(y);
+        }
+        Mark("10 full evaluations, direct sweep");
+        for (int i = 0; i < space.Count; i++)
+        {
+            ev.EvaluateChange(i, rng.NextDouble(), y);
+            directOutputs.AddRange(y);
+        }
+        Mark($"{space.Count} one-parameter changes, direct sweep");
+        var cev = (IIncrementalEvaluator)small.CreateEvaluator();
+        var condensedOutputs = new List<double>();
+        rng = new Random(1);
+        points = Enumerable.Range(0, 10).Select(_ => Enumerable.Range(0, space.Count).Select(_ => rng.NextDouble()).ToArray()).ToList();
+        foreach (var x in points)
+        {
+            cev.Evaluate(x, y);
+            condensedOutputs.AddRange(y);
+        }
+        for (int i = 0; i < space.Count; i++)
+        {
+            cev.EvaluateChange(i, rng.NextDouble(), y);
+            condensedOutputs.AddRange(y);
+        }
+        Console.WriteLine($"the model's strategy gives the direct sweep's outputs at these 10 points and {space.Count} changes: {directOutputs.SequenceEqual(condensedOutputs)}");
+        Mark("the same with the model's strategy");
+    }
     var allOut = new LiveEdgeCascadeModel(space, [s], Enumerable.Range(0, g.NodeCount).ToArray(), runs).Evaluate(space.CentralUnits());
     Console.WriteLine($"expected failures at the central values: {allOut.Sum().ToString("N1", inv)} of {g.NodeCount:N0}; outputs {string.Join(' ', outs.Select(o => allOut[o].ToString("F3", inv)))}");
     Mark("one full evaluation over every vertex");
@@ -132,6 +173,12 @@ void GraphBench(string dir, string outDir, int parameters, int samples, int runs
         Mark("10 full evaluations");
         for (int i = 0; i < space.Count; i++) ev.EvaluateChange(i, rng.NextDouble(), y);
         Mark($"{space.Count} one-parameter changes");
+        for (int rep = 0; rep < 100; rep++)
+            foreach (var x in points) ev.Evaluate(x, y);
+        Mark("1,000 full evaluations");
+        for (int rep = 0; rep < 100; rep++)
+            for (int i = 0; i < space.Count; i++) ev.EvaluateChange(i, rng.NextDouble(), y);
+        Mark($"{100 * space.Count:N0} one-parameter changes");
     }
     var bytes = new[] { 1, 2, 4 }.Select(t => Bytes(SobolAnalysis.Run(small, space.UnitDistributions, new SobolOptions { Samples = 256, Bootstrap = 20, MaxDegreeOfParallelism = t }))).ToList();
     Console.WriteLine($"same bytes on 1, 2 and 4 threads (N = 256): {bytes[0].SequenceEqual(bytes[1]) && bytes[0].SequenceEqual(bytes[2])}");
