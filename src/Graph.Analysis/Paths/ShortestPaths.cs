@@ -38,10 +38,30 @@ public static class ShortestPaths
     {
         var src = GraphGuards.Sources(g, sources);
         GraphGuards.NonNegativeWeights(g);
-        var (offsets, targets) = g.RawOut;
-        var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, src,
-            bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth);
-        return new ShortestPathTree(src, labels, predEdge);
+        double width = bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth;
+        var layout = LocalityLayout.For(g);
+        if (layout is null)
+        {
+            var (offsets, targets) = g.RawOut;
+            var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, false, null, src, width);
+            return new ShortestPathTree(src, labels, predEdge);
+        }
+        // On the locality layout: the search compares and records the graph's own vertex numbers and edge ids, so the
+        // tree is the same; only the arrays are read in a cache-friendlier order. Then back to the graph's numbering.
+        var newOf = layout.NewOf;
+        var oldOf = layout.OldOf;
+        var layoutSources = Array.ConvertAll(src, s => newOf[s]);
+        var (l, pe) = Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, layout.OutEdges, layout.OutWeights, true,
+            oldOf, layoutSources, width);
+        var label = new ArrivalLabel[l.Length];
+        var pred = new int[l.Length];
+        for (int x = 0; x < l.Length; x++)
+        {
+            int v = oldOf[x];
+            label[v] = l[x];
+            pred[v] = pe[x];
+        }
+        return new ShortestPathTree(src, label, pred);
     }
 
     /// <summary>Hours from every vertex to <paramref name="target"/> (+∞ when it cannot reach it): the same search on the
@@ -49,7 +69,7 @@ public static class ShortestPaths
     internal static double[] DistancesTo(CompactGraph g, int target)
     {
         var (inOffsets, inSources, inEdges) = g.RawIn;
-        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, [target], BucketWidth(g.RawWeights)).Labels;
+        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, false, null, [target], BucketWidth(g.RawWeights)).Labels;
         var dist = new double[labels.Length];
         for (int v = 0; v < dist.Length; v++) dist[v] = labels[v].Hours;
         return dist;
@@ -81,8 +101,12 @@ public static class ShortestPaths
     }
 
     /// <summary>
-    /// The one Dijkstra of the library, on bare CSR arrays: <paramref name="heads"/>[i] is the head of arc i, whose
-    /// weight is <c>w[edgeIds?[i] ?? i]</c>. Key (hours, hops, vertex), see <see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/>.
+    /// The one Dijkstra of the library, on bare CSR arrays: <paramref name="heads"/>[i] is the head of arc i, its edge id
+    /// <c>edgeIds?[i] ?? i</c>, its weight <c>w[i]</c> when <paramref name="arcWeights"/>, else <c>w[edge id]</c>.
+    /// Key (hours, hops, vertex), see <see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/>. With
+    /// <paramref name="vertexIds"/> (the graph's vertex of each search vertex, e.g. <see cref="LocalityLayout.OldOf"/>) the
+    /// labels' predecessors are graph vertices and the predecessor tie-break compares them, so the tree is the graph's
+    /// whatever the numbering searched.
     /// </summary>
     /// <remarks>
     /// <para>With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
@@ -97,7 +121,7 @@ public static class ShortestPaths
     /// improving a label touch one cache line; the predecessor edge, written only on an improvement, is kept apart.</para>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (ArrivalLabel[] Labels, int[] PredEdge) Search(int n, int[] offsets, int[] heads,
-        int[]? edgeIds, double[] w, int[] sources, double bucketWidth)
+        int[]? edgeIds, double[] w, bool arcWeights, int[]? vertexIds, int[] sources, double bucketWidth)
     {
         var label = new ArrivalLabel[n];
         var predEdge = new int[n];
@@ -134,19 +158,20 @@ public static class ShortestPaths
             int u = heap.Pop();
             double du = label[u].Hours;
             int hu = label[u].Hops + 1;
+            int uid = vertexIds is null ? u : vertexIds[u];
             for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
             {
                 int v = heads[i];
                 int e = edgeIds is null ? i : edgeIds[i];
-                double nd = du + w[e];
+                double nd = du + w[arcWeights ? i : e];
                 ref var lv = ref label[v];
                 double dv = lv.Hours;
-                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && u < lv.Pred))))
+                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && uid < lv.Pred))))
                 {
                     bool keyChanged = nd != dv || hu != lv.Hops;
                     lv.Hours = nd;
                     lv.Hops = hu;
-                    lv.Pred = u;
+                    lv.Pred = uid;
                     predEdge[v] = e;
                     if (!keyChanged) continue;
                     if (buckets is null) { heap.InsertOrDecrease(v, nd, hu); continue; }
