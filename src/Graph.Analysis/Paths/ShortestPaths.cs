@@ -12,8 +12,10 @@ public static class ShortestPaths
     /// </summary>
     /// <remarks>
     /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays (when
-    /// every delay is a multiple of the smallest, e.g. half hours, pending vertices wait in Dial's buckets and the heap
-    /// orders only the current bucket, see <see cref="BucketWidth"/>; the result is the same);
+    /// every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges, pending vertices
+    /// wait in Dial's buckets and the heap orders only the current bucket, see <see cref="BucketWidth"/>; on a graph with
+    /// a <see cref="LocalityLayout"/> the search runs on its numbering, comparing the graph's own vertex numbers; the
+    /// result is the same);
     /// the key is the pair (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
     /// shortest paths; on a further tie the predecessor with the smaller vertex index wins, then the smaller edge
     /// id. The result is therefore fully determined by the graph. O((n + m) log n) time, O(n) memory.</para>
@@ -82,9 +84,12 @@ public static class ShortestPaths
     /// The bucket width chosen from the (checked, non-negative) weights: when every positive finite weight is an
     /// integral multiple of the smallest one (e.g. half hours) and the largest is at most <see cref="MaxBucketSpan"/>
     /// of them, that smallest weight (each bucket then holds one distance: Dial's algorithm); otherwise 0, the 4-ary
-    /// heap alone, which measured as fast as any bucket width on delays in hundredths of an hour (bench/NOTES.md).
+    /// heap alone, which measured as fast as any bucket width on delays in hundredths of an hour at 500,000 edges
+    /// (bench/NOTES.md); from <see cref="LargeGraphEdges"/> edges on, buckets of the largest weight / <see cref="MaxBucketSpan"/>
+    /// (the heap then holds only the current bucket: about 25 % less CPU at 5,000,000 edges, bench/NOTES.md).
     /// Also 0 on graphs of fewer than 1,024 edges and without a positive finite weight.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double BucketWidth(double[] w)
     {
         if (w.Length < 1024) return 0;
@@ -94,11 +99,16 @@ public static class ShortestPaths
             if (x > 0 && x < min) min = x;
             if (x > max && x < double.PositiveInfinity) max = x;
         }
-        if (!(max > 0) || max / min > MaxBucketSpan || !double.IsFinite(1 / min)) return 0;
+        if (!(max > 0) || !double.IsFinite(1 / min)) return 0;
+        double fine = w.Length >= LargeGraphEdges && double.IsFinite(MaxBucketSpan / max) ? max / MaxBucketSpan : 0;
+        if (max / min > MaxBucketSpan) return fine;
         foreach (double x in w)
-            if (x < double.PositiveInfinity && x / min != Math.Floor(x / min)) return 0;
+            if (x < double.PositiveInfinity && x / min != Math.Floor(x / min)) return fine;
         return min;
     }
+
+    /// <summary>From this many edges on, delays that are not multiples of the smallest still go to buckets.</summary>
+    internal const int LargeGraphEdges = 1 << 21;
 
     /// <summary>
     /// The one Dijkstra of the library, on bare CSR arrays: <paramref name="heads"/>[i] is the head of arc i, its edge id

@@ -26,12 +26,17 @@ namespace Depgraph.Core.Compact;
 /// numbers, in the graph's in-edge order); the arc weights (m doubles) only when first asked for. About 20 bytes per
 /// edge, 28 with weights. Built once per graph on first use (O(n + m)), kept while the graph lives
 /// (<see cref="ConditionalWeakTable{TKey, TValue}"/>), and only for graphs of at least <see cref="MinVertices"/>
-/// vertices, where it pays for itself; thread-safe (one build even when several threads ask at once).</para>
+/// vertices (none by default: it did not pay on this project's bench machine; <see cref="OverrideThreshold"/> turns it
+/// on); thread-safe (one build even when several threads ask at once).</para>
 /// </remarks>
 internal sealed class LocalityLayout
 {
-    /// <summary>Graphs with fewer vertices get no layout (their arrays fit in the cache): measured in bench/NOTES.md.</summary>
-    public const int MinVertices = 1 << 18;
+    /// <summary>
+    /// Graphs with fewer vertices get no layout. <see cref="int.MaxValue"/>: none does by default, because on the
+    /// bench graphs (100,000 and 1,000,000 vertices, random input order) the searches on the layout measured no faster,
+    /// and the build costs about 1 CPU second at 1,000,000 vertices / 5,000,000 edges (bench/NOTES.md, perf6).
+    /// </summary>
+    public const int MinVertices = int.MaxValue;
 
     private static readonly ConditionalWeakTable<CompactGraph, Lazy<LocalityLayout>> Cache = new();
     private static readonly AsyncLocal<int?> ThresholdOverride = new();
