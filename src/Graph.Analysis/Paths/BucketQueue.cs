@@ -42,6 +42,7 @@ internal sealed class BucketQueue
     public long Index(double d) => (long)(d * _inverseWidth);
 
     /// <summary>Adds <paramref name="vertex"/> to bucket <paramref name="index"/> (ahead of the current bucket by less than the span).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Push(long index, int vertex)
     {
         int s = (int)(index & _mask);

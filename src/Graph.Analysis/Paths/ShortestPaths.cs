@@ -12,8 +12,10 @@ public static class ShortestPaths
     /// </summary>
     /// <remarks>
     /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays (when
-    /// every delay is a multiple of the smallest, e.g. half hours, pending vertices wait in Dial's buckets and the heap
-    /// orders only the current bucket, see <see cref="BucketWidth"/>; the result is the same);
+    /// every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges, pending vertices
+    /// wait in Dial's buckets and the heap orders only the current bucket, see <see cref="BucketWidth"/>; on a graph with
+    /// a <see cref="LocalityLayout"/> the search runs on its numbering, comparing the graph's own vertex numbers; the
+    /// result is the same);
     /// the key is the pair (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
     /// shortest paths; on a further tie the predecessor with the smaller vertex index wins, then the smaller edge
     /// id. The result is therefore fully determined by the graph. O((n + m) log n) time, O(n) memory.</para>
@@ -38,10 +40,30 @@ public static class ShortestPaths
     {
         var src = GraphGuards.Sources(g, sources);
         GraphGuards.NonNegativeWeights(g);
-        var (offsets, targets) = g.RawOut;
-        var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, src,
-            bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth);
-        return new ShortestPathTree(src, labels, predEdge);
+        double width = bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth;
+        var layout = LocalityLayout.For(g);
+        if (layout is null)
+        {
+            var (offsets, targets) = g.RawOut;
+            var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, false, null, src, width);
+            return new ShortestPathTree(src, labels, predEdge);
+        }
+        // On the locality layout: the search compares and records the graph's own vertex numbers and edge ids, so the
+        // tree is the same; only the arrays are read in a cache-friendlier order. Then back to the graph's numbering.
+        var newOf = layout.NewOf;
+        var oldOf = layout.OldOf;
+        var layoutSources = Array.ConvertAll(src, s => newOf[s]);
+        var (l, pe) = Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, layout.OutEdges, layout.OutWeights, true,
+            oldOf, layoutSources, width);
+        var label = new ArrivalLabel[l.Length];
+        var pred = new int[l.Length];
+        for (int x = 0; x < l.Length; x++)
+        {
+            int v = oldOf[x];
+            label[v] = l[x];
+            pred[v] = pe[x];
+        }
+        return new ShortestPathTree(src, label, pred);
     }
 
     /// <summary>Hours from every vertex to <paramref name="target"/> (+∞ when it cannot reach it): the same search on the
@@ -49,7 +71,7 @@ public static class ShortestPaths
     internal static double[] DistancesTo(CompactGraph g, int target)
     {
         var (inOffsets, inSources, inEdges) = g.RawIn;
-        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, [target], BucketWidth(g.RawWeights)).Labels;
+        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, false, null, [target], BucketWidth(g.RawWeights)).Labels;
         var dist = new double[labels.Length];
         for (int v = 0; v < dist.Length; v++) dist[v] = labels[v].Hours;
         return dist;
@@ -62,9 +84,12 @@ public static class ShortestPaths
     /// The bucket width chosen from the (checked, non-negative) weights: when every positive finite weight is an
     /// integral multiple of the smallest one (e.g. half hours) and the largest is at most <see cref="MaxBucketSpan"/>
     /// of them, that smallest weight (each bucket then holds one distance: Dial's algorithm); otherwise 0, the 4-ary
-    /// heap alone, which measured as fast as any bucket width on delays in hundredths of an hour (bench/NOTES.md).
+    /// heap alone, which measured as fast as any bucket width on delays in hundredths of an hour at 500,000 edges
+    /// (bench/NOTES.md); from <see cref="LargeGraphEdges"/> edges on, buckets of the largest weight / <see cref="MaxBucketSpan"/>
+    /// (the heap then holds only the current bucket: about 25 % less CPU at 5,000,000 edges, bench/NOTES.md).
     /// Also 0 on graphs of fewer than 1,024 edges and without a positive finite weight.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double BucketWidth(double[] w)
     {
         if (w.Length < 1024) return 0;
@@ -74,15 +99,24 @@ public static class ShortestPaths
             if (x > 0 && x < min) min = x;
             if (x > max && x < double.PositiveInfinity) max = x;
         }
-        if (!(max > 0) || max / min > MaxBucketSpan || !double.IsFinite(1 / min)) return 0;
+        if (!(max > 0) || !double.IsFinite(1 / min)) return 0;
+        double fine = w.Length >= LargeGraphEdges && double.IsFinite(MaxBucketSpan / max) ? max / MaxBucketSpan : 0;
+        if (max / min > MaxBucketSpan) return fine;
         foreach (double x in w)
-            if (x < double.PositiveInfinity && x / min != Math.Floor(x / min)) return 0;
+            if (x < double.PositiveInfinity && x / min != Math.Floor(x / min)) return fine;
         return min;
     }
 
+    /// <summary>From this many edges on, delays that are not multiples of the smallest still go to buckets.</summary>
+    internal const int LargeGraphEdges = 1 << 21;
+
     /// <summary>
-    /// The one Dijkstra of the library, on bare CSR arrays: <paramref name="heads"/>[i] is the head of arc i, whose
-    /// weight is <c>w[edgeIds?[i] ?? i]</c>. Key (hours, hops, vertex), see <see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/>.
+    /// The one Dijkstra of the library, on bare CSR arrays: <paramref name="heads"/>[i] is the head of arc i, its edge id
+    /// <c>edgeIds?[i] ?? i</c>, its weight <c>w[i]</c> when <paramref name="arcWeights"/>, else <c>w[edge id]</c>.
+    /// Key (hours, hops, vertex), see <see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/>. With
+    /// <paramref name="vertexIds"/> (the graph's vertex of each search vertex, e.g. <see cref="LocalityLayout.OldOf"/>) the
+    /// labels' predecessors are graph vertices and the predecessor tie-break compares them, so the tree is the graph's
+    /// whatever the numbering searched.
     /// </summary>
     /// <remarks>
     /// <para>With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
@@ -97,7 +131,7 @@ public static class ShortestPaths
     /// improving a label touch one cache line; the predecessor edge, written only on an improvement, is kept apart.</para>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (ArrivalLabel[] Labels, int[] PredEdge) Search(int n, int[] offsets, int[] heads,
-        int[]? edgeIds, double[] w, int[] sources, double bucketWidth)
+        int[]? edgeIds, double[] w, bool arcWeights, int[]? vertexIds, int[] sources, double bucketWidth)
     {
         var label = new ArrivalLabel[n];
         var predEdge = new int[n];
@@ -134,19 +168,20 @@ public static class ShortestPaths
             int u = heap.Pop();
             double du = label[u].Hours;
             int hu = label[u].Hops + 1;
+            int uid = vertexIds is null ? u : vertexIds[u];
             for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
             {
                 int v = heads[i];
                 int e = edgeIds is null ? i : edgeIds[i];
-                double nd = du + w[e];
+                double nd = du + w[arcWeights ? i : e];
                 ref var lv = ref label[v];
                 double dv = lv.Hours;
-                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && u < lv.Pred))))
+                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && uid < lv.Pred))))
                 {
                     bool keyChanged = nd != dv || hu != lv.Hops;
                     lv.Hours = nd;
                     lv.Hops = hu;
-                    lv.Pred = u;
+                    lv.Pred = uid;
                     predEdge[v] = e;
                     if (!keyChanged) continue;
                     if (buckets is null) { heap.InsertOrDecrease(v, nd, hu); continue; }

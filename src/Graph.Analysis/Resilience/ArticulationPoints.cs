@@ -30,7 +30,7 @@ public static class ArticulationPoints
     {
         Preconditions.NotNull(graph, nameof(graph));
         var isCut = new bool[graph.NodeCount];
-        Biconnectivity.Run(UndirectedView.Build(graph), isCut, null);
+        Biconnectivity.Run(graph, isCut, null);
         var result = new List<int>();
         for (int v = 0; v < isCut.Length; v++) if (isCut[v]) result.Add(v);
         return result.AsReadOnly();

@@ -1,3 +1,5 @@
+using Depgraph.Core.Compact;
+
 namespace Depgraph.Analysis.Resilience;
 
 /// <summary>
@@ -6,6 +8,36 @@ namespace Depgraph.Analysis.Resilience;
 /// </summary>
 internal static class Biconnectivity
 {
+    /// <summary>
+    /// Articulation points (marked in <paramref name="isCut"/>, when not null) and bridges (appended to
+    /// <paramref name="bridges"/> as (min, max), when not null, in no particular order) of the simple undirected view of
+    /// <paramref name="g"/>. On a large graph the search runs on its <see cref="LocalityLayout"/> and maps the sets back
+    /// (they do not depend on vertex numbers).
+    /// </summary>
+    public static void Run(CompactGraph g, bool[]? isCut, List<(int A, int B)>? bridges)
+    {
+        var layout = LocalityLayout.For(g);
+        if (layout is null)
+        {
+            Run(UndirectedView.Build(g), isCut, bridges);
+            return;
+        }
+        var oldOf = layout.OldOf;
+        var cut = isCut is null ? null : new bool[g.NodeCount];
+        var found = bridges is null ? null : new List<(int A, int B)>();
+        Run(UndirectedView.Build(layout.OutOffsets, layout.OutTargets, layout.InOffsets, layout.InSources), cut, found);
+        if (cut is not null)
+            for (int x = 0; x < cut.Length; x++) if (cut[x]) isCut![oldOf[x]] = true;
+        if (found is not null)
+        {
+            foreach (var (a, b) in found)
+            {
+                int u = oldOf[a], v = oldOf[b];
+                bridges!.Add(u < v ? (u, v) : (v, u));
+            }
+        }
+    }
+
     /// <summary>Marks articulation points in <paramref name="isCut"/> (when not null) and appends bridges (when not null) as (min, max).</summary>
     public static void Run((int[] Offsets, int[] Adj) view, bool[]? isCut, List<(int A, int B)>? bridges)
     {

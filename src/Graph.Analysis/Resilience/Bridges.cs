@@ -28,7 +28,7 @@ public static class Bridges
     {
         Preconditions.NotNull(graph, nameof(graph));
         var bridges = new List<(int A, int B)>();
-        Biconnectivity.Run(UndirectedView.Build(graph), null, bridges);
+        Biconnectivity.Run(graph, null, bridges);
         bridges.Sort();
         return bridges.AsReadOnly();
     }

@@ -60,7 +60,7 @@ public static class ResilienceAnalysis
             {
                 var isCut = new bool[graph.NodeCount];
                 var bridgeList = new List<(int A, int B)>();
-                Biconnectivity.Run(UndirectedView.Build(graph), isCut, bridgeList);
+                Biconnectivity.Run(graph, isCut, bridgeList);
                 var apList = new List<int>();
                 for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
                 aps = Array.AsReadOnly(IdOrder.Sort(graph, apList));

@@ -10,9 +10,16 @@ internal static class UndirectedView
 {
     public static (int[] Offsets, int[] Adj) Build(CompactGraph g)
     {
-        int n = g.NodeCount;
         var (outOff, outTgt) = g.RawOut;
         var (inOff, inSrc, _) = g.RawIn;
+        return Build(outOff, outTgt, inOff, inSrc);
+    }
+
+    /// <summary>The view of the graph given by its forward (<paramref name="outOff"/>, <paramref name="outTgt"/>) and
+    /// reverse (<paramref name="inOff"/>, <paramref name="inSrc"/>) adjacency, e.g. a <see cref="LocalityLayout"/>'s.</summary>
+    public static (int[] Offsets, int[] Adj) Build(int[] outOff, int[] outTgt, int[] inOff, int[] inSrc)
+    {
+        int n = outOff.Length - 1;
         var stamp = new int[n];
         Array.Fill(stamp, -1);
         var off = new int[n + 1];

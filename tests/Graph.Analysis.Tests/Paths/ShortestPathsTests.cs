@@ -231,6 +231,14 @@ public class ShortestPathsTests
         Assert.Equal(0, ShortestPaths.BucketWidth(subnormal));
         var infinite = Enumerable.Range(0, 2000).Select(i => i == 0 ? double.PositiveInfinity : 2.0).ToArray();
         Assert.Equal(2, ShortestPaths.BucketWidth(infinite)); // +∞ (an unusable edge) is ignored
+        // a large graph: buckets of max / MaxBucketSpan when not multiples of the smallest, Dial's width when they are
+        var large = Enumerable.Range(0, ShortestPaths.LargeGraphEdges).Select(i => 0.5 + i % 7151 * 0.01).ToArray();
+        Assert.Equal(large.Max() / ShortestPaths.MaxBucketSpan, ShortestPaths.BucketWidth(large));
+        var largeHalfHours = Enumerable.Range(0, ShortestPaths.LargeGraphEdges).Select(i => 0.5 + i % 10 * 0.5).ToArray();
+        Assert.Equal(0.5, ShortestPaths.BucketWidth(largeHalfHours));
+        largeHalfHours[7] = 0;
+        largeHalfHours[8] = double.PositiveInfinity;
+        Assert.Equal(0.5, ShortestPaths.BucketWidth(largeHalfHours));
     }
 
     [Fact]
