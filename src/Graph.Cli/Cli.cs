@@ -18,31 +18,49 @@ public sealed record CliContext(TextWriter Out, TextWriter Err, bool IsTerminal,
 /// </summary>
 public static class Cli
 {
+    /// <summary>Every command, in help order, with its factory.</summary>
+    private static readonly (string Name, Func<CliContext, Command> Create)[] Commands =
+    [
+        ("summary", SummaryCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("reach", ReachCommand.Create),
+        ("spof", SpofCommand.Create),
+        ("paths", PathsCommand.Create),
+        ("cascade", CascadeCommand.Create),
+        ("risk", RiskCommand.Create),
+        ("sensitivity", SensitivityCommand.Create),
+        ("export", ExportCommand.Create),
+        ("generate", GenerateCommand.Create),
+        ("report", ReportCommand.Create),
+        ("chart", ChartCommand.Create),
+        ("survey", SurveyCommand.Create),
+        ("compare", CompareCommand.Create),
+        ("find", FindCommand.Create),
+    ];
+
     /// <summary>Builds the root command, its help in the environment's language.</summary>
     public static RootCommand Build(CliContext ctx) => Build(ctx, Languages.FromEnvironment());
 
     /// <summary>Builds the root command, its help (descriptions and examples, <see cref="HelpTexts"/>) in <paramref name="helpLanguage"/>.</summary>
-    public static RootCommand Build(CliContext ctx, Language helpLanguage)
+    public static RootCommand Build(CliContext ctx, Language helpLanguage) => Build(ctx, helpLanguage, only: null);
+
+    /// <summary>
+    /// Builds the root command with every command, or with only the command named <paramref name="only"/>: a command
+    /// line whose first word names a command is parsed, run and helped by that command alone, so the others (about a
+    /// hundred options) need not be built on every start.
+    /// </summary>
+    internal static RootCommand Build(CliContext ctx, Language helpLanguage, string? only)
     {
         var root = new RootCommand();
-        root.Subcommands.Add(SummaryCommand.Create(ctx));
-        root.Subcommands.Add(ValidateCommand.Create(ctx));
-        root.Subcommands.Add(ReachCommand.Create(ctx));
-        root.Subcommands.Add(SpofCommand.Create(ctx));
-        root.Subcommands.Add(PathsCommand.Create(ctx));
-        root.Subcommands.Add(CascadeCommand.Create(ctx));
-        root.Subcommands.Add(RiskCommand.Create(ctx));
-        root.Subcommands.Add(SensitivityCommand.Create(ctx));
-        root.Subcommands.Add(ExportCommand.Create(ctx));
-        root.Subcommands.Add(GenerateCommand.Create(ctx));
-        root.Subcommands.Add(ReportCommand.Create(ctx));
-        root.Subcommands.Add(ChartCommand.Create(ctx));
-        root.Subcommands.Add(SurveyCommand.Create(ctx));
-        root.Subcommands.Add(CompareCommand.Create(ctx));
-        root.Subcommands.Add(FindCommand.Create(ctx));
+        foreach (var (name, create) in Commands)
+            if (only is null || name == only) root.Subcommands.Add(create(ctx));
         HelpTexts.Apply(root, helpLanguage);
         return root;
     }
+
+    /// <summary>The command the first argument names (ordinal, as System.CommandLine matches it), or null.</summary>
+    internal static string? CommandNamedBy(string[] args) =>
+        args.Length > 0 && Array.Exists(Commands, c => c.Name == args[0]) ? args[0] : null;
 
     /// <summary>Parses and runs; returns the process exit code (0 ok, 1 bad input, 2 usage error).</summary>
     /// <param name="args">The arguments.</param>
@@ -63,7 +81,7 @@ public static class Cli
     {
         TextWriter stdout = ctx.Out, stderr = ctx.Err;
         var helpLanguage = HelpTexts.LanguageOf(args);
-        var root = Build(ctx, helpLanguage);
+        var root = Build(ctx, helpLanguage, CommandNamedBy(args));
         var parse = root.Parse(args);
         // help is shown even when --lang is given to a command that has no such option
         if (parse.Errors.Count > 0 && !HelpTexts.IsHelp(parse))

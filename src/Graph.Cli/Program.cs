@@ -1,4 +1,8 @@
 using System.Text;
+using Depgraph.Cli.Infrastructure;
 
 Console.OutputEncoding = new UTF8Encoding(false);
-return Depgraph.Cli.Cli.Run(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected, isErrorTerminal: !Console.IsErrorRedirected);
+using var stdout = StandardStreams.OpenOutput();
+int code = Depgraph.Cli.Cli.Run(args, stdout, StandardStreams.Error(stdout), isTerminal: !Console.IsOutputRedirected, isErrorTerminal: !Console.IsErrorRedirected);
+stdout.Flush();
+return code;

@@ -27,6 +27,31 @@ public class SpofCommandTests
     }
 
     [Fact]
+    public void Json_cut_off_lists_are_those_of_CutOffSets_in_id_order()
+    {
+        // the JSON sorts the lists by rank in one ordinal order of all ids (IdRanks); the table and the report use
+        // CutOffSets.Groups' own sorts
+        var r = CliRunner.Run("spof", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        var g = Depgraph.Loader.GraphInput.LoadDataset(CliRunner.Dataset).GetValueOrThrow().ToCompactGraph().Select(Depgraph.Core.Compact.EdgeLayer.Information);
+        var tree = Depgraph.Analysis.Resilience.ResilienceAnalysis.Run(g, g.DefaultSource(), null).Dominators!;
+        var sets = new Depgraph.Analysis.Comparison.CutOffSets(g, tree);
+        int lists = 0;
+        foreach (var e in r.Json.GetProperty("nodeImpact").EnumerateArray())
+        {
+            var groups = sets.Groups(g.IndexOf(e.GetProperty("id").GetString()!));
+            var cut = e.GetProperty("cutOff");
+            string[] Ids(string name) => cut.GetProperty(name).EnumerateArray().Select(x => x.GetString()!).ToArray();
+            Assert.Equal(groups.Ceptoars.Select(g.Id), Ids("ceptoars"));
+            Assert.Equal(groups.MemberGroups.Select(g.Id), Ids("memberGroups"));
+            Assert.Equal(groups.OutsideRecipients.Select(g.Id), Ids("outsideRecipients"));
+            Assert.Equal(groups.OtherNodes, cut.GetProperty("otherNodes").GetInt32());
+            lists += groups.MemberGroups.Count;
+        }
+        Assert.True(lists > 20, $"only {lists} member groups cut off in all");
+    }
+
+    [Fact]
     public void Spof_defaults_to_the_single_government_node()
     {
         var r = SmallGraph.Run("spof", "--format", "json");

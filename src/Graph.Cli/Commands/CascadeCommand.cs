@@ -122,8 +122,7 @@ public static class CascadeCommand
     private static void WriteMonteCarlo(TextWriter o, OutputFormat f, CompactGraph g, EdgeLayer layer, MonteCarloCascadeResult r, Language lang, bool assumed,
         PrecisionResult? precision = null)
     {
-        var nodes = Enumerable.Range(0, g.NodeCount).Where(v => r.FailureProbability[v] > 0)
-            .OrderByDescending(v => r.FailureProbability[v]).ThenBy(g.Id, StringComparer.Ordinal).ToList();
+        var nodes = ScoreOrder.PositiveDescending(g, r.FailureProbability);
         if (f == OutputFormat.Json)
         {
             Json.Write(o, w =>

@@ -7,16 +7,38 @@ using Depgraph.Core.Model;
 
 namespace Depgraph.Cli.Commands;
 
-/// <summary>Who is cut off when a node fails (spof): the CEPTOARs, member groups and outside recipients, by id.</summary>
-internal sealed class CutOffLists(CompactGraph g, DominatorTree tree)
+/// <summary>Who is cut off (spof): the CEPTOARs, member groups and outside recipients, by id.</summary>
+/// <remarks>
+/// With <paramref name="ranks"/> (the JSON output, which writes every list whole and has the ranks for its <c>idom</c>
+/// map anyway) each list is sorted by integer rank; without them (the table's top rows) by
+/// <see cref="CutOffSets.Groups"/>'s string comparisons. The lists are the same.
+/// </remarks>
+internal sealed class CutOffLists(CompactGraph g, DominatorTree tree, IdRanks? ranks = null)
 {
     private readonly CutOffSets _sets = new(g, tree);
 
     /// <summary>The CEPTOARs, member groups, outside recipients (each by id) and the number of other nodes cut off by <paramref name="v"/>'s failure.</summary>
     public (IReadOnlyList<int> Ceptoars, IReadOnlyList<int> Members, IReadOnlyList<int> Outside, int Others) Of(int v)
     {
-        var groups = _sets.Groups(v);
-        return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
+        if (ranks is null)
+        {
+            var groups = _sets.Groups(v);
+            return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
+        }
+        // the grouping of CutOffSets.Groups
+        List<int> c = [], m = [], x = [];
+        int others = 0;
+        foreach (int u in _sets.Lost(v))
+        {
+            switch (g.Kind(u))
+            {
+                case NodeKind.Ceptoar: c.Add(u); break;
+                case NodeKind.Member: m.Add(u); break;
+                case NodeKind.External: x.Add(u); break;
+                default: others++; break;
+            }
+        }
+        return (ranks.Sort(c), ranks.Sort(m), ranks.Sort(x), others);
     }
 
     public void WriteJson(Utf8JsonWriter w, int v)

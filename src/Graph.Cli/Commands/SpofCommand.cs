@@ -68,7 +68,9 @@ public static class SpofCommand
 
     private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
     {
-        var cutOff = r.Dominators is { } cd ? new CutOffLists(g, cd) : null;
+        // one ordinal sort of the ids orders the idom map and every cut-off list (by integer rank)
+        var ranks = r.Dominators is null ? null : IdRanks.Of(g);
+        var cutOff = r.Dominators is { } cd ? new CutOffLists(g, cd, ranks) : null;
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
         w.WriteStartArray("articulationPoints");
@@ -85,7 +87,7 @@ public static class SpofCommand
             w.WriteStartObject("dominatorTree");
             w.WriteString("root", g.Id(r.Root));
             w.WriteStartObject("idom");
-            foreach (int v in IdOrder.Vertices(g))
+            foreach (int v in ranks!.Order)
                 if (v != r.Root && dt.IsReachable(v)) w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
             w.WriteEndObject();
             w.WriteEndObject();

@@ -50,6 +50,8 @@ internal static class AnalysisCommand
             {
                 if (format == OutputFormat.Csv) io.BeginCsv(pr, ctx.Out);
                 output.Write(ctx.Out, format);
+                // the write phase ends when the output has reached the operating system, not a buffer
+                ctx.Out.Flush();
             }
             if (timings) io.WriteTimings(pr, ctx.Err);
             return ExitCodes.Ok;

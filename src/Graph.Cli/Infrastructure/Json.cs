@@ -9,14 +9,42 @@ namespace Depgraph.Cli.Infrastructure;
 public static class Json
 {
     /// <summary>Writes one JSON document produced by <paramref name="write"/>, followed by a newline.</summary>
-    /// <remarks>The UTF-8 is decoded onto <paramref name="output"/> in slices of at most 64 KB as the writer produces it,
-    /// so a document of a million nodes is never held whole, as bytes or as a string.</remarks>
+    /// <remarks>The writer's UTF-8 goes out in slices of at most 64 KB as it is produced, so a document of a million nodes
+    /// is never held whole, as bytes or as a string. When <paramref name="output"/> is a <see cref="StreamWriter"/> that
+    /// encodes UTF-8 without a byte-order mark (standard output of the executable, <see cref="AtomicFile"/>'s files), the
+    /// writer is flushed and the slices go to its stream as they are; any other writer gets them decoded to text. The
+    /// bytes are the same either way: the JSON writer produces only valid UTF-8.</remarks>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
-        var slices = new TextWriterBuffer(output);
-        using (var w = new Utf8JsonWriter(slices, JsonText.Indented)) write(w);
-        slices.Complete();
+        if (output is StreamWriter { Encoding: UTF8Encoding utf8 } stream && utf8.Preamble.Length == 0)
+        {
+            stream.Flush();
+            var bytes = new StreamBuffer(stream.BaseStream);
+            using (var w = new Utf8JsonWriter(bytes, JsonText.Indented)) write(w);
+        }
+        else
+        {
+            var slices = new TextWriterBuffer(output);
+            using (var w = new Utf8JsonWriter(slices, JsonText.Indented)) write(w);
+            slices.Complete();
+        }
         output.Write('\n');
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> of UTF-8 that writes each committed slice to a stream.</summary>
+    private sealed class StreamBuffer(Stream output) : IBufferWriter<byte>
+    {
+        private byte[] _bytes = new byte[1 << 16];
+
+        public void Advance(int count) => output.Write(_bytes, 0, count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            if (sizeHint > _bytes.Length) _bytes = new byte[sizeHint];
+            return _bytes;
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
     }
 
     /// <summary>An <see cref="IBufferWriter{T}"/> of UTF-8 that decodes each committed slice onto a TextWriter (a

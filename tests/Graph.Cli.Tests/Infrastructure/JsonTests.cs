@@ -5,7 +5,8 @@ using Depgraph.Core.IO;
 
 namespace Depgraph.Cli.Tests.Infrastructure;
 
-/// <summary>Json.Write decodes the writer's UTF-8 in slices (so a million-node document is never held whole).</summary>
+/// <summary>Json.Write passes the writer's UTF-8 on in slices (so a million-node document is never held whole): decoded onto any
+/// TextWriter, as bytes onto a UTF-8 StreamWriter's stream.</summary>
 public class JsonTests
 {
     [Theory]
@@ -40,5 +41,24 @@ public class JsonTests
         Json.Write(sw, Document);
         Assert.Equal(expected, sw.ToString());
         if (items > 20_000) Assert.True(ms.Length > 4 << 20); // many 64 KB slices
+
+        // a UTF-8 StreamWriter (standard output, AtomicFile) gets the writer's bytes as they are, after what it buffered
+        using var bytes = new MemoryStream();
+        using (var stream = new StreamWriter(bytes, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            stream.Write("前置き\n");
+            Json.Write(stream, Document);
+            stream.Write("後書き");
+        }
+        Assert.Equal(Encoding.UTF8.GetBytes("前置き\n" + expected + "後書き"), bytes.ToArray());
+    }
+
+    [Fact]
+    public void A_stream_writer_with_a_byte_order_mark_still_writes_it()
+    {
+        using var bytes = new MemoryStream();
+        using (var stream = new StreamWriter(bytes, new UTF8Encoding(true), 1024, leaveOpen: true))
+            Json.Write(stream, w => { w.WriteStartObject(); w.WriteString("名前", "電力"); w.WriteEndObject(); });
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\n  \"名前\": \"電力\"\n}\n")], bytes.ToArray());
     }
 }
