@@ -76,12 +76,12 @@ public sealed class CompactGraph
         }
         // reverse adjacency by counting sort on targets; edge ids ascending within each vertex. The positions are
         // held in _inSources until _inEdges is placed, then overwritten (no third array of m).
-        _inOffsets = CountingSort.Offsets(n, targets);
         _inEdges = new int[m];
         _inSources = new int[m];
-        CountingSort.Positions(_inOffsets, targets, _inSources);
-        for (int e = 0; e < m; e++) _inEdges[_inSources[e]] = e;
-        for (int p = 0; p < m; p++) _inSources[p] = sources[_inEdges[p]];
+        _inOffsets = CountingSort.OffsetsAndPositions(n, targets, m, _inSources);
+        int[] inEdges = _inEdges, inSources = _inSources; // two threads on a large graph: the writes go to distinct places
+        CountingSort.InHalves(m, (from, to) => { for (int e = from; e < to; e++) inEdges[inSources[e]] = e; });
+        CountingSort.InHalves(m, (from, to) => { for (int p = from; p < to; p++) inSources[p] = sources[inEdges[p]]; });
     }
 
     /// <summary>Node attribute naming the aggregate member node that already counts this named member (weight 0 here).</summary>

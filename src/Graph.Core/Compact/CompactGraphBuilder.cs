@@ -175,11 +175,9 @@ public sealed class CompactGraphBuilder
         if (_built) throw new InvalidOperationException("A CompactGraphBuilder can build only once.");
         _built = true;
         int n = _n, m = _m;
-        var offsets = CountingSort.Offsets(n, _src.AsSpan(0, m));
-        // Each edge's CSR position once, then one scatter per attribute, dropping the builder's array right after:
-        // at most one attribute is held twice at a time (the builder is spent after Build), not all seven.
+        // Each edge's CSR position once (a stable counting sort by source), then one scatter per attribute
         var pos = new int[m];
-        CountingSort.Positions(offsets, _src.AsSpan(0, m), pos);
+        var offsets = CountingSort.OffsetsAndPositions(n, _src, m, pos);
         // two columns at a time (the scatter is bound by memory latency, so two threads nearly halve it); each builder
         // column is dropped right after its scatter, so at most two columns are held twice at a time
         int[] targets = [], sources = [];
@@ -188,7 +186,7 @@ public sealed class CompactGraphBuilder
         ParameterBases[]? basis = null;
         EdgeKind[] kind = [];
         InfoFlow[] flow = [];
-        bool parallel = m >= ParallelScatterEdges;
+        bool parallel = m >= CountingSort.ParallelItems && Environment.ProcessorCount > 1;
         Pair(parallel, () => { targets = Scatter(_dst, pos, m); _dst = []; }, () => { sources = Scatter(_src, pos, m); _src = []; });
         Pair(parallel, () => { weight = Scatter(_weight, pos, m); _weight = []; }, () => { prob = Scatter(_probability, pos, m); _probability = []; });
         Pair(parallel, () => { kind = Scatter(_edgeKind, pos, m); _edgeKind = []; }, () => { flow = Scatter(_flow, pos, m); _flow = []; });
@@ -202,9 +200,6 @@ public sealed class CompactGraphBuilder
             Exact(_nodeKind, n), Exact(_labels, n), labelsEn, members,
             sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray(), basis);
     }
-
-    /// <summary>Edges from which <see cref="Build(string)"/> scatters two columns at a time.</summary>
-    private const int ParallelScatterEdges = 1 << 16;
 
     private static void Pair(bool parallel, Action a, Action b)
     {
