@@ -40,7 +40,9 @@ internal static partial class CsvGraphReader
             var index = ReadNodesFast(nodesPath, options.Limits, parallelThresholdBytes, builder);
             Prof.Mark("nodes-fast");
             if (index is null) return null;
-            return ReadEdgesFast(edgesPath, index, options.Limits, parallelThresholdBytes, builder) ? builder : null;
+            bool ok = ReadEdgesFast(edgesPath, index, options.Limits, parallelThresholdBytes, builder);
+            Prof.Mark("edges-fast");
+            return ok ? builder : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -77,26 +77,13 @@ public static class GenericCsvLoader
         options ??= ReaderOptions.Default;
         var issues = new IssueCollector(MaxIssues);
         Prof.Mark("start");
-        // A load allocates two strings per node that all live on: full collections while the heap grows would mark
-        // them again and again (at 10 million nodes most of the load's time). Low latency defers full collections
-        // (young ones still run; the system's low-memory signal still forces one) until the collection below.
-        var latency = System.Runtime.GCSettings.LatencyMode;
-        CompactGraph? graph;
-        try
+        var graph = fastPath ? LoadFast(nodesPath, edgesPath, options, parallelThresholdBytes) : null;
+        if (graph is null)
         {
-            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.LowLatency;
-            graph = fastPath ? LoadFast(nodesPath, edgesPath, options, parallelThresholdBytes) : null;
-            if (graph is null)
-            {
-                var sink = new CompactSink(SizeHint(nodesPath, 20), SizeHint(edgesPath, 24));
-                CsvGraphReader.Read(nodesPath, edgesPath, sink, issues, options, parallelThresholdBytes);
-                Prof.Mark("read");
-                graph = issues.HasErrors ? null : sink.Builder.Build("all");
-            }
-        }
-        finally
-        {
-            System.Runtime.GCSettings.LatencyMode = latency;
+            var sink = new CompactSink(SizeHint(nodesPath, 20), SizeHint(edgesPath, 24));
+            CsvGraphReader.Read(nodesPath, edgesPath, sink, issues, options, parallelThresholdBytes);
+            Prof.Mark("read");
+            graph = issues.HasErrors ? null : sink.Builder.Build("all");
         }
         Prof.Mark("build");
         // the parse buffers, the id table and the builder's arrays are garbage now: on a large graph, return them to
