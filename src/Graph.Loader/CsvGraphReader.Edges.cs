@@ -20,6 +20,7 @@ internal static partial class CsvGraphReader
         if (options.IsUtf8)
         {
             if (TextInput.Check(path, options) is { } problem) { issues.Add(problem); return; }
+            Prof.Mark("edges-check");
             if (Environment.ProcessorCount > 1 && length >= parallelThresholdBytes && !sink.KeepsLines && ReadEdgesParallel(path, sink, issues, index, nodesUsable, options.Limits))
                 return;
         }

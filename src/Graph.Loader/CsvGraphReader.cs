@@ -155,6 +155,7 @@ internal static partial class CsvGraphReader
     {
         var index = new IdIndex();
         bool nodesUsable = ReadNodes(nodesPath, sink, issues, index, options);
+        Prof.Mark("nodes");
         ReadEdges(edgesPath, sink, issues, index, nodesUsable, options, parallelThresholdBytes);
     }
 

@@ -37,10 +37,24 @@ internal sealed class IdIndex
         public Chars Text;
     }
 
-    private Slot[] _slots = new Slot[64];
-    private int _mask = 63;
-    private string[] _ids = new string[32];
-    private int[] _lines = new int[32];
+    private Slot[] _slots;
+    private int _mask;
+    private string[] _ids;
+    private int[] _lines;
+
+    /// <summary>An empty index.</summary>
+    public IdIndex() : this(32) { }
+
+    /// <summary>An empty index with room for <paramref name="capacity"/> ids before it grows.</summary>
+    public IdIndex(int capacity)
+    {
+        capacity = Math.Clamp(capacity, 32, 1 << 29);
+        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * (capacity + 1)));
+        _slots = new Slot[slots];
+        _mask = slots - 1;
+        _ids = new string[capacity];
+        _lines = new int[capacity];
+    }
 
     public int Count { get; private set; }
 

@@ -56,6 +56,38 @@ internal static class Tokens
     public static bool TryNumber(ReadOnlySpan<char> s, out double value) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>
+    /// <see cref="TryNumber"/>, the same value, with a shortcut for a plain decimal (ASCII digits with at most one point,
+    /// at most 15 digits): its digits as an integer m &lt; 2^53 and its number of decimals k give m / 10^k, where both are
+    /// exact doubles, so the one correctly rounded division is the correctly rounded value of the decimal, which is what
+    /// <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out double)"/> returns too.
+    /// </summary>
+    public static bool TryNumberFast(ReadOnlySpan<char> s, out double value)
+    {
+        if (s.Length is > 0 and <= 16)
+        {
+            ulong m = 0;
+            int digits = 0, point = -1;
+            for (int i = 0; i < s.Length; i++)
+            {
+                uint d = (uint)(s[i] - '0');
+                if (d <= 9) { m = m * 10 + d; digits++; }
+                else if (s[i] == '.' && point < 0) point = i;
+                else return TryNumber(s, out value);
+            }
+            if (digits is > 0 and <= 15)
+            {
+                int decimals = point < 0 ? 0 : s.Length - point - 1;
+                value = decimals == 0 ? m : m / PowersOfTen[decimals];
+                return true;
+            }
+        }
+        return TryNumber(s, out value);
+    }
+
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
     /// <summary>A finite, non-negative number (hours, strength) no larger than <see cref="ReaderLimits.MaxHours"/>.</summary>
     public static bool IsWeight(double v) => double.IsFinite(v) && v >= 0 && v <= ReaderLimits.MaxHours;
 

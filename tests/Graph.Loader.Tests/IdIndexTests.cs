@@ -20,4 +20,17 @@ public class IdIndexTests
         foreach (var missing in new[] { "", "x", "abcd", new string('x', IdIndex.InlineChars - 1), new string('x', IdIndex.InlineChars + 2), "n1", "組", "member-with-a-long-id-0", "n5000" })
             Assert.Equal(-1, index.Find(missing));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(4096)]
+    public void An_index_made_with_a_capacity_holds_more_than_it_and_finds_every_id(int capacity)
+    {
+        var index = new IdIndex(capacity);
+        int count = capacity * 2 + 50;
+        for (int i = 0; i < count; i++) Assert.Equal(i, index.Add("id" + i, i));
+        for (int i = 0; i < count; i++) Assert.Equal(i, index.Find("id" + i));
+        Assert.Equal(-1, index.Find("id" + count));
+    }
 }

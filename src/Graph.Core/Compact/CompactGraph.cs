@@ -15,7 +15,8 @@ namespace Depgraph.Core.Compact;
 /// edges leaving a vertex keep their input order (stable, so results are deterministic);</item>
 /// <item>reverse adjacency: <c>inOffsets[v]..inOffsets[v+1]</c> indexes <c>inEdges</c> (edge ids entering <c>v</c>,
 /// ascending) and <c>inSources</c> (their sources);</item>
-/// <item>edge attributes in parallel arrays indexed by edge id: weight (hours), probability, strength, kind, flow;</item>
+/// <item>edge attributes in parallel arrays indexed by edge id: weight (hours), probability, strength (not stored
+/// when every edge has strength 1, as on a generic CSV graph), kind, flow;</item>
 /// <item>node attributes in parallel arrays indexed by vertex: id, kind, label(s), member weight.</item>
 /// </list>
 /// <para>About 33 bytes per edge and 20 bytes per vertex plus the id strings. Build once, share freely:
@@ -31,7 +32,7 @@ public sealed class CompactGraph
     private readonly int[] _inSources;
     private readonly double[] _weight;
     private readonly double[] _probability;
-    private readonly double[] _strength;
+    private readonly double[]? _strength; // null when every strength is 1
     private readonly ParameterBases[]? _basis;
     private readonly EdgeKind[] _edgeKind;
     private readonly InfoFlow[] _flow;
@@ -44,7 +45,7 @@ public sealed class CompactGraph
     private Dictionary<string, int>? _index;
 
     internal CompactGraph(int[] outOffsets, int[] targets, int[] sources, double[] weight, double[] probability,
-        double[] strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
+        double[]? strength, EdgeKind[] edgeKind, InfoFlow[] flow, string[] ids, NodeKind[] nodeKind, string[] labels,
         string[]? labelsEn, MemberCount[][]? members, Dictionary<string, int>? index, string layer, long[]? memberWeightOverride = null, ParameterBases[]? basis = null)
     {
         _basis = basis;
@@ -75,12 +76,12 @@ public sealed class CompactGraph
         }
         // reverse adjacency by counting sort on targets; edge ids ascending within each vertex. The positions are
         // held in _inSources until _inEdges is placed, then overwritten (no third array of m).
-        _inOffsets = CountingSort.Offsets(n, targets);
         _inEdges = new int[m];
         _inSources = new int[m];
-        CountingSort.Positions(_inOffsets, targets, _inSources);
-        for (int e = 0; e < m; e++) _inEdges[_inSources[e]] = e;
-        for (int p = 0; p < m; p++) _inSources[p] = sources[_inEdges[p]];
+        _inOffsets = CountingSort.OffsetsAndPositions(n, targets, m, _inSources);
+        int[] inEdges = _inEdges, inSources = _inSources; // two threads on a large graph: the writes go to distinct places
+        CountingSort.InHalves(m, (from, to) => { for (int e = from; e < to; e++) inEdges[inSources[e]] = e; });
+        CountingSort.InHalves(m, (from, to) => { for (int p = from; p < to; p++) inSources[p] = sources[inEdges[p]]; });
     }
 
     /// <summary>Node attribute naming the aggregate member node that already counts this named member (weight 0 here).</summary>
@@ -203,7 +204,7 @@ public sealed class CompactGraph
     public double Probability(int e) => _probability[e];
     /// <summary>Dependency strength of edge <paramref name="e"/> (1 unless given).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Strength(int e) => _strength[e];
+    public double Strength(int e) => _strength is null ? 1 : _strength[e];
 
     /// <summary>
     /// What edge <paramref name="e"/>'s numbers (hours, probability, strength) rest on: evidence, survey, the user's
@@ -254,7 +255,7 @@ public sealed class CompactGraph
             if (dir == 0) continue;
             int s = _sources[e], t = _targets[e];
             if (dir < 0) (s, t) = (t, s);
-            int ne = b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], _strength[e], _flow[e]);
+            int ne = b.AddEdge(s, t, _edgeKind[e], _weight[e], _probability[e], Strength(e), _flow[e]);
             if (_basis is not null) b.SetParameterBases(ne, _basis[e]);
         }
         return b.Build(layer.Name, _index);

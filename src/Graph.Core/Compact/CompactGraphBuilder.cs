@@ -1,4 +1,8 @@
+using System.Runtime.CompilerServices;
 using Depgraph.Core.Model;
+
+// the CSV fast path hands over its column arrays without a copy (AddNodesUnchecked, AddEdgesUnchecked)
+[assembly: InternalsVisibleTo("Depgraph.Loader")]
 
 namespace Depgraph.Core.Compact;
 
@@ -6,7 +10,9 @@ namespace Depgraph.Core.Compact;
 /// Accumulates vertices and edges in growable arrays (no per-edge objects) and builds a
 /// <see cref="CompactGraph"/> by a stable counting sort on the source vertex.
 /// </summary>
-/// <remarks>Not thread-safe. A builder can build once.</remarks>
+/// <remarks>Not thread-safe. A builder can build once. The strength column is only allocated when an edge has a
+/// strength other than 1 (a generic graph has none), and <see cref="Build(string)"/> scatters the edge columns on two
+/// threads.</remarks>
 public sealed class CompactGraphBuilder
 {
     private string[] _ids;
@@ -20,12 +26,12 @@ public sealed class CompactGraphBuilder
     private int[] _dst;
     private double[] _weight;
     private double[] _probability;
-    private double[] _strength;
+    private double[]? _strength; // null while every strength is 1
     private ParameterBases[]? _basis; // allocated on the first SetParameterBases; null means every edge is Basis.Input
     private EdgeKind[] _edgeKind;
     private InfoFlow[] _flow;
     private int _m;
-    private readonly Dictionary<string, int> _index;
+    private Dictionary<string, int>? _index; // null after AddNodesUnchecked until an id is looked up
     private bool _built;
 
     /// <summary>Creates a builder with capacity hints.</summary>
@@ -40,7 +46,6 @@ public sealed class CompactGraphBuilder
         _dst = new int[edgeCapacity];
         _weight = new double[edgeCapacity];
         _probability = new double[edgeCapacity];
-        _strength = new double[edgeCapacity];
         _edgeKind = new EdgeKind[edgeCapacity];
         _flow = new InfoFlow[edgeCapacity];
         _index = new Dictionary<string, int>(nodeCapacity, StringComparer.Ordinal);
@@ -52,7 +57,15 @@ public sealed class CompactGraphBuilder
     public int EdgeCount => _m;
 
     /// <summary>Index of an id added earlier, or -1.</summary>
-    public int IndexOf(string id) => _index.TryGetValue(id, out var v) ? v : -1;
+    public int IndexOf(string id) => EnsureIndex().TryGetValue(id, out var v) ? v : -1;
+
+    private Dictionary<string, int> EnsureIndex()
+    {
+        if (_index is { } index) return index;
+        index = new Dictionary<string, int>(Math.Max(_n, 4), StringComparer.Ordinal);
+        for (int v = 0; v < _n; v++) index.TryAdd(_ids[v], v);
+        return _index = index;
+    }
 
     /// <summary>Adds a vertex and returns its index; an id already present returns the existing index.</summary>
     /// <param name="id">Input id.</param>
@@ -64,7 +77,7 @@ public sealed class CompactGraphBuilder
     /// <exception cref="InvalidOperationException">a new id is added after <see cref="Build(string)"/> (the graph owns the node arrays then).</exception>
     public int AddNode(string id, NodeKind kind = NodeKind.Member, string? label = null, string? labelEn = null, MemberCount[]? members = null, long? memberWeight = null)
     {
-        if (_index.TryGetValue(id, out var existing)) return existing;
+        if (EnsureIndex().TryGetValue(id, out var existing)) return existing;
         if (_built) throw new InvalidOperationException("This CompactGraphBuilder has built its graph; start a new builder to add nodes.");
         if (_n == _ids.Length) GrowNodes();
         int v = _n++;
@@ -86,7 +99,7 @@ public sealed class CompactGraphBuilder
             if (_weight0 is null) { _weight0 = new long[_ids.Length]; Array.Fill(_weight0, -1); }
             _weight0[v] = mw;
         }
-        _index.Add(id, v);
+        _index!.Add(id, v);
         return v;
     }
 
@@ -103,7 +116,12 @@ public sealed class CompactGraphBuilder
         _dst[e] = target;
         _weight[e] = weight;
         _probability[e] = probability;
-        _strength[e] = strength;
+        if (_strength is null && strength != 1)
+        {
+            _strength = new double[_src.Length];
+            Array.Fill(_strength, 1.0, 0, e);
+        }
+        if (_strength is not null) _strength[e] = strength;
         _edgeKind[e] = kind;
         _flow[e] = flow;
         return e;
@@ -111,7 +129,7 @@ public sealed class CompactGraphBuilder
 
     private void GrowNodes()
     {
-        int cap = _ids.Length * 2;
+        int cap = Math.Max(_ids.Length * 2, 4);
         Array.Resize(ref _ids, cap);
         Array.Resize(ref _nodeKind, cap);
         Array.Resize(ref _labels, cap);
@@ -122,12 +140,12 @@ public sealed class CompactGraphBuilder
 
     private void GrowEdges()
     {
-        int cap = _src.Length * 2;
+        int cap = Math.Max(_src.Length * 2, 4);
         Array.Resize(ref _src, cap);
         Array.Resize(ref _dst, cap);
         Array.Resize(ref _weight, cap);
         Array.Resize(ref _probability, cap);
-        Array.Resize(ref _strength, cap);
+        if (_strength is not null) Array.Resize(ref _strength, cap);
         if (_basis is not null) Array.Resize(ref _basis, cap);
         Array.Resize(ref _edgeKind, cap);
         Array.Resize(ref _flow, cap);
@@ -143,7 +161,7 @@ public sealed class CompactGraphBuilder
         if (_basis is null)
         {
             if (bases == ParameterBases.All(Basis.Input)) return;
-            _basis = new ParameterBases[_strength.Length];
+            _basis = new ParameterBases[_src.Length];
             Array.Fill(_basis, ParameterBases.All(Basis.Input));
         }
         _basis[edge] = bases;
@@ -157,25 +175,76 @@ public sealed class CompactGraphBuilder
         if (_built) throw new InvalidOperationException("A CompactGraphBuilder can build only once.");
         _built = true;
         int n = _n, m = _m;
-        var offsets = CountingSort.Offsets(n, _src.AsSpan(0, m));
-        // Each edge's CSR position once, then one scatter per attribute, dropping the builder's array right after:
-        // at most one attribute is held twice at a time (the builder is spent after Build), not all seven.
+        // Each edge's CSR position once (a stable counting sort by source), then one scatter per attribute
         var pos = new int[m];
-        CountingSort.Positions(offsets, _src.AsSpan(0, m), pos);
-        var targets = Scatter(_dst, pos, m); _dst = [];
-        var sources = Scatter(_src, pos, m); _src = [];
-        var weight = Scatter(_weight, pos, m); _weight = [];
-        var prob = Scatter(_probability, pos, m); _probability = [];
-        var strength = Scatter(_strength, pos, m); _strength = [];
-        var basis = _basis is null ? null : Scatter(_basis, pos, m); _basis = null;
-        var kind = Scatter(_edgeKind, pos, m); _edgeKind = [];
-        var flow = Scatter(_flow, pos, m); _flow = [];
+        var offsets = CountingSort.OffsetsAndPositions(n, _src, m, pos);
+        // two columns at a time (the scatter is bound by memory latency, so two threads nearly halve it); each builder
+        // column is dropped right after its scatter, so at most two columns are held twice at a time
+        int[] targets = [], sources = [];
+        double[] weight = [], prob = [];
+        double[]? strength = null;
+        ParameterBases[]? basis = null;
+        EdgeKind[] kind = [];
+        InfoFlow[] flow = [];
+        bool parallel = m >= CountingSort.ParallelItems && Environment.ProcessorCount > 1;
+        Pair(parallel, () => { targets = Scatter(_dst, pos, m); _dst = []; }, () => { sources = Scatter(_src, pos, m); _src = []; });
+        Pair(parallel, () => { weight = Scatter(_weight, pos, m); _weight = []; }, () => { prob = Scatter(_probability, pos, m); _probability = []; });
+        Pair(parallel, () => { kind = Scatter(_edgeKind, pos, m); _edgeKind = []; }, () => { flow = Scatter(_flow, pos, m); _flow = []; });
+        Pair(parallel, () => { if (_strength is not null) strength = Scatter(_strength, pos, m); _strength = null; },
+            () => { if (_basis is not null) basis = Scatter(_basis, pos, m); _basis = null; });
+        pos = null!; // not held while the graph builds its reverse adjacency
         var ids = Exact(_ids, n);
         var labelsEn = _labelsEn is null ? null : Fill(_labelsEn, n);
         var members = _members is null ? null : _members.AsSpan(0, n).ToArray();
         return new CompactGraph(offsets, targets, sources, weight, prob, strength, kind, flow, ids,
             Exact(_nodeKind, n), Exact(_labels, n), labelsEn, members,
             sharedIndex ?? _index, layer, _weight0 is null ? null : _weight0.AsSpan(0, n).ToArray(), basis);
+    }
+
+    private static void Pair(bool parallel, Action a, Action b)
+    {
+        if (parallel) Parallel.Invoke(a, b);
+        else { a(); b(); }
+    }
+
+    /// <summary>
+    /// Takes <paramref name="count"/> vertices from column arrays, without copying them (the builder owns the arrays
+    /// afterwards) and without checking that the ids are distinct: the caller has checked. The builder must be empty.
+    /// The id lookup table is only built if an id is looked up later.
+    /// </summary>
+    internal void AddNodesUnchecked(string[] ids, NodeKind[] kinds, string[] labels, int count)
+    {
+        if (_n != 0 || _built) throw new InvalidOperationException("AddNodesUnchecked needs an empty builder.");
+        if (ids.Length < count || kinds.Length < count || labels.Length < count) throw new ArgumentException("a column is shorter than count");
+        _ids = ids;
+        _nodeKind = kinds;
+        _labels = labels;
+        _labelsEn = null;
+        _members = null;
+        _weight0 = null;
+        _index = null;
+        _n = count;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="count"/> edges (strength 1) from column arrays, without copying them (the builder owns the
+    /// arrays afterwards); the caller has checked the vertex indices. The builder must have no edges yet.
+    /// </summary>
+    internal void AddEdgesUnchecked(int[] sources, int[] targets, EdgeKind[] kinds, InfoFlow[] flows, double[] weights, double[] probabilities, int count)
+    {
+        if (_m != 0 || _built) throw new InvalidOperationException("AddEdgesUnchecked needs a builder without edges.");
+        int cap = sources.Length;
+        if (targets.Length != cap || kinds.Length != cap || flows.Length != cap || weights.Length != cap || probabilities.Length != cap || count > cap)
+            throw new ArgumentException("the columns differ in length or are shorter than count");
+        _src = sources;
+        _dst = targets;
+        _edgeKind = kinds;
+        _flow = flows;
+        _weight = weights;
+        _probability = probabilities;
+        _strength = null;
+        _basis = null;
+        _m = count;
     }
 
     // The builder's own array when it has exactly n items (the builder is spent after Build), else a trimmed copy.

@@ -23,4 +23,48 @@ internal static class CountingSort
         var next = offsets.AsSpan(0, offsets.Length - 1).ToArray();
         for (int i = 0; i < keys.Length; i++) positions[i] = next[keys[i]]++;
     }
+
+    /// <summary>Items from which the sort and its scatters run on two threads.</summary>
+    public const int ParallelItems = 1 << 16;
+
+    /// <summary>
+    /// <see cref="Offsets"/> and <see cref="Positions"/> of the first <paramref name="m"/> keys in one call, on two
+    /// threads for a large input: each half is counted on its own, and the second half's items with a key are placed
+    /// after the first half's, so the positions are exactly the sequential ones.
+    /// </summary>
+    public static int[] OffsetsAndPositions(int n, int[] keys, int m, int[] positions)
+    {
+        if (m < ParallelItems || Environment.ProcessorCount < 2)
+        {
+            var o = Offsets(n, keys.AsSpan(0, m));
+            Positions(o, keys.AsSpan(0, m), positions);
+            return o;
+        }
+        int half = m / 2;
+        var first = new int[n];
+        var second = new int[n];
+        Parallel.Invoke(
+            () => { for (int i = 0; i < half; i++) first[keys[i]]++; },
+            () => { for (int i = half; i < m; i++) second[keys[i]]++; });
+        var offsets = new int[n + 1];
+        for (int v = 0; v < n; v++)
+        {
+            int a = first[v];
+            offsets[v + 1] = offsets[v] + a + second[v];
+            first[v] = offsets[v];      // where the first half's items with key v go
+            second[v] = offsets[v] + a; // and the second half's
+        }
+        Parallel.Invoke(
+            () => { for (int i = 0; i < half; i++) positions[i] = first[keys[i]]++; },
+            () => { for (int i = half; i < m; i++) positions[i] = second[keys[i]]++; });
+        return offsets;
+    }
+
+    /// <summary>Runs <paramref name="body"/> on [0, m/2) and [m/2, m), on two threads when m is large.</summary>
+    public static void InHalves(int m, Action<int, int> body)
+    {
+        if (m < ParallelItems || Environment.ProcessorCount < 2) { body(0, m); return; }
+        int half = m / 2;
+        Parallel.Invoke(() => body(0, half), () => body(half, m));
+    }
 }

@@ -152,4 +152,42 @@ public class CompactGraphTests
         Assert.Equal(1, named.Build().DefaultSource());
         Assert.Equal(-1, TestGraphs.Path(3).DefaultSource());
     }
+
+    [Fact]
+    public void Strength_is_one_unless_given_and_a_later_strength_keeps_the_earlier_ones_at_one()
+    {
+        var b = new CompactGraphBuilder(2, 2);
+        b.AddNode("a"); b.AddNode("b"); b.AddNode("c");
+        b.AddEdge(0, 1);
+        b.AddEdge(1, 2, EdgeKind.DependsOn);
+        b.AddEdge(2, 0, EdgeKind.DependsOn, strength: 0.25);
+        b.AddEdge(0, 2);
+        var g = b.Build();
+        Assert.Equal([1.0, 1.0, 1.0, 0.25], Enumerable.Range(0, g.EdgeCount).Select(g.Strength)); // 0→1, 0→2, 1→2, 2→0
+        var plain = new CompactGraphBuilder();
+        plain.AddNode("a"); plain.AddNode("b");
+        plain.AddEdge(0, 1, weight: 2);
+        Assert.Equal(1, plain.Build().Strength(0));
+    }
+
+    [Fact]
+    public void A_large_build_scatters_every_column_to_its_sorted_place()
+    {
+        // above the size from which the columns are scattered two at a time
+        const int n = 1000, m = 200_000;
+        var rng = new Random(3);
+        var b = new CompactGraphBuilder();
+        for (int v = 0; v < n; v++) b.AddNode("v" + v);
+        var edges = new List<(int S, int T, EdgeKind K, double W, double P, double Str, InfoFlow F)>();
+        for (int i = 0; i < m; i++)
+        {
+            var e = (rng.Next(n), rng.Next(n), (EdgeKind)rng.Next(3), rng.NextDouble(), rng.NextDouble(), i % 5 == 0 ? rng.NextDouble() : 1, (InfoFlow)rng.Next(3));
+            edges.Add(e);
+            b.AddEdge(e.Item1, e.Item2, e.Item3, e.Item4, e.Item5, e.Item6, e.Item7);
+        }
+        var g = b.Build();
+        var expected = edges.Select((e, i) => (e, i)).OrderBy(x => x.e.S).ThenBy(x => x.i).Select(x => x.e).ToList(); // stable by source
+        for (int e = 0; e < m; e++)
+            Assert.Equal(expected[e], (g.Source(e), g.Target(e), g.EdgeKindOf(e), g.Weight(e), g.Probability(e), g.Strength(e), g.FlowOf(e)));
+    }
 }

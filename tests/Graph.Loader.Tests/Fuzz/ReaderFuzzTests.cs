@@ -83,6 +83,10 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         Assert.Equal(dataset.Issues, seq.Issues);
         Assert.Equal(dataset.Success, seq.Success);
         if (seq.Success) Assert.Equal(dataset.Value!.Edges.Length, seq.Value!.EdgeCount);
+        // and the compact fast path the full reader's graph exactly
+        var full = GenericCsvLoader.LoadCompactWithThreshold(n, e, long.MaxValue, fastPath: false);
+        Assert.Equal(full.Issues, seq.Issues);
+        if (full.Value is { } g) GenericCsvLoaderTests.AssertSameGraph(g, seq.Value!);
         if (Interlocked.Increment(ref _parallelTurn) % 8 == 0) // the parallel path costs a thread hand-off: every 8th input
             Assert.Equal(seq.Issues, GenericCsvLoader.LoadCompactWithThreshold(n, e, 1).Issues);
     }

@@ -1,0 +1,414 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Unicode;
+using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
+
+namespace Depgraph.Loader;
+
+/// <summary>
+/// The fast path of the compact load: a plain UTF-8 reader for the common clean file (no quotes, LF or CRLF, valid
+/// UTF-8, every row valid, no range columns), which reads bytes in large blocks, transcodes each block at once and
+/// splits lines and fields itself, parses the edges file on all cores straight into the graph's column arrays, and
+/// parses simple decimals exactly without <see cref="double.TryParse(ReadOnlySpan{char}, System.Globalization.NumberStyles, IFormatProvider?, out double)"/>.
+/// </summary>
+/// <remarks>
+/// It reports nothing: at the first thing it does not handle (a quote, a lone carriage return, invalid UTF-8, a
+/// header other than the plain one, any row with a problem, a limit reached) it gives up and the caller reads both
+/// files again with the full reader (<see cref="Read"/>), which reports every issue with its line. So a file the
+/// fast path accepts gives exactly the graph the full reader gives (same tokens, trimming, numbers and order), and a
+/// file it declines gives exactly the full reader's issues.
+/// </remarks>
+internal static partial class CsvGraphReader
+{
+    /// <summary>Bytes read and transcoded at a time.</summary>
+    private const int FastBlockBytes = 1 << 20;
+
+    /// <summary>
+    /// Reads a clean UTF-8 pair into a builder holding its nodes and edges; null when the fast path declines (the caller
+    /// then reads with <see cref="Read"/>). Files of at least <paramref name="parallelThresholdBytes"/> bytes are parsed
+    /// on all cores. The id table is garbage when this returns.
+    /// </summary>
+    public static CompactGraphBuilder? TryReadFast(string nodesPath, string edgesPath, ReaderOptions options, long parallelThresholdBytes)
+    {
+        if (!options.IsUtf8) return null;
+        try
+        {
+            if (!File.Exists(nodesPath) || !File.Exists(edgesPath)) return null;
+            if (TextInput.CheckSize(nodesPath, options) is not null || TextInput.CheckSize(edgesPath, options) is not null) return null;
+            var builder = new CompactGraphBuilder(4, 4);
+            var index = ReadNodesFast(nodesPath, options.Limits, parallelThresholdBytes, builder);
+            Prof.Mark("nodes-fast");
+            if (index is null) return null;
+            bool ok = ReadEdgesFast(edgesPath, index, options.Limits, parallelThresholdBytes, builder);
+            Prof.Mark("edges-fast");
+            return ok ? builder : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // the full reader reports it
+        }
+    }
+
+    /// <summary>The byte offset where the rows start (after the header line), or -1 when the header is not exactly <paramref name="expected"/>.</summary>
+    private static long ReadHeader(string path, string[] expected)
+    {
+        long bom = SkipBom(path), bodyStart;
+        using (var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None))
+        {
+            var buf = new byte[(int)Math.Min(f.Length, 64 << 10)];
+            int n = f.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
+            int nl = buf.AsSpan(0, n).IndexOf((byte)'\n');
+            if (nl < 0) return -1;
+            bodyStart = nl + 1;
+        }
+        var head = new HeaderLine(expected);
+        return ForEachLine(path, bom, bodyStart, head) && head.Ok ? bodyStart : -1;
+    }
+
+    /// <summary>Cuts bytes [bodyStart, end of file) into ranges at line starts (one per core when the file is large) and counts the lines of each.</summary>
+    private static (long[] Cuts, long[] First, long Total) Partition(string path, long bodyStart, long parallelThresholdBytes)
+    {
+        long length = new FileInfo(path).Length;
+        int parts = Environment.ProcessorCount > 1 && length >= parallelThresholdBytes ? Math.Min(Environment.ProcessorCount, 8) : 1;
+        var cuts = new long[parts + 1];
+        cuts[0] = bodyStart;
+        cuts[parts] = length;
+        for (int k = 1; k < parts; k++) cuts[k] = Math.Max(cuts[k - 1], NextLineStart(path, bodyStart + (length - bodyStart) * k / parts, length));
+        var lines = new long[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k => lines[k] = CountLines(path, cuts[k], cuts[k + 1]));
+        long total = 0;
+        var first = new long[parts];
+        for (int k = 0; k < parts; k++) { first[k] = total; total += lines[k]; }
+        return (cuts, first, total);
+    }
+
+    /// <summary>Parses each range on its own thread; false when any declines (the others stop soon after).</summary>
+    private static bool ParseRanges(string path, long[] cuts, Func<int, StopFlag, RangeHandler> handler, int[] written)
+    {
+        int parts = cuts.Length - 1;
+        var stop = new StopFlag();
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, k =>
+        {
+            var h = handler(k, stop);
+            if (!ForEachLine(path, cuts[k], cuts[k + 1], h)) stop.Value = true;
+            written[k] = h.Written;
+        });
+        return !stop.Value;
+    }
+
+    /// <summary>Set when a range declines, so the other ranges stop.</summary>
+    private sealed class StopFlag
+    {
+        public volatile bool Value;
+    }
+
+    /// <summary>A handler that writes the rows of one range at consecutive positions from its first line's.</summary>
+    private abstract class RangeHandler(int first, StopFlag stop) : LineHandler
+    {
+        protected int Next { get; private set; } = first;
+        private readonly int _first = first;
+
+        /// <summary>Rows written.</summary>
+        public int Written => Next - _first;
+
+        /// <summary>The position of the next row; false when another range has declined.</summary>
+        protected bool Take(out int at)
+        {
+            at = Next++;
+            return (at & 0xFFF) != 0 || !stop.Value;
+        }
+    }
+
+    /// <summary>Moves the rows of each range down over the gaps that blank lines left; the number of rows.</summary>
+    private static int CloseGaps(long[] first, int[] written, Action<int, int, int> move)
+    {
+        int count = written[0];
+        for (int k = 1; k < written.Length; k++)
+        {
+            if ((int)first[k] != count) move((int)first[k], count, written[k]);
+            count += written[k];
+        }
+        return count;
+    }
+
+    /// <summary>Calls <paramref name="onLine"/> for each line of bytes [start, end) of a file (line breaks and a final carriage return removed); false when a line is declined or the text is not plain.</summary>
+    private static bool ForEachLine(string path, long start, long end, LineHandler onLine)
+    {
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        f.Position = start;
+        var bytes = ArrayPool<byte>.Shared.Rent(FastBlockBytes);
+        var chars = ArrayPool<char>.Shared.Rent(FastBlockBytes + 1);
+        try
+        {
+            long pos = start;
+            int carry = 0; // bytes of an unfinished line kept at the front of the buffer
+            while (true)
+            {
+                int want = (int)Math.Min(bytes.Length - carry, end - pos);
+                int read = want <= 0 ? 0 : f.ReadAtLeast(bytes.AsSpan(carry, want), want, throwOnEndOfStream: false);
+                pos += read;
+                int have = carry + read;
+                bool last = read < want || pos >= end;
+                if (have == 0) return true;
+                int cut = last ? have : bytes.AsSpan(0, have).LastIndexOf((byte)'\n') + 1;
+                if (cut == 0)
+                {
+                    if (have == bytes.Length) return false; // a line longer than the block: the full reader handles it
+                    carry = have;
+                    continue;
+                }
+                var block = bytes.AsSpan(0, cut);
+                if (block.IndexOf((byte)'"') >= 0) return false;
+                if (Utf8.ToUtf16(block, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done) return false;
+                if (!onLine.Block(chars.AsSpan(0, written))) return false;
+                if (last) return true;
+                carry = have - cut;
+                bytes.AsSpan(cut, carry).CopyTo(bytes);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Receives whole lines, a block at a time.</summary>
+    private abstract class LineHandler
+    {
+        /// <summary>One line, without its line break; false to stop.</summary>
+        protected abstract bool Line(ReadOnlySpan<char> line);
+
+        /// <summary>Splits a block of whole lines (the last may lack its line break only at the end of the range).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Block(ReadOnlySpan<char> text)
+        {
+            while (!text.IsEmpty)
+            {
+                int nl = text.IndexOf('\n');
+                var line = nl < 0 ? text : text[..nl];
+                text = nl < 0 ? [] : text[(nl + 1)..];
+                if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
+                if (line.Contains('\r')) return false; // a lone carriage return: the full reader decides what it is
+                if (!Line(line)) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>Splits a line at commas into exactly <paramref name="fields"/>.Length fields; false when the count differs.</summary>
+    private static bool Split(ReadOnlySpan<char> line, Span<Range> fields)
+    {
+        int start = 0;
+        for (int k = 0; k < fields.Length - 1; k++)
+        {
+            int c = line[start..].IndexOf(',');
+            if (c < 0) return false;
+            fields[k] = new Range(start, start + c);
+            start += c + 1;
+        }
+        if (line[start..].Contains(',')) return false;
+        fields[^1] = new Range(start, line.Length);
+        return true;
+    }
+
+    /// <summary>True when a line is a header naming exactly <paramref name="expected"/> (the rule of <see cref="CheckHeader"/>).</summary>
+    private static bool IsHeader(ReadOnlySpan<char> line, string[] expected)
+    {
+        Span<Range> f = stackalloc Range[expected.Length];
+        if (!Split(line, f)) return false;
+        for (int i = 0; i < expected.Length; i++)
+        {
+            var name = line[f[i]].Trim();
+            if (i == 0 && name.Length > 0 && name[0] == '\uFEFF') name = name[1..];
+            if (!name.Equals(expected[i], StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A blank line as <see cref="IsBlank"/> sees it: no comma, only white space.</summary>
+    private static bool IsBlankLine(ReadOnlySpan<char> line) => line.Trim().IsEmpty;
+
+    /// <summary>Reads the nodes into <paramref name="builder"/>; their id index, or null when the fast path declines.</summary>
+    private static IdIndex? ReadNodesFast(string path, ReaderLimits limits, long parallelThresholdBytes, CompactGraphBuilder builder)
+    {
+        long bodyStart = ReadHeader(path, NodesHeader);
+        if (bodyStart < 0) return null;
+        var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
+        if (total > limits.MaxNodes + (long)cuts.Length) return null; // even after blank lines, too many: the full reader reports it
+        int cap = (int)total;
+        var ids = new string[cap];
+        var kinds = new NodeKind[cap];
+        var labels = new string[cap];
+        var lineOf = new int[cap];
+        var written = new int[cuts.Length - 1];
+        if (!ParseRanges(path, cuts, (k, stop) => new NodeLines(limits, ids, kinds, labels, lineOf, (int)first[k], stop), written)) return null;
+        int count = CloseGaps(first, written, (from, to, n) =>
+        {
+            Array.Copy(ids, from, ids, to, n);
+            Array.Copy(kinds, from, kinds, to, n);
+            Array.Copy(labels, from, labels, to, n);
+            Array.Copy(lineOf, from, lineOf, to, n);
+        });
+        if (count > limits.MaxNodes) return null;
+        // the one serial step: the id table, in file order (a repeated id declines: the full reader reports it)
+        var index = new IdIndex(count);
+        for (int v = 0; v < count; v++)
+        {
+            if (index.Find(ids[v]) >= 0) return null;
+            index.Add(ids[v], lineOf[v]);
+        }
+        builder.AddNodesUnchecked(ids, kinds, labels, count);
+        return index;
+    }
+
+    /// <summary>3 when the file starts with a UTF-8 byte-order mark, else 0.</summary>
+    private static long SkipBom(string path)
+    {
+        Span<byte> head = stackalloc byte[3];
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+        return f.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+    }
+
+    private sealed class NodeLines(ReaderLimits limits, string[] ids, NodeKind[] kinds, string[] labels, int[] lineOf, int first, StopFlag stop)
+        : RangeHandler(first, stop)
+    {
+        // line numbers: the header is line 1, and a range's lines are numbered from its first row's position
+        private int _line = first + 1;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        protected override bool Line(ReadOnlySpan<char> line)
+        {
+            _line++;
+            if (line.Length > limits.MaxFieldLength) return false;
+            Span<Range> f = stackalloc Range[3];
+            if (!Split(line, f)) return !line.Contains(',') && IsBlankLine(line);
+            var id = line[f[0]].Trim();
+            if (id.IsEmpty || !Tokens.TryNodeKind(line[f[1]], out var kind)) return false;
+            if (!Take(out int k)) return false;
+            var label = line[f[2]];
+            ids[k] = id.ToString();
+            kinds[k] = kind;
+            labels[k] = label.IsEmpty ? "" : label.ToString();
+            lineOf[k] = _line;
+            return true;
+        }
+    }
+
+    /// <summary>Reads the edges into <paramref name="builder"/>; false when the fast path declines.</summary>
+    private static bool ReadEdgesFast(string path, IdIndex index, ReaderLimits limits, long parallelThresholdBytes, CompactGraphBuilder builder)
+    {
+        long bodyStart = ReadHeader(path, EdgesHeader);
+        if (bodyStart < 0) return false;
+        var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
+        if (total > limits.MaxEdges + (long)cuts.Length) return false;
+        int cap = (int)total;
+        var src = new int[cap];
+        var dst = new int[cap];
+        var kinds = new EdgeKind[cap];
+        var flows = new InfoFlow[cap];
+        var weights = new double[cap];
+        var probabilities = new double[cap];
+        var written = new int[cuts.Length - 1];
+        if (!ParseRanges(path, cuts, (k, stop) => new EdgeLines(index, limits, src, dst, kinds, flows, weights, probabilities, (int)first[k], stop), written))
+            return false;
+        int count = CloseGaps(first, written, (from, to, n) =>
+        {
+            Array.Copy(src, from, src, to, n);
+            Array.Copy(dst, from, dst, to, n);
+            Array.Copy(kinds, from, kinds, to, n);
+            Array.Copy(flows, from, flows, to, n);
+            Array.Copy(weights, from, weights, to, n);
+            Array.Copy(probabilities, from, probabilities, to, n);
+        });
+        if (count > limits.MaxEdges) return false;
+        builder.AddEdgesUnchecked(src, dst, kinds, flows, weights, probabilities, count);
+        return true;
+    }
+
+    /// <summary>The offset just after the first line break at or after <paramref name="at"/> (or the end).</summary>
+    private static long NextLineStart(string path, long at, long length)
+    {
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+        f.Position = at - 1; // a cut right after a line break stays there
+        var buf = new byte[64 << 10];
+        long pos = at - 1;
+        while (pos < length)
+        {
+            int n = f.Read(buf);
+            if (n == 0) break;
+            int nl = buf.AsSpan(0, n).IndexOf((byte)'\n');
+            if (nl >= 0) return pos + nl + 1;
+            pos += n;
+        }
+        return length;
+    }
+
+    /// <summary>Line breaks in bytes [start, end), plus one for a last line without one.</summary>
+    private static long CountLines(string path, long start, long end)
+    {
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        f.Position = start;
+        var buf = ArrayPool<byte>.Shared.Rent(FastBlockBytes);
+        try
+        {
+            long count = 0, pos = start;
+            byte lastByte = (byte)'\n';
+            while (pos < end)
+            {
+                int n = f.Read(buf, 0, (int)Math.Min(buf.Length, end - pos));
+                if (n == 0) break;
+                count += buf.AsSpan(0, n).Count((byte)'\n');
+                lastByte = buf[n - 1];
+                pos += n;
+            }
+            return count + (lastByte == (byte)'\n' ? 0 : 1);
+        }
+        finally { ArrayPool<byte>.Shared.Return(buf); }
+    }
+
+    private sealed class HeaderLine(string[] expected) : LineHandler
+    {
+        public bool Ok;
+
+        protected override bool Line(ReadOnlySpan<char> line) => Ok = IsHeader(line, expected);
+    }
+
+    private sealed class EdgeLines(IdIndex index, ReaderLimits limits, int[] src, int[] dst, EdgeKind[] kinds, InfoFlow[] flows,
+        double[] weights, double[] probabilities, int first, StopFlag stop) : RangeHandler(first, stop)
+    {
+        private string _lastSource = "";
+        private int _lastSourceIndex = -1;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        protected override bool Line(ReadOnlySpan<char> line)
+        {
+            if (line.Length > limits.MaxFieldLength) return false;
+            Span<Range> f = stackalloc Range[5];
+            if (!Split(line, f)) return !line.Contains(',') && IsBlankLine(line);
+            var a = line[f[0]].Trim();
+            var b = line[f[1]].Trim();
+            if (a.IsEmpty || b.IsEmpty || a.SequenceEqual(b)) return false;
+            int s = _lastSourceIndex >= 0 && a.SequenceEqual(_lastSource) ? _lastSourceIndex : index.Find(a);
+            if (s < 0) return false;
+            if (s != _lastSourceIndex) (_lastSource, _lastSourceIndex) = (index.IdAt(s), s);
+            int t = index.Find(b);
+            if (t < 0) return false;
+            if (!Tokens.TryEdgeType(line[f[2]], out var kind, out var flow)) return false;
+            double weight = 1, probability = 1;
+            var w = line[f[3]].Trim();
+            if (!w.IsEmpty && !(Tokens.TryNumberFast(w, out weight) && Tokens.IsWeight(weight))) return false;
+            var p = line[f[4]].Trim();
+            if (!p.IsEmpty && !(Tokens.TryNumberFast(p, out probability) && Tokens.IsProbability(probability))) return false;
+            if (!Take(out int e)) return false;
+            src[e] = s;
+            dst[e] = t;
+            kinds[e] = kind;
+            flows[e] = flow;
+            weights[e] = weight;
+            probabilities[e] = probability;
+            return true;
+        }
+    }
+}
