@@ -1,3 +1,4 @@
+using Depgraph.Core;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Analysis.Reach;
@@ -11,8 +12,11 @@ public static class BreadthFirst
     /// </summary>
     /// <remarks>
     /// <para><b>Method.</b> Breadth-first search with an array queue on the CSR arrays (no recursion).
-    /// O(n + m) time, O(n) memory. On a large graph the search runs on its cache-friendly
-    /// <see cref="LocalityLayout"/> and maps the counts back (the counts do not depend on vertex numbers).</para>
+    /// O(n + m) time, O(n) memory. From 32,768 vertices on, direction-optimising (Beamer, Asanović and Patterson,
+    /// SC 2012, doi:10.1109/SC.2012.50): the large middle levels are found bottom-up, each unvisited vertex looking
+    /// through its in-edges for a parent in a frontier bitmap; same counts, fewer edges and cache misses. When the
+    /// <see cref="LocalityLayout"/> is on (off by default) the search runs on it and maps the counts back (the counts do
+    /// not depend on vertex numbers).</para>
     /// <para><b>Example.</b> On the path <c>0->1->2->3</c> from 0 with <c>maxHops = 2</c>: <c>[0, 1, 2, -1]</c>.</para>
     /// <para>Reference: E. F. Moore, The shortest path through a maze (1959).</para>
     /// </remarks>
@@ -24,17 +28,35 @@ public static class BreadthFirst
     /// <exception cref="ArgumentOutOfRangeException">A source is not a vertex, or <paramref name="maxHops"/> is negative.</exception>
     public static int[] Hops(CompactGraph g, IReadOnlyList<int> sources, int maxHops = int.MaxValue)
     {
+        Preconditions.NotNull(g, "graph");
+        return HopsWith(g, sources, maxHops, g.NodeCount >= DirectionOptimisingMinVertices);
+    }
+
+    /// <summary>
+    /// Graphs with at least this many vertices are searched direction-optimising (<see cref="DirectionOptimisingBfs"/>);
+    /// smaller ones by the plain queue, where the bitmaps and the switch do not pay.
+    /// </summary>
+    internal const int DirectionOptimisingMinVertices = 1 << 15;
+
+    /// <summary><see cref="Hops"/> with the search chosen: direction-optimising or the plain queue (for tests and the bench).</summary>
+    internal static int[] HopsWith(CompactGraph g, IReadOnlyList<int> sources, int maxHops, bool directionOptimising)
+    {
         var src = GraphGuards.Sources(g, sources);
         if (maxHops < 0) throw new ArgumentOutOfRangeException(nameof(maxHops), maxHops, "maxHops must be 0 or more.");
         var layout = LocalityLayout.For(g);
         if (layout is null)
         {
             var (offsets, targets) = g.RawOut;
-            return Search(g.NodeCount, offsets, targets, src, maxHops);
+            if (!directionOptimising) return Search(g.NodeCount, offsets, targets, src, maxHops);
+            var (inOffsets, inSources, _) = g.RawIn;
+            return DirectionOptimisingBfs.Search(g.NodeCount, offsets, targets, inOffsets, inSources, src, maxHops);
         }
         // Hop counts do not depend on vertex numbers: search the locality layout, then map back.
         var newOf = layout.NewOf;
-        var h = Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, Array.ConvertAll(src, s => newOf[s]), maxHops);
+        var s = Array.ConvertAll(src, v => newOf[v]);
+        var h = directionOptimising
+            ? DirectionOptimisingBfs.Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, layout.InOffsets, layout.InSources, s, maxHops)
+            : Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, s, maxHops);
         var hops = new int[h.Length];
         for (int v = 0; v < hops.Length; v++) hops[v] = h[newOf[v]];
         return hops;
