@@ -59,7 +59,7 @@ mkdir -p "$work"; mv -f "$work.runner-build.log" "$work/runner-build.log" 2>/dev
 cli_has() {
   [ -x "$cli" ] || return 1
   local h; h=$("$cli" "$1" --help 2>&1) || return 1
-  printf '%s' "$h" | grep -qi 'usage' && printf '%s' "$h" | grep -q -- "$1"
+  printf '%s' "$h" | grep -qiE 'usage|使い方' && printf '%s' "$h" | grep -q -- "$1"
 }
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
