@@ -61,8 +61,17 @@ public sealed class CutOffSets
     }
 
     /// <summary>The vertices cut off when <paramref name="v"/> fails, grouped by kind, each group by id.</summary>
-    public CutOffGroups Groups(int v)
+    public CutOffGroups Groups(int v) => Groups(v, list => IdOrder.Sort(_graph, list));
+
+    /// <summary>
+    /// <see cref="Groups(int)"/> with the caller's sort by id (e.g. by ranks precomputed once for many vertices); it
+    /// must give <see cref="IdOrder"/>'s order.
+    /// </summary>
+    /// <param name="v">The vertex that fails.</param>
+    /// <param name="sortById">Returns the vertices of a list in id order, as a new array.</param>
+    public CutOffGroups Groups(int v, Func<List<int>, int[]> sortById)
     {
+        Preconditions.NotNull(sortById, nameof(sortById));
         List<int> c = [], m = [], x = [];
         int others = 0;
         foreach (int u in Lost(v))
@@ -75,8 +84,7 @@ public sealed class CutOffSets
                 default: others++; break;
             }
         }
-        return new CutOffGroups(Array.AsReadOnly(IdOrder.Sort(_graph, c)), Array.AsReadOnly(IdOrder.Sort(_graph, m)),
-            Array.AsReadOnly(IdOrder.Sort(_graph, x)), others);
+        return new CutOffGroups(Array.AsReadOnly(sortById(c)), Array.AsReadOnly(sortById(m)), Array.AsReadOnly(sortById(x)), others);
     }
 
     /// <summary>How much <paramref name="v"/>'s failure costs: vertices, members and outside recipients cut off (v itself not counted).</summary>

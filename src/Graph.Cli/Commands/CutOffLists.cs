@@ -9,9 +9,9 @@ namespace Depgraph.Cli.Commands;
 
 /// <summary>Who is cut off (spof): the CEPTOARs, member groups and outside recipients, by id.</summary>
 /// <remarks>
-/// With <paramref name="ranks"/> (the JSON output, which writes every list whole and has the ranks for its <c>idom</c>
-/// map anyway) each list is sorted by integer rank; without them (the table's top rows) by
-/// <see cref="CutOffSets.Groups"/>'s string comparisons. The lists are the same.
+/// The grouping is <see cref="CutOffSets.Groups(int)"/>'s. With <paramref name="ranks"/> (the JSON output, which writes
+/// every list whole and has the ranks for its <c>idom</c> map anyway) each list is sorted by integer rank; without them
+/// (the table's top rows) by string comparisons. The lists are the same.
 /// </remarks>
 internal sealed class CutOffLists(CompactGraph g, DominatorTree tree, IdRanks? ranks = null)
 {
@@ -20,25 +20,8 @@ internal sealed class CutOffLists(CompactGraph g, DominatorTree tree, IdRanks? r
     /// <summary>The CEPTOARs, member groups, outside recipients (each by id) and the number of other nodes cut off by <paramref name="v"/>'s failure.</summary>
     public (IReadOnlyList<int> Ceptoars, IReadOnlyList<int> Members, IReadOnlyList<int> Outside, int Others) Of(int v)
     {
-        if (ranks is null)
-        {
-            var groups = _sets.Groups(v);
-            return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
-        }
-        // the grouping of CutOffSets.Groups
-        List<int> c = [], m = [], x = [];
-        int others = 0;
-        foreach (int u in _sets.Lost(v))
-        {
-            switch (g.Kind(u))
-            {
-                case NodeKind.Ceptoar: c.Add(u); break;
-                case NodeKind.Member: m.Add(u); break;
-                case NodeKind.External: x.Add(u); break;
-                default: others++; break;
-            }
-        }
-        return (ranks.Sort(c), ranks.Sort(m), ranks.Sort(x), others);
+        var groups = ranks is null ? _sets.Groups(v) : _sets.Groups(v, ranks.Sort);
+        return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
     }
 
     public void WriteJson(Utf8JsonWriter w, int v)

@@ -1,3 +1,4 @@
+using Depgraph.Analysis.Resilience;
 using Depgraph.Core.Compact;
 
 namespace Depgraph.Cli.Infrastructure;
@@ -9,15 +10,14 @@ namespace Depgraph.Cli.Infrastructure;
 /// give.
 /// </summary>
 /// <remarks>
-/// <para><b>Method.</b> One ordinal sort of the n ids (O(n log n) string comparisons); on a graph of at least
-/// <see cref="ParallelFrom"/> vertices and a machine of two or more processors, the two halves are sorted side by side
-/// and merged (n comparisons). A list of k vertices is then sorted by rank in O(k log k) integer comparisons.</para>
+/// <para><b>Method.</b> One ordinal sort of the n ids (<see cref="IdOrder.Vertices"/>, on two cores for large graphs);
+/// a list of k vertices is then sorted by rank in O(k log k) integer comparisons.</para>
 /// <para><b>Memory.</b> Two int arrays of n (order and rank) and, while sorting, one string reference per vertex.</para>
 /// </remarks>
 internal sealed class IdRanks
 {
-    /// <summary>Graphs from this many vertices sort their two halves in parallel.</summary>
-    public const int ParallelFrom = 1 << 16;
+    /// <summary>Graphs from this many vertices sort their two halves in parallel (<see cref="IdOrder.ParallelFrom"/>).</summary>
+    public const int ParallelFrom = IdOrder.ParallelFrom;
 
     private readonly int[] _order;
     private readonly int[] _rank;
@@ -32,29 +32,8 @@ internal sealed class IdRanks
     /// <summary>The vertices, by id (ordinal).</summary>
     public ReadOnlySpan<int> Order => _order;
 
-    /// <summary>Computes the order of <paramref name="g"/>'s ids.</summary>
-    public static IdRanks Of(CompactGraph g)
-    {
-        int n = g.NodeCount;
-        var ids = new string[n];
-        var order = new int[n];
-        for (int v = 0; v < n; v++) { ids[v] = g.Id(v); order[v] = v; }
-        if (n < ParallelFrom || Environment.ProcessorCount < 2)
-        {
-            Array.Sort(ids, order, StringComparer.Ordinal);
-            return new IdRanks(order);
-        }
-        int h = n / 2;
-        Parallel.Invoke(
-            () => Array.Sort(ids, order, 0, h, StringComparer.Ordinal),
-            () => Array.Sort(ids, order, h, n - h, StringComparer.Ordinal));
-        var merged = new int[n];
-        int a = 0, b = h, k = 0;
-        while (a < h && b < n) merged[k++] = string.CompareOrdinal(ids[a], ids[b]) <= 0 ? order[a++] : order[b++];
-        while (a < h) merged[k++] = order[a++];
-        while (b < n) merged[k++] = order[b++];
-        return new IdRanks(merged);
-    }
+    /// <summary>Computes the order of <paramref name="g"/>'s ids (<see cref="IdOrder.Vertices"/>).</summary>
+    public static IdRanks Of(CompactGraph g) => new(IdOrder.Vertices(g));
 
     /// <summary>The vertices of <paramref name="vertices"/> sorted by id, as a new array.</summary>
     public int[] Sort(List<int> vertices)
