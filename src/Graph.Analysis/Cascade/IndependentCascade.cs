@@ -54,8 +54,7 @@ public static class IndependentCascade
     public static MonteCarloCascadeResult Run(CompactGraph g, IReadOnlyList<int> sources, CascadeParameters parameters,
         IProgress<CascadeProgress>? progress = null, CancellationToken ct = default)
     {
-        Preconditions.NotNull(parameters, nameof(parameters));
-        new CascadeOptions { Runs = parameters.Runs, Seed = parameters.Seed, Threshold = parameters.Threshold, MaxDegreeOfParallelism = parameters.MaxDegreeOfParallelism }.Validate();
+        Preconditions.NotNull(parameters, nameof(parameters)).Validate();
         var src = GraphGuards.Sources(g, sources);
         GraphGuards.Probabilities(g);
         ct.ThrowIfCancellationRequested();

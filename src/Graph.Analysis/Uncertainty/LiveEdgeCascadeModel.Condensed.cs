@@ -173,18 +173,7 @@ public sealed partial class LiveEdgeCascadeModel
 
         public void Evaluate(ReadOnlySpan<double> parameters, Span<double> outputs)
         {
-            var md = _md;
-            int words = _words;
-            for (int j = 0; j < md._edgesOf.Length; j++)
-            {
-                var par = md.Space.Parameters[j];
-                foreach (var (e, range) in md._edgesOf[j])
-                {
-                    double p = par.ValueAt(range, parameters[j]);
-                    int slot = md._slotOfEdge[e];
-                    for (int w = 0; w < words; w++) _live[(long)slot * words + w] = md.LiveMask(slot, w, p);
-                }
-            }
+            _md.WriteLiveMasks(parameters, _live, rowBySlot: true);
             Solve(_act, _tailFailed, outputs);
             outputs.CopyTo(_baseOutputs);
             _hasBase = true;

@@ -54,16 +54,7 @@ public sealed partial class LiveEdgeCascadeModel
         {
             var md = _md;
             int words = _words;
-            for (int j = 0; j < md._edgesOf.Length; j++)
-            {
-                var par = md.Space.Parameters[j];
-                foreach (var (e, range) in md._edgesOf[j])
-                {
-                    double p = par.ValueAt(range, parameters[j]);
-                    int slot = md._slotOfEdge[e];
-                    for (int w = 0; w < words; w++) _live[(long)e * words + w] = md.LiveMask(slot, w, p);
-                }
-            }
+            md.WriteLiveMasks(parameters, _live, rowBySlot: false);
             _failedRows.Clear(_failed, words);
             foreach (int s in md._sources)
             {

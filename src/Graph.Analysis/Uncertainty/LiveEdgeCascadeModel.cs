@@ -305,6 +305,26 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         return y;
     }
 
+    /// <summary>
+    /// The live masks of every uncertain edge at the point <paramref name="parameters"/>, into <paramref name="live"/>
+    /// (<c>[row * words + w]</c>, the row being the kept edge, or its uncertain slot when <paramref name="rowBySlot"/>).
+    /// </summary>
+    private void WriteLiveMasks(ReadOnlySpan<double> parameters, ulong[] live, bool rowBySlot)
+    {
+        int words = _words;
+        for (int j = 0; j < _edgesOf.Length; j++)
+        {
+            var par = Space.Parameters[j];
+            foreach (var (e, range) in _edgesOf[j])
+            {
+                double p = par.ValueAt(range, parameters[j]);
+                int slot = _slotOfEdge[e];
+                long row = (long)(rowBySlot ? slot : e) * words;
+                for (int w = 0; w < words; w++) live[row + w] = LiveMask(slot, w, p);
+            }
+        }
+    }
+
     /// <summary>The live bits of word <paramref name="w"/> of uncertain slot <paramref name="slot"/> at probability <paramref name="p"/>.</summary>
     private ulong LiveMask(int slot, int w, double p)
     {
