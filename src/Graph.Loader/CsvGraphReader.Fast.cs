@@ -268,7 +268,7 @@ internal static partial class CsvGraphReader
     {
         Span<byte> head = stackalloc byte[3];
         using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-        return f.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        return TextInput.Utf8BomLength(head[..f.ReadAtLeast(head, 3, throwOnEndOfStream: false)]);
     }
 
     private sealed class NodeLines(ReaderLimits limits, string[] ids, NodeKind[] kinds, string[] labels, int[] lineOf, int first, StopFlag stop)

@@ -8,6 +8,9 @@ namespace Depgraph.Loader;
 /// </summary>
 internal static class TextInput
 {
+    /// <summary>3 when <paramref name="bytes"/> start with the UTF-8 byte-order mark (EF BB BF), else 0.</summary>
+    public static int Utf8BomLength(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
     /// <summary>The issue code for a limit that was hit.</summary>
     public const string LimitCode = IssueCodes.Limit;
 
@@ -43,7 +46,7 @@ internal static class TextInput
             while (true)
             {
                 int n = f.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-                int start = first && options.IsUtf8 && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                int start = first && options.IsUtf8 ? Utf8BomLength(bytes.AsSpan(0, n)) : 0;
                 first = false;
                 try
                 {
@@ -81,7 +84,7 @@ internal static class TextInput
             issue = new LoadIssue(path, 0, IssueCodes.FileNotFound, $"cannot read the file: {ex.Message}");
             return null;
         }
-        int start = options.IsUtf8 && bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int start = options.IsUtf8 ? Utf8BomLength(bytes) : 0;
         try
         {
             return options.Encoding.GetString(bytes, start, bytes.Length - start);

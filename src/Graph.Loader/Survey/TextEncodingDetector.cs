@@ -43,7 +43,7 @@ public static class TextEncodingDetector
     public static bool TryDecode(ReadOnlySpan<byte> bytes, string encoding, out string text, out string used, out string error)
     {
         text = ""; used = ""; error = "";
-        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        bool bom = TextInput.Utf8BomLength(bytes) > 0;
         var enc = Canonical(encoding) ?? throw new ArgumentException($"unknown encoding '{encoding}'; use auto, utf-8 or shift_jis.", nameof(encoding));
         if (enc is "auto" or "utf-8")
         {
