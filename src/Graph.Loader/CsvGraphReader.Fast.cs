@@ -245,6 +245,7 @@ internal static partial class CsvGraphReader
         long bodyStart = ReadHeader(path, NodesHeader);
         if (bodyStart < 0) return null;
         var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
+        Prof.Mark("nodes-count");
         if (total > limits.MaxNodes + (long)cuts.Length) return null; // even after blank lines, too many: the full reader reports it
         int cap = (int)total;
         var ids = new string[cap];
@@ -253,6 +254,7 @@ internal static partial class CsvGraphReader
         var keys = new Utf8IdIndex.Key[cap];
         var written = new int[cuts.Length - 1];
         if (!ParseRanges(path, cuts, (k, stop) => new NodeLines(limits, ids, kinds, labels, keys, (int)first[k], stop), written)) return null;
+        Prof.Mark("nodes-parse");
         int count = CloseGaps(first, written, (from, to, n) =>
         {
             Array.Copy(ids, from, ids, to, n);

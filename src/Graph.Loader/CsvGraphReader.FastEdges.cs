@@ -13,6 +13,7 @@ internal static partial class CsvGraphReader
         long bodyStart = ReadHeader(path, EdgesHeader);
         if (bodyStart < 0) return false;
         var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
+        Prof.Mark("edges-count");
         if (total > limits.MaxEdges + (long)cuts.Length) return false;
         int cap = (int)total;
         var src = new int[cap];
