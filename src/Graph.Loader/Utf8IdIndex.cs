@@ -33,6 +33,9 @@ internal sealed class Utf8IdIndex
     /// <summary>The length code of an id longer than <see cref="InlineBytes"/>.</summary>
     private const uint LongCode = 15;
 
+    /// <summary>The most ids one of the two tables takes (its slots stay below 2^30).</summary>
+    private const int MaxTableIds = 1 << 29;
+
     /// <summary>Ids from which the table is filled on two threads.</summary>
     public const int ParallelIds = 1 << 16;
 
@@ -104,12 +107,14 @@ internal sealed class Utf8IdIndex
 
     /// <summary>
     /// Builds the table of the first <paramref name="count"/> ids (with their keys, in the same order: id i gets index
-    /// i), on two threads when <paramref name="parallel"/> and there are many; null when an id occurs twice.
+    /// i), on two threads when <paramref name="parallel"/> and there are many; null when an id occurs twice (or there
+    /// are more ids than a table can take).
     /// </summary>
     public static Utf8IdIndex? TryBuild(string[] ids, Key[] keys, int count, bool parallel)
     {
         var sizes = new int[2];
         for (int v = 0; v < count; v++) sizes[TableOf(keys[v].Hash)]++;
+        if (sizes[0] > MaxTableIds || sizes[1] > MaxTableIds) return null; // beyond any memory here: declined, the full reader reads it
         var tables = new Slot[2][];
         for (int t = 0; t < 2; t++)
             tables[t] = new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sizes[t] + sizes[t] / 2 + 1))];
