@@ -42,7 +42,7 @@ internal static class DinitzBuckets
             return 0;
         double width = scan.MinPositive / 2;
         double inverse = 1 / width;
-        if (!(width > 0) || !double.IsFinite(inverse) || (double)Math.Max(n - 1, 1) * scan.MaxFinite * inverse >= MaxIndex) return 0;
+        if (width * 2 != scan.MinPositive || !double.IsFinite(inverse) || (double)Math.Max(n - 1, 1) * scan.MaxFinite * inverse >= MaxIndex) return 0;
         return width;
     }
 
