@@ -10,7 +10,7 @@ namespace Depgraph.Analysis.Paths;
 /// every index pushed lies within one turn of the ring ahead of the current bucket and a slot never mixes indices.
 /// Slots are append-only arrays of vertex numbers (no decrease-key: a vertex whose distance falls into another bucket
 /// is pushed again, and the stale entry is recognised when its bucket is emptied because the vertex's distance no
-/// longer maps to it). When every edge weight is a multiple of the width (e.g. half hours with width 0.5 h) each bucket
+/// longer maps to it). <see cref="DinitzBuckets"/> uses it alone, without the heap. When every edge weight is a multiple of the width (e.g. half hours with width 0.5 h) each bucket
 /// holds one distance: this is Dial's algorithm exactly.</para>
 /// <para>Reference: R. B. Dial, "Algorithm 360: shortest-path forest with topological ordering", Communications of the
 /// ACM 12(11), 1969, 632–633, doi:10.1145/363269.363610.</para>
@@ -62,6 +62,7 @@ internal sealed class BucketQueue
     /// The first non-empty bucket after <paramref name="current"/>: its index, and its entries, which leave the queue
     /// (the span stays valid until the next <see cref="Push"/> to that bucket). The queue must not be empty.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public long TakeNext(long current, out ReadOnlySpan<int> entries)
     {
         long j = current + 1;

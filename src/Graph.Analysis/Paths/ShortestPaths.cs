@@ -11,14 +11,17 @@ public static class ShortestPaths
     /// each edge delays it by its <see cref="CompactGraph.Weight"/> (hours): multi-source Dijkstra.
     /// </summary>
     /// <remarks>
-    /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays (when
-    /// every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges, pending vertices
-    /// wait in Dial's buckets and the heap orders only the current bucket, see <see cref="BucketWidth"/>; on a graph with
-    /// a <see cref="LocalityLayout"/> the search runs on its numbering, comparing the graph's own vertex numbers; the
-    /// result is the same);
-    /// the key is the pair (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
+    /// <para><b>Method.</b> Dijkstra's algorithm on the CSR arrays. On a graph of at least 1,024 edges whose delays are
+    /// all positive (and at most <see cref="MaxBucketSpan"/> times the smallest) the pending vertices wait in Dinitz's
+    /// buckets half the smallest delay wide, where the first non-empty bucket's vertices are all settled, so no heap is
+    /// needed (<see cref="DinitzBuckets"/>: O(m + n + largest distance / width)); otherwise an indexed 4-ary heap with
+    /// decrease-key (when every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges,
+    /// pending vertices wait in Dial's buckets and the heap orders only the current bucket, see
+    /// <see cref="BucketWidth"/>). On a graph with a <see cref="LocalityLayout"/> the search runs on its numbering,
+    /// comparing the graph's own vertex numbers. Every queue gives the same result, bit for bit: the key is the pair
+    /// (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
     /// shortest paths; on a further tie the predecessor with the smaller vertex index wins, then the smaller edge
-    /// id. The result is therefore fully determined by the graph. O((n + m) log n) time, O(n) memory.</para>
+    /// id. The result is therefore fully determined by the graph. O((n + m) log n) time with the heap, O(n) memory.</para>
     /// <para><b>Example.</b> On <c>a->b:1, b->c:1, a->c:2</c> from <c>a</c>: distance to c is 2 and the tree
     /// path is a → c (one hop beats two).</para>
     /// <para>Reference: E. W. Dijkstra, A note on two problems in connexion with graphs, Numerische Mathematik 1
@@ -34,7 +37,7 @@ public static class ShortestPaths
     /// <summary><see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/> with the queue chosen: <paramref name="bucketWidth"/>
     /// 0 keeps every pending vertex in the 4-ary heap, a positive width puts them in a <see cref="BucketQueue"/> of that
     /// width (widened so the largest weight spans at most <see cref="MaxBucketSpan"/> buckets), -1 chooses from the weights
-    /// (<see cref="BucketWidth"/>). Every choice gives the identical tree (tested on
+    /// (<see cref="Queue"/>), <see cref="Dinitz"/> takes <see cref="DinitzBuckets"/> whenever the delays allow. Every choice gives the identical tree (tested on
     /// randomized sweeps against the heap alone and an independent oracle).</summary>
     internal static ShortestPathTree DijkstraWith(CompactGraph g, IReadOnlyList<int> sources, double bucketWidth)
     {
@@ -143,7 +146,9 @@ public static class ShortestPaths
     /// whatever the numbering searched.
     /// </summary>
     /// <remarks>
-    /// <para>With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
+    /// <para>With <paramref name="dinitzWidth"/> &gt; 0 (from <see cref="DinitzBuckets.Width"/>; <paramref name="maxDelay"/>
+    /// the largest finite delay) the search is <see cref="DinitzBuckets.Search"/>.
+    /// With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
     /// <c>⌊hours / width⌋</c>, and only those of the current bucket are ordered by (hours, hops, vertex) in the 4-ary heap
     /// (small, so it stays in cache); a relaxation that lands in the current bucket goes to the heap directly. A later
     /// bucket holds only larger distances, so vertices leave in exactly the order of the 4-ary heap alone, and every
