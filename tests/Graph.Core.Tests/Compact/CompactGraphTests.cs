@@ -31,6 +31,25 @@ public class CompactGraphTests
     }
 
     [Fact]
+    public void Id_lookups_on_a_large_graph_agree_before_and_after_the_dictionary_is_built()
+    {
+        int n = CompactGraph.ScanMinVertices + 3;
+        // As the CSV fast path hands its columns over: no id dictionary yet.
+        var b = new CompactGraphBuilder();
+        var ids = Enumerable.Range(0, n).Select(v => "m" + v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        b.AddNodesUnchecked(ids, new NodeKind[n], Enumerable.Repeat("", n).ToArray(), n);
+        b.AddEdge(0, n - 1, EdgeKind.Supplies);
+        var g = b.Build();
+        // The first lookups scan, the later ones use the dictionary: the same answers either way, missing ids included.
+        var asked = new[] { "m0", "missing", "m" + (n - 1), "m" + (n / 2), "M0", "m1", "", "m" + (n - 2), "m0" };
+        Assert.True(asked.Length > CompactGraph.ScannedLookups);
+        var expected = new[] { 0, -1, n - 1, n / 2, -1, 1, -1, n - 2, 0 };
+        Assert.Equal(expected, asked.Select(g.IndexOf).ToArray());
+        Assert.False(g.TryGetIndex("missing", out _));
+        Assert.Throws<ArgumentNullException>(() => g.IndexOf(null!));
+    }
+
+    [Fact]
     public void Dependency_layer_reverses_depends_on_and_keeps_supplies()
     {
         var b = new CompactGraphBuilder();
