@@ -55,34 +55,49 @@ public static class ResilienceAnalysis
         IReadOnlyList<NodeImpactEntry>? nodeImpact = null;
         IReadOnlyList<LinkImpactEntry>? linkImpact = null;
         IReadOnlyList<(int Target, int Paths)>? redundancy = null;
+        // Every list is put in id order by integer ranks: one sort of all ids (IdOrder.Ranks, kept with the graph for
+        // later output), made by whichever part needs it first.
         Parallel.Invoke(
             () =>
             {
                 var isCut = new bool[graph.NodeCount];
                 var bridgeList = new List<(int A, int B)>();
                 Biconnectivity.Run(graph, isCut, bridgeList);
-                var apList = new List<int>();
-                for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
-                aps = Array.AsReadOnly(IdOrder.Sort(graph, apList));
-                bridges = Array.AsReadOnly(IdOrder.SortPairs(graph, bridgeList, undirected: true));
+                var ranking = IdOrder.Ranks(graph);
+                aps = Array.AsReadOnly(InOrder(ranking, isCut));
+                var b = bridgeList.ToArray();
+                IdOrder.SortPairsByRank(b, ranking, undirected: true);
+                bridges = Array.AsReadOnly(b);
             },
             () =>
             {
                 var sc = new ComponentDominatorTrees(graph);
                 componentCount = sc.ComponentCount;
-                saps = Array.AsReadOnly(IdOrder.Sort(graph, Resilience.StrongArticulationPoints.Find(graph, sc)));
-                sbs = Array.AsReadOnly(Array.ConvertAll(IdOrder.SortPairs(graph, Resilience.StrongBridges.Find(sc).Select(b => (b.Source, b.Target)), undirected: false),
-                    b => (Source: b.A, Target: b.B)));
+                var isSap = Resilience.StrongArticulationPoints.Mark(sc);
+                var b = Resilience.StrongBridges.Collect(sc).ToArray();
+                var ranking = IdOrder.Ranks(graph);
+                saps = Array.AsReadOnly(InOrder(ranking, isSap));
+                IdOrder.SortPairsByRank(b, ranking, undirected: false);
+                sbs = Array.AsReadOnly(b);
             },
             () =>
             {
                 if (root is not int source) return;
                 tree = Resilience.Dominators.Compute(graph, source);
-                nodeImpact = Resilience.NodeImpact.Compute(graph, tree);
-                linkImpact = Resilience.LinkImpact.Compute(graph, tree);
+                var rank = IdOrder.Ranks(graph).Rank;
+                nodeImpact = Resilience.NodeImpact.Compute(graph, tree, rank);
+                linkImpact = Resilience.LinkImpact.Compute(graph, tree, rank);
                 if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
             });
         return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, componentCount, saps, sbs,
             root, tree, nodeImpact, linkImpact, redundancy);
+    }
+
+    /// <summary>The vertices marked in <paramref name="marked"/>, by id.</summary>
+    private static int[] InOrder(IdOrder.Ranking ranking, bool[] marked)
+    {
+        var result = new List<int>();
+        foreach (int v in ranking.Order) if (marked[v]) result.Add(v);
+        return result.ToArray();
     }
 }
