@@ -1,8 +1,11 @@
 namespace Depgraph.Analysis.Resilience;
 
 /// <summary>
-/// The Lengauer–Tarjan dominator algorithm (the "simple" version: path compression without balanced linking,
-/// O(m log n)) on bare CSR arrays, iterative throughout. Shared by <see cref="Dominators"/>,
+/// Dominators by semidominators: Lengauer and Tarjan's computation of semidominators (the "simple" version: path
+/// compression without balanced linking, O(m log n)), then the immediate dominators by nearest common ancestors in
+/// preorder (the SNCA variant of L. Georgiadis, R. E. Tarjan and R. F. Werneck, "Finding dominators in practice",
+/// JGAA 10(1), 2006, doi:10.7155/jgaa.00119: no buckets, no second eval per vertex), on bare CSR arrays, iterative
+/// throughout. Shared by <see cref="Dominators"/>,
 /// <see cref="StrongArticulationPoints"/> and <see cref="StrongBridges"/>.
 /// </summary>
 /// <remarks>
@@ -121,16 +124,9 @@ internal static class LengauerTarjan
         }
         predStart[count] = pos;
 
-        // 3. Semidominators and implicit idoms, on preorder numbers 0..count-1.
+        // 3. Semidominators in reverse preorder (eval/link on the forest), on preorder numbers 0..count-1.
         var f = new Forest[count];
-        var idom = new int[count];
-        var bucketHead = new int[count];
-        var bucketNext = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
-            bucketHead[i] = -1;
-        }
+        for (int i = 0; i < count; i++) f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
         var path = stack; // reused as the compression stack (length ≥ count)
         for (int i = count - 1; i >= 1; i--)
         {
@@ -142,19 +138,18 @@ internal static class LengauerTarjan
                 if (su < semiI) semiI = su;
             }
             f[i].Semi = semiI;
-            bucketNext[i] = bucketHead[semiI];
-            bucketHead[semiI] = i;
-            int p = parent[i];
-            f[i].Ancestor = p; // link(parent, i)
-            for (int b = bucketHead[p]; b >= 0; b = bucketNext[b])
-            {
-                int u = Eval(b, f, path);
-                idom[b] = f[u].Semi < f[b].Semi ? u : p;
-            }
-            bucketHead[p] = -1;
+            f[i].Ancestor = parent[i]; // link(parent, i)
         }
+
+        // 4. Immediate dominators in preorder: the nearest common ancestor, in the dominator tree built so far, of the
+        // parent and the semidominator, i.e. the first of the parent's dominators numbered at most the semidominator.
+        var idom = parent; // parent[i] is dead once read: idom[i] starts as it
         for (int i = 1; i < count; i++)
-            if (idom[i] != f[i].Semi) idom[i] = idom[idom[i]];
+        {
+            int semiI = f[i].Semi, x = idom[i];
+            while (x > semiI) x = idom[x];
+            idom[i] = x;
+        }
 
         for (int i = 1; i < count; i++) idomV[vertex[i]] = vertex[idom[i]];
         return idomV;
