@@ -35,12 +35,17 @@ internal sealed class ComponentDominatorTrees
     public DominatorTree Forward { get; }
     public DominatorTree Reverse { get; }
 
-    public ComponentDominatorTrees(CompactGraph g)
+    public ComponentDominatorTrees(CompactGraph g) : this(g, StronglyConnectedComponents.Run(g.RawOut, null, out int count), count)
+    {
+    }
+
+    /// <summary>The trees from the SCCs already found (<paramref name="component"/> per vertex, <paramref name="count"/> of them).</summary>
+    public ComponentDominatorTrees(CompactGraph g, int[] component, int count)
     {
         int n = g.NodeCount;
         N = n;
         var (off, tgt) = g.RawOut;
-        Component = StronglyConnectedComponents.Run((off, tgt), null, out int count);
+        Component = component;
         ComponentCount = count;
         var comp = Component;
         Representative = new int[count];

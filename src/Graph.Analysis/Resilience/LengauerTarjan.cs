@@ -93,13 +93,33 @@ internal static class LengauerTarjan
             stack[sp++] = w;
         }
 
+        var dfn = stack; // dead after the DFS (length ≥ n): the preorder numbers, packed densely for the random reads below
+        for (int v = 0; v < n; v++) dfn[v] = st[v].Dfn;
+        st = null;
+        return Finish(pred, new SearchTree(vertex, parent, dfn, count), roots, idomV);
+    }
+
+    /// <summary>
+    /// Immediate dominators of the flowgraph with reverse adjacency <paramref name="pred"/> from the start of
+    /// <paramref name="search"/>, a depth-first search of it already made (e.g. by <see cref="StronglyConnectedComponents"/>).
+    /// Takes over the search's arrays. Returns n entries as <see cref="ImmediateDominators"/> does.
+    /// </summary>
+    public static int[] FromSearch((int[] Offsets, int[] Adj) pred, SearchTree search)
+    {
+        var idomV = new int[pred.Offsets.Length - 1];
+        Array.Fill(idomV, -1);
+        return Finish(pred, search, null, idomV);
+    }
+
+    private static int[] Finish((int[] Offsets, int[] Adj) pred, SearchTree search, int[]? roots, int[] idomV)
+    {
+        int n = pred.Offsets.Length - 1;
+        var (vertex, parent, dfn, count) = search;
+        if (count == 0) return idomV;
         // 2. Predecessors in preorder numbers, in preorder (one pass of random reads, then sequential use).
         var pOff = pred.Offsets;
         var pAdj = pred.Adj;
         var predStart = new int[count + 1];
-        var dfn = stack; // dead after the DFS (length ≥ n): the preorder numbers, packed densely for the random reads below
-        for (int v = 0; v < n; v++) dfn[v] = st[v].Dfn;
-        st = null;
         long upper = 0;
         for (int i = 1; i < count; i++) { int w = vertex[i]; upper += pOff[w + 1] - pOff[w]; }
         if (roots is not null) upper += roots.Length;
@@ -127,7 +147,7 @@ internal static class LengauerTarjan
         // 3. Semidominators in reverse preorder (eval/link on the forest), on preorder numbers 0..count-1.
         var f = new Forest[count];
         for (int i = 0; i < count; i++) f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
-        var path = stack; // reused as the compression stack (length ≥ count)
+        var path = dfn; // dead: reused as the compression stack (length ≥ count)
         for (int i = count - 1; i >= 1; i--)
         {
             int semiI = i;

@@ -12,8 +12,9 @@ namespace Depgraph.Analysis.Resilience;
 /// (one shared SCC and dominator preparation). From a root, when given: the <see cref="DominatorTree"/>,
 /// <see cref="NodeImpact"/> (sharing that tree), <see cref="LinkImpact"/>, and, for the requested targets,
 /// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target. The undirected
-/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads);
-/// the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
+/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads;
+/// the last two after one shared SCC search, started at the root, whose first tree the dominator computation takes
+/// over); the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
 /// so callers print it as it is.</para>
 /// <para><b>Example.</b> <c>ResilienceAnalysis.Run(g, g.IndexOf("nisc"), null).NodeImpact</c> ranks the
 /// organisations whose failure cuts most members off from NISC.</para>
@@ -43,9 +44,9 @@ public static class ResilienceAnalysis
         }
 
         // Three independent parts, run side by side on the cores there are (each is deterministic, so the result does
-        // not depend on the scheduling): the undirected view with one depth-first search for both articulation points
+        // not depend on the scheduling): one depth-first search of the undirected view for both articulation points
         // and bridges; the shared SCC and dominator preparation of strong articulation points and strong bridges;
-        // and, from a root, one dominator tree for node and link impact.
+        // and, from a root, one dominator tree for node and link impact (the last two after one shared SCC search).
         IReadOnlyList<int> aps = [];
         IReadOnlyList<(int A, int B)> bridges = [];
         IReadOnlyList<int> saps = [];
@@ -71,23 +72,34 @@ public static class ResilienceAnalysis
             },
             () =>
             {
-                var sc = new ComponentDominatorTrees(graph);
-                componentCount = sc.ComponentCount;
-                var isSap = Resilience.StrongArticulationPoints.Mark(sc);
-                var b = Resilience.StrongBridges.Collect(sc).ToArray();
-                var ranking = IdOrder.Ranks(graph);
-                saps = Array.AsReadOnly(InOrder(ranking, isSap));
-                IdOrder.SortPairsByRank(b, ranking, undirected: false);
-                sbs = Array.AsReadOnly(b);
-            },
-            () =>
-            {
-                if (root is not int source) return;
-                tree = Resilience.Dominators.Compute(graph, source);
-                var rank = IdOrder.Ranks(graph).Rank;
-                nodeImpact = Resilience.NodeImpact.Compute(graph, tree, rank);
-                linkImpact = Resilience.LinkImpact.Compute(graph, tree, rank);
-                if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
+                // From a root, the SCC search starts there: its first tree is the dominator computation's search, so the
+                // strong-connectivity part and the rooted part split after one search instead of making two.
+                var (off, tgt) = graph.RawOut;
+                SearchTree search = default;
+                var comp = root is int first
+                    ? StronglyConnectedComponents.Run((off, tgt), first, out int count, out search)
+                    : StronglyConnectedComponents.Run((off, tgt), null, out count);
+                Parallel.Invoke(
+                    () =>
+                    {
+                        var sc = new ComponentDominatorTrees(graph, comp, count);
+                        componentCount = sc.ComponentCount;
+                        var isSap = Resilience.StrongArticulationPoints.Mark(sc);
+                        var b = Resilience.StrongBridges.Collect(sc).ToArray();
+                        var ranking = IdOrder.Ranks(graph);
+                        saps = Array.AsReadOnly(InOrder(ranking, isSap));
+                        IdOrder.SortPairsByRank(b, ranking, undirected: false);
+                        sbs = Array.AsReadOnly(b);
+                    },
+                    () =>
+                    {
+                        if (root is not int source) return;
+                        tree = Resilience.Dominators.FromSearch(graph, search);
+                        var rank = IdOrder.Ranks(graph).Rank;
+                        nodeImpact = Resilience.NodeImpact.Compute(graph, tree, rank);
+                        linkImpact = Resilience.LinkImpact.Compute(graph, tree, rank);
+                        if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
+                    });
             });
         return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, componentCount, saps, sbs,
             root, tree, nodeImpact, linkImpact, redundancy);

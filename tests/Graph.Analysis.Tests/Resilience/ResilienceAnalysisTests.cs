@@ -134,4 +134,38 @@ public class ResilienceAnalysisTests
         Assert.NotEmpty(one.StrongArticulationPoints);
         Assert.NotEmpty(one.LinkImpact!);
     }
+
+    [Fact]
+    public void Dominator_tree_from_the_shared_SCC_search_is_the_separate_one()
+    {
+        for (int seed = 0; seed < 80; seed++)
+        {
+            // sparse enough that some vertices are unreachable from the root, dense enough for large SCCs
+            var rng = new Random(seed);
+            int n = rng.Next(1, 120);
+            var g = TestGraphs.Random(n, rng.Next(0, 3 * n), seed);
+            int root = rng.Next(n);
+            var r = ResilienceAnalysis.Run(g, root, null);
+            var separate = Dominators.Compute(g, root);
+            Assert.Equal(Enumerable.Range(0, n).Select(separate.Idom), Enumerable.Range(0, n).Select(r.Dominators!.Idom));
+            Assert.Equal(separate.Preorder.ToArray(), r.Dominators.Preorder.ToArray());
+
+            // the SCCs found from the root are the SCCs found in vertex order (ids aside), and the search tree is one
+            var (off, tgt) = g.RawOut;
+            var plain = StronglyConnectedComponents.Run((off, tgt), null, out int count);
+            var fromRoot = StronglyConnectedComponents.Run((off, tgt), root, out int count2, out var search);
+            Assert.Equal(count, count2);
+            for (int u = 0; u < n; u++)
+                for (int v = 0; v < n; v++) Assert.Equal(plain[u] == plain[v], fromRoot[u] == fromRoot[v]);
+            var reach = BruteForce.Reachable(g, root);
+            Assert.Equal(reach.Count(x => x), search.Count);
+            Assert.Equal(root, search.Vertex[0]);
+            for (int i = 0; i < search.Count; i++)
+            {
+                Assert.Equal(i, search.Number[search.Vertex[i]]);
+                if (i > 0) Assert.Contains(search.Vertex[i], g.OutNeighbors(search.Vertex[search.Parent[i]]).ToArray());
+            }
+            Assert.All(Enumerable.Range(0, n).Where(v => !reach[v]), v => Assert.Equal(-1, search.Number[v]));
+        }
+    }
 }
