@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Unicode;
 using Depgraph.Core.Compact;
 using Depgraph.Core.Model;
@@ -8,9 +9,10 @@ namespace Depgraph.Loader;
 
 /// <summary>
 /// The fast path of the compact load: a plain UTF-8 reader for the common clean file (no quotes, LF or CRLF, valid
-/// UTF-8, every row valid, no range columns), which reads bytes in large blocks, transcodes each block at once and
-/// splits lines and fields itself, parses the edges file on all cores straight into the graph's column arrays, and
-/// parses simple decimals exactly without <see cref="double.TryParse(ReadOnlySpan{char}, System.Globalization.NumberStyles, IFormatProvider?, out double)"/>.
+/// UTF-8, every row valid, no range columns), which reads bytes in large blocks, validates each block's UTF-8 at once
+/// and splits lines and fields of the bytes themselves (<c>CsvGraphReader.Utf8.cs</c>), parses both files on all cores
+/// straight into the graph's column arrays, looks ids up by their bytes in a <see cref="Utf8IdIndex"/> a batch of rows
+/// at a time, and parses simple decimals exactly without <see cref="double.TryParse(ReadOnlySpan{char}, System.Globalization.NumberStyles, IFormatProvider?, out double)"/>.
 /// </summary>
 /// <remarks>
 /// It reports nothing: at the first thing it does not handle (a quote, a lone carriage return, invalid UTF-8, a
@@ -21,7 +23,7 @@ namespace Depgraph.Loader;
 /// </remarks>
 internal static partial class CsvGraphReader
 {
-    /// <summary>Bytes read and transcoded at a time.</summary>
+    /// <summary>Bytes read and validated at a time.</summary>
     private const int FastBlockBytes = 1 << 20;
 
     /// <summary>
@@ -132,13 +134,12 @@ internal static partial class CsvGraphReader
         return count;
     }
 
-    /// <summary>Calls <paramref name="onLine"/> for each line of bytes [start, end) of a file (line breaks and a final carriage return removed); false when a line is declined or the text is not plain.</summary>
+    /// <summary>Gives <paramref name="onLine"/> the lines of bytes [start, end) of a file, a block of whole lines at a time; false when a line is declined or the text is not plain (a quote, invalid UTF-8).</summary>
     private static bool ForEachLine(string path, long start, long end, LineHandler onLine)
     {
         using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         f.Position = start;
         var bytes = ArrayPool<byte>.Shared.Rent(FastBlockBytes);
-        var chars = ArrayPool<char>.Shared.Rent(FastBlockBytes + 1);
         try
         {
             long pos = start;
@@ -159,9 +160,9 @@ internal static partial class CsvGraphReader
                     continue;
                 }
                 var block = bytes.AsSpan(0, cut);
-                if (block.IndexOf((byte)'"') >= 0) return false;
-                if (Utf8.ToUtf16(block, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done) return false;
-                if (!onLine.Block(chars.AsSpan(0, written))) return false;
+                // a block ends at a line break, which no multi-byte sequence contains: blocks are valid exactly when the file is
+                if (block.IndexOf((byte)'"') >= 0 || !Utf8.IsValid(block)) return false;
+                if (!onLine.Block(block)) return false;
                 if (last) return true;
                 carry = have - cut;
                 bytes.AsSpan(cut, carry).CopyTo(bytes);
@@ -170,54 +171,65 @@ internal static partial class CsvGraphReader
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
-    /// <summary>Receives whole lines, a block at a time.</summary>
+    /// <summary>Receives whole lines of valid UTF-8 without quotes, a block at a time.</summary>
     private abstract class LineHandler
     {
         /// <summary>One line, without its line break; false to stop.</summary>
-        protected abstract bool Line(ReadOnlySpan<char> line);
+        protected abstract bool Line(ReadOnlySpan<byte> line);
 
-        /// <summary>Splits a block of whole lines (the last may lack its line break only at the end of the range).</summary>
+        /// <summary>Splits a block of whole lines (the last may lack its line break only at the end of the range); false to stop.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Block(ReadOnlySpan<char> text)
+        public virtual bool Block(ReadOnlySpan<byte> text)
         {
             while (!text.IsEmpty)
             {
-                int nl = text.IndexOf('\n');
-                var line = nl < 0 ? text : text[..nl];
-                text = nl < 0 ? [] : text[(nl + 1)..];
-                if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
-                if (line.Contains('\r')) return false; // a lone carriage return: the full reader decides what it is
-                if (!Line(line)) return false;
+                if (!NextLine(ref text, out var line) || !Line(line)) return false;
             }
             return true;
+        }
+
+        /// <summary>Takes the first line of <paramref name="text"/> (line break and a final carriage return removed); false at a lone carriage return (the full reader decides what it is).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        protected static bool NextLine(ref ReadOnlySpan<byte> text, out ReadOnlySpan<byte> line)
+        {
+            int nl = text.IndexOf((byte)'\n');
+            line = nl < 0 ? text : text[..nl];
+            text = nl < 0 ? [] : text[(nl + 1)..];
+            if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
+            return !line.Contains((byte)'\r');
         }
     }
 
     /// <summary>Splits a line at commas into exactly <paramref name="fields"/>.Length fields; false when the count differs.</summary>
-    private static bool Split(ReadOnlySpan<char> line, Span<Range> fields)
+    private static bool Split<T>(ReadOnlySpan<T> line, Span<Range> fields, T comma) where T : IEquatable<T>
     {
         int start = 0;
         for (int k = 0; k < fields.Length - 1; k++)
         {
-            int c = line[start..].IndexOf(',');
+            int c = line[start..].IndexOf(comma);
             if (c < 0) return false;
             fields[k] = new Range(start, start + c);
             start += c + 1;
         }
-        if (line[start..].Contains(',')) return false;
+        if (line[start..].Contains(comma)) return false;
         fields[^1] = new Range(start, line.Length);
         return true;
     }
+
+    /// <summary>Splits a line of bytes at commas into exactly <paramref name="fields"/>.Length fields.</summary>
+    private static bool Split(ReadOnlySpan<byte> line, Span<Range> fields) => Split(line, fields, (byte)',');
+
+    /// <summary>A blank line as <see cref="IsBlank"/> sees it: no comma, only white space.</summary>
+    private static bool IsBlankLine(ReadOnlySpan<byte> line) => !line.Contains((byte)',') && TrimUtf8(line).IsEmpty;
 
     /// <summary>True when a line is a header naming exactly <paramref name="expected"/> (the rule of <see cref="CheckHeader"/>).</summary>
     private static bool IsHeader(ReadOnlySpan<char> line, string[] expected)
     {
         Span<Range> f = stackalloc Range[expected.Length];
-        if (!Split(line, f)) return false;
+        if (!Split(line, f, ',')) return false;
         for (int i = 0; i < expected.Length; i++)
         {
             var name = line[f[i]].Trim();
@@ -227,38 +239,33 @@ internal static partial class CsvGraphReader
         return true;
     }
 
-    /// <summary>A blank line as <see cref="IsBlank"/> sees it: no comma, only white space.</summary>
-    private static bool IsBlankLine(ReadOnlySpan<char> line) => line.Trim().IsEmpty;
-
     /// <summary>Reads the nodes into <paramref name="builder"/>; their id index, or null when the fast path declines.</summary>
-    private static IdIndex? ReadNodesFast(string path, ReaderLimits limits, long parallelThresholdBytes, CompactGraphBuilder builder)
+    private static Utf8IdIndex? ReadNodesFast(string path, ReaderLimits limits, long parallelThresholdBytes, CompactGraphBuilder builder)
     {
         long bodyStart = ReadHeader(path, NodesHeader);
         if (bodyStart < 0) return null;
         var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
+        Prof.Mark("nodes-count");
         if (total > limits.MaxNodes + (long)cuts.Length) return null; // even after blank lines, too many: the full reader reports it
         int cap = (int)total;
         var ids = new string[cap];
         var kinds = new NodeKind[cap];
         var labels = new string[cap];
-        var lineOf = new int[cap];
+        var keys = new Utf8IdIndex.Key[cap];
         var written = new int[cuts.Length - 1];
-        if (!ParseRanges(path, cuts, (k, stop) => new NodeLines(limits, ids, kinds, labels, lineOf, (int)first[k], stop), written)) return null;
+        if (!ParseRanges(path, cuts, (k, stop) => new NodeLines(limits, ids, kinds, labels, keys, (int)first[k], stop), written)) return null;
+        Prof.Mark("nodes-parse");
         int count = CloseGaps(first, written, (from, to, n) =>
         {
             Array.Copy(ids, from, ids, to, n);
             Array.Copy(kinds, from, kinds, to, n);
             Array.Copy(labels, from, labels, to, n);
-            Array.Copy(lineOf, from, lineOf, to, n);
+            Array.Copy(keys, from, keys, to, n);
         });
         if (count > limits.MaxNodes) return null;
-        // the one serial step: the id table, in file order (a repeated id declines: the full reader reports it)
-        var index = new IdIndex(count);
-        for (int v = 0; v < count; v++)
-        {
-            if (index.Find(ids[v]) >= 0) return null;
-            index.Add(ids[v], lineOf[v]);
-        }
+        // the id table, in file order (a repeated id declines: the full reader reports it)
+        var index = Utf8IdIndex.TryBuild(ids, keys, count, cuts.Length > 2);
+        if (index is null) return null;
         builder.AddNodesUnchecked(ids, kinds, labels, count);
         return index;
     }
@@ -271,60 +278,25 @@ internal static partial class CsvGraphReader
         return TextInput.Utf8BomLength(head[..f.ReadAtLeast(head, 3, throwOnEndOfStream: false)]);
     }
 
-    private sealed class NodeLines(ReaderLimits limits, string[] ids, NodeKind[] kinds, string[] labels, int[] lineOf, int first, StopFlag stop)
+    private sealed class NodeLines(ReaderLimits limits, string[] ids, NodeKind[] kinds, string[] labels, Utf8IdIndex.Key[] keys, int first, StopFlag stop)
         : RangeHandler(first, stop)
     {
-        // line numbers: the header is line 1, and a range's lines are numbered from its first row's position
-        private int _line = first + 1;
-
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        protected override bool Line(ReadOnlySpan<char> line)
+        protected override bool Line(ReadOnlySpan<byte> line)
         {
-            _line++;
-            if (line.Length > limits.MaxFieldLength) return false;
+            if (line.Length > limits.MaxFieldLength) return false; // bytes: at least the characters, so this declines whenever the full reader would report
             Span<Range> f = stackalloc Range[3];
-            if (!Split(line, f)) return !line.Contains(',') && IsBlankLine(line);
-            var id = line[f[0]].Trim();
-            if (id.IsEmpty || !Tokens.TryNodeKind(line[f[1]], out var kind)) return false;
+            if (!Split(line, f)) return IsBlankLine(line);
+            var id = TrimUtf8(line[f[0]]);
+            if (id.IsEmpty || !TryNodeKindUtf8(line[f[1]], out var kind)) return false;
             if (!Take(out int k)) return false;
             var label = line[f[2]];
-            ids[k] = id.ToString();
+            ids[k] = Encoding.UTF8.GetString(id);
+            keys[k] = Utf8IdIndex.KeyOf(id);
             kinds[k] = kind;
-            labels[k] = label.IsEmpty ? "" : label.ToString();
-            lineOf[k] = _line;
+            labels[k] = label.IsEmpty ? "" : Encoding.UTF8.GetString(label);
             return true;
         }
-    }
-
-    /// <summary>Reads the edges into <paramref name="builder"/>; false when the fast path declines.</summary>
-    private static bool ReadEdgesFast(string path, IdIndex index, ReaderLimits limits, long parallelThresholdBytes, CompactGraphBuilder builder)
-    {
-        long bodyStart = ReadHeader(path, EdgesHeader);
-        if (bodyStart < 0) return false;
-        var (cuts, first, total) = Partition(path, bodyStart, parallelThresholdBytes);
-        if (total > limits.MaxEdges + (long)cuts.Length) return false;
-        int cap = (int)total;
-        var src = new int[cap];
-        var dst = new int[cap];
-        var kinds = new EdgeKind[cap];
-        var flows = new InfoFlow[cap];
-        var weights = new double[cap];
-        var probabilities = new double[cap];
-        var written = new int[cuts.Length - 1];
-        if (!ParseRanges(path, cuts, (k, stop) => new EdgeLines(index, limits, src, dst, kinds, flows, weights, probabilities, (int)first[k], stop), written))
-            return false;
-        int count = CloseGaps(first, written, (from, to, n) =>
-        {
-            Array.Copy(src, from, src, to, n);
-            Array.Copy(dst, from, dst, to, n);
-            Array.Copy(kinds, from, kinds, to, n);
-            Array.Copy(flows, from, flows, to, n);
-            Array.Copy(weights, from, weights, to, n);
-            Array.Copy(probabilities, from, probabilities, to, n);
-        });
-        if (count > limits.MaxEdges) return false;
-        builder.AddEdgesUnchecked(src, dst, kinds, flows, weights, probabilities, count);
-        return true;
     }
 
     /// <summary>The offset just after the first line break at or after <paramref name="at"/> (or the end).</summary>
@@ -372,43 +344,6 @@ internal static partial class CsvGraphReader
     {
         public bool Ok;
 
-        protected override bool Line(ReadOnlySpan<char> line) => Ok = IsHeader(line, expected);
-    }
-
-    private sealed class EdgeLines(IdIndex index, ReaderLimits limits, int[] src, int[] dst, EdgeKind[] kinds, InfoFlow[] flows,
-        double[] weights, double[] probabilities, int first, StopFlag stop) : RangeHandler(first, stop)
-    {
-        private string _lastSource = "";
-        private int _lastSourceIndex = -1;
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        protected override bool Line(ReadOnlySpan<char> line)
-        {
-            if (line.Length > limits.MaxFieldLength) return false;
-            Span<Range> f = stackalloc Range[5];
-            if (!Split(line, f)) return !line.Contains(',') && IsBlankLine(line);
-            var a = line[f[0]].Trim();
-            var b = line[f[1]].Trim();
-            if (a.IsEmpty || b.IsEmpty || a.SequenceEqual(b)) return false;
-            int s = _lastSourceIndex >= 0 && a.SequenceEqual(_lastSource) ? _lastSourceIndex : index.Find(a);
-            if (s < 0) return false;
-            if (s != _lastSourceIndex) (_lastSource, _lastSourceIndex) = (index.IdAt(s), s);
-            int t = index.Find(b);
-            if (t < 0) return false;
-            if (!Tokens.TryEdgeType(line[f[2]], out var kind, out var flow)) return false;
-            double weight = 1, probability = 1;
-            var w = line[f[3]].Trim();
-            if (!w.IsEmpty && !(Tokens.TryNumberFast(w, out weight) && Tokens.IsWeight(weight))) return false;
-            var p = line[f[4]].Trim();
-            if (!p.IsEmpty && !(Tokens.TryNumberFast(p, out probability) && Tokens.IsProbability(probability))) return false;
-            if (!Take(out int e)) return false;
-            src[e] = s;
-            dst[e] = t;
-            kinds[e] = kind;
-            flows[e] = flow;
-            weights[e] = weight;
-            probabilities[e] = probability;
-            return true;
-        }
+        protected override bool Line(ReadOnlySpan<byte> line) => Ok = IsHeader(Encoding.UTF8.GetString(line), expected);
     }
 }

@@ -61,6 +61,21 @@ public class SensitivityCommandTests
     }
 
     [Fact]
+    public void Table_shows_the_95_percent_half_width_of_the_json_standard_error()
+    {
+        // JSON (and CSV) carry the binomial standard error; the table prints ±1.96·SE and must say it is a 95 % half-width.
+        var j = Run("--from", "sector.info_comm", "--to", "sector.finance", "--format", "json");
+        var t = Run("--from", "sector.info_comm", "--to", "sector.finance", "--format", "table", "--lang", "en");
+        var ja = Run("--from", "sector.info_comm", "--to", "sector.finance", "--format", "table");
+        Assert.True(j.ExitCode == 0 && t.ExitCode == 0 && ja.ExitCode == 0, j.Err + t.Err + ja.Err);
+        double se = j.Json.GetProperty("outputs")[0].GetProperty("monteCarloError").GetDouble();
+        Assert.True(se > 0, "the check needs a non-zero error");
+        string half = (1.96 * se).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"MC error (95%) ±{half}", t.Out);
+        Assert.Contains($"MC誤差(95%) ±{half}", ja.Out);
+    }
+
+    [Fact]
     public void Bad_method_is_a_usage_error()
     {
         var r = Run("--from", "sector.info_comm", "--method", "fast");

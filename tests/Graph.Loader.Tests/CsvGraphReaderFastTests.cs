@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Depgraph.Core.Compact;
+using Depgraph.Core.Model;
 
 namespace Depgraph.Loader.Tests;
 
@@ -87,6 +88,79 @@ public class CsvGraphReaderFastTests
         using var dir = new TestPaths.TempDir();
         var (n, e) = Write(dir, nodes, EdgesHeader + "\na,b,supplies,1,1\n");
         AssertAllAgree(n, e);
+    }
+
+    // ids around the 8 bytes kept in the id table's slot, sharing those 8 bytes, a NUL, non-ASCII, a supplementary character
+    private const string OddIds = NodesHeader + "\na,member,A\na\0,member,NUL\nabcdefgh,member,8\nabcdefghi,member,9\nabcdefghj,member,9b\n"
+        + "組織組織組織,member,18 bytes\n😀,member,emoji\n\u3000sp\u00A0,MEMBER,  padded  \n\u0085x\u2028,member,\n";
+
+    [Theory]
+    [InlineData("a,a\0,supplies,1,1\nabcdefgh,abcdefghi,supplies,1,1\nabcdefghj,組織組織組織,shares_with,2,0.5\n😀,sp,supplies,1,1\nx,a,supplies,1,1\n")] // every odd id, found
+    [InlineData("\u3000abcdefghi\u3000,\u00A0a ,supplies,1,1\n\u3000\n\u2029\u00A0 \n")]     // Unicode white space trimmed; lines of it are blank
+    [InlineData("abcdefghk,a,supplies,1,1\n")]                                                   // the first 8 bytes of an id, then another byte: dangling
+    [InlineData("a\0\0,a,supplies,1,1\n")]                                                      // one NUL more: dangling
+    [InlineData("a,abcdefgh, Shares_With:Provide ,1,1\na,sp,ｓｕｐｐｌｉｅｓ,1,1\n")]             // a token with spaces and case; a full-width one (unknown)
+    [InlineData("a,abcdefgh,supplies,１,1\n")]                                                    // a full-width digit: not a number
+    [InlineData("a,abcdefgh,supplies,\u00A01.5\u3000,\u20020.25\n")]                           // numbers trimmed of Unicode white space
+    [InlineData("😀,😀,supplies,1,1\n")]                                                          // a self-loop on a supplementary character
+    public void Ids_and_fields_compare_and_trim_as_characters_do(string rows)
+    {
+        using var dir = new TestPaths.TempDir();
+        var (n, e) = Write(dir, OddIds, EdgesHeader + "\n" + rows);
+        AssertAllAgree(n, e);
+    }
+
+    [Theory]
+    [InlineData("abcdefghi,member,x\nabcdefghi,member,y\n")] // a repeated id longer than the slot
+    [InlineData("組織組織組織,member,x\n\u3000組織組織組織,member,y\n")] // the same id once trimmed
+    [InlineData("a\0,member,x\na,member,y\n")]              // not repeated: differs only by a NUL
+    public void Repeated_ids_are_found_by_their_bytes(string rows)
+    {
+        using var dir = new TestPaths.TempDir();
+        var (n, e) = Write(dir, NodesHeader + "\n" + rows, EdgesHeader + "\n");
+        AssertAllAgree(n, e);
+    }
+
+    [Theory]
+    [InlineData(1, 3000, 20000)]
+    [InlineData(2, 90_000, 120_000)] // enough ids for the two-thread table
+    public void A_clean_random_pair_is_taken_by_the_fast_path_and_builds_the_full_readers_graph(int seed, int n, int m)
+    {
+        using var dir = new TestPaths.TempDir();
+        var (nodes, edges) = WriteClean(dir, n, m, seed);
+        Assert.Empty(Full(nodes, edges).Issues);
+        foreach (long threshold in new[] { long.MaxValue, 1L })
+            Assert.NotNull(CsvGraphReader.TryReadFast(nodes, edges, ReaderOptions.Default, threshold));
+        Assert.Equal(m, AssertAllAgree(nodes, edges).GetValueOrThrow().EdgeCount);
+    }
+
+    /// <summary>A random pair without quotes (so the fast path takes it): ids of every length class, padded with ASCII and Unicode white space, blank lines, CRLF, tokens in any case, numbers in every form.</summary>
+    private static (string Nodes, string Edges) WriteClean(TestPaths.TempDir dir, int n, int m, int seed)
+    {
+        var rng = new Random(seed);
+        string Id(int i) => (i % 6) switch { 0 => $"n{i}", 1 => $"m{i:D7}", 2 => $"member-with-a-long-id-{i}", 3 => $"組織{i}", 4 => $"😀{i}", _ => $"ab{i:D6}" };
+        string[] pads = ["", "", "", " ", "\u3000", "\u00A0", "\t"];
+        string Pad(string s) => pads[rng.Next(pads.Length)] + s + pads[rng.Next(pads.Length)];
+        string[] kinds = [.. EdgeKinds.AllNodeKinds.Select(k => k.Token())];
+        string[] types = [.. EdgeKinds.AllEdgeKinds.Select(k => k.Token()), "SHARES_WITH:report", "shares_with:Provide"];
+        var nb = new StringBuilder(NodesHeader + "\n");
+        for (int i = 0; i < n; i++)
+        {
+            if (i % 997 == 0) nb.Append(" \u3000\n");
+            string kind = kinds[rng.Next(kinds.Length)];
+            nb.Append(Pad(Id(i))).Append(',').Append(i % 3 == 0 ? kind.ToUpperInvariant() : kind).Append(',').Append(i % 4 == 0 ? "" : $" ラベル {i} ").Append(i % 11 == 0 ? "\r\n" : "\n");
+        }
+        var eb = new StringBuilder(EdgesHeader + "\n");
+        for (int e = 0; e < m; e++)
+        {
+            if (e % 1009 == 0) eb.Append("\n");
+            int s = rng.Next(n), t = rng.Next(n - 1);
+            if (t >= s) t++;
+            string w = (e % 5) switch { 0 => "", 1 => (rng.Next(100000) / 100.0).ToString(CultureInfo.InvariantCulture), 2 => rng.NextDouble().ToString("E3", CultureInfo.InvariantCulture), 3 => rng.Next(50).ToString(CultureInfo.InvariantCulture) + ".", _ => "1234567.8901234567" };
+            string p = (e % 3) switch { 0 => "", 1 => "0." + rng.Next(1000).ToString("D3", CultureInfo.InvariantCulture), _ => "1" };
+            eb.Append(Pad(Id(s))).Append(',').Append(Pad(Id(t))).Append(',').Append(types[rng.Next(types.Length)]).Append(',').Append(Pad(w)).Append(',').Append(p).Append(e % 13 == 0 ? "\r\n" : "\n");
+        }
+        return Write(dir, nb.ToString(), eb.ToString());
     }
 
     [Fact]

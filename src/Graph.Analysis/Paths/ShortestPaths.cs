@@ -11,14 +11,17 @@ public static class ShortestPaths
     /// each edge delays it by its <see cref="CompactGraph.Weight"/> (hours): multi-source Dijkstra.
     /// </summary>
     /// <remarks>
-    /// <para><b>Method.</b> Dijkstra's algorithm with an indexed 4-ary heap and decrease-key, on the CSR arrays (when
-    /// every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges, pending vertices
-    /// wait in Dial's buckets and the heap orders only the current bucket, see <see cref="BucketWidth"/>; on a graph with
-    /// a <see cref="LocalityLayout"/> the search runs on its numbering, comparing the graph's own vertex numbers; the
-    /// result is the same);
-    /// the key is the pair (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
+    /// <para><b>Method.</b> Dijkstra's algorithm on the CSR arrays. On a graph of at least 1,024 edges whose delays are
+    /// all positive (and at most <see cref="MaxBucketSpan"/> times the smallest) the pending vertices wait in Dinitz's
+    /// buckets half the smallest delay wide, where the first non-empty bucket's vertices are all settled, so no heap is
+    /// needed (<see cref="DinitzBuckets"/>: O(m + n + largest distance / width)); otherwise an indexed 4-ary heap with
+    /// decrease-key (when every delay is a multiple of the smallest, e.g. half hours, or on a graph of millions of edges,
+    /// pending vertices wait in Dial's buckets and the heap orders only the current bucket, see
+    /// <see cref="BucketWidth"/>). On a graph with a <see cref="LocalityLayout"/> the search runs on its numbering,
+    /// comparing the graph's own vertex numbers. Every queue gives the same result, bit for bit: the key is the pair
+    /// (hours, hops) compared lexicographically, so each vertex gets the fewest hops among its
     /// shortest paths; on a further tie the predecessor with the smaller vertex index wins, then the smaller edge
-    /// id. The result is therefore fully determined by the graph. O((n + m) log n) time, O(n) memory.</para>
+    /// id. The result is therefore fully determined by the graph. O((n + m) log n) time with the heap, O(n) memory.</para>
     /// <para><b>Example.</b> On <c>a->b:1, b->c:1, a->c:2</c> from <c>a</c>: distance to c is 2 and the tree
     /// path is a → c (one hop beats two).</para>
     /// <para>Reference: E. W. Dijkstra, A note on two problems in connexion with graphs, Numerische Mathematik 1
@@ -34,18 +37,19 @@ public static class ShortestPaths
     /// <summary><see cref="Dijkstra(CompactGraph, IReadOnlyList{int})"/> with the queue chosen: <paramref name="bucketWidth"/>
     /// 0 keeps every pending vertex in the 4-ary heap, a positive width puts them in a <see cref="BucketQueue"/> of that
     /// width (widened so the largest weight spans at most <see cref="MaxBucketSpan"/> buckets), -1 chooses from the weights
-    /// (<see cref="BucketWidth"/>). Every choice gives the identical tree (tested on
+    /// (<see cref="Queue"/>), <see cref="Dinitz"/> takes <see cref="DinitzBuckets"/> whenever the delays allow. Every choice gives the identical tree (tested on
     /// randomized sweeps against the heap alone and an independent oracle).</summary>
     internal static ShortestPathTree DijkstraWith(CompactGraph g, IReadOnlyList<int> sources, double bucketWidth)
     {
         var src = GraphGuards.Sources(g, sources);
-        GraphGuards.NonNegativeWeights(g);
-        double width = bucketWidth < 0 ? BucketWidth(g.RawWeights) : bucketWidth;
+        var scan = DelayScan.Of(g.RawWeights);
+        if (!scan.Valid) GraphGuards.NonNegativeWeights(g); // throws, naming the first bad edge
+        var (width, dinitz) = Queue(g.NodeCount, g.RawWeights, scan, bucketWidth);
         var layout = LocalityLayout.For(g);
         if (layout is null)
         {
             var (offsets, targets) = g.RawOut;
-            var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, false, null, src, width);
+            var (labels, predEdge) = Search(g.NodeCount, offsets, targets, null, g.RawWeights, false, null, src, width, dinitz, scan.MaxFinite);
             return new ShortestPathTree(src, labels, predEdge);
         }
         // On the locality layout: the search compares and records the graph's own vertex numbers and edge ids, so the
@@ -54,7 +58,7 @@ public static class ShortestPaths
         var oldOf = layout.OldOf;
         var layoutSources = Array.ConvertAll(src, s => newOf[s]);
         var (l, pe) = Search(g.NodeCount, layout.OutOffsets, layout.OutTargets, layout.OutEdges, layout.OutWeights, true,
-            oldOf, layoutSources, width);
+            oldOf, layoutSources, width, dinitz, scan.MaxFinite);
         var label = new ArrivalLabel[l.Length];
         var pred = new int[l.Length];
         for (int x = 0; x < l.Length; x++)
@@ -66,12 +70,35 @@ public static class ShortestPaths
         return new ShortestPathTree(src, label, pred);
     }
 
+    /// <summary><see cref="DijkstraWith"/>'s queue request for <see cref="DinitzBuckets"/> on a graph of any size (where
+    /// the delays allow them; otherwise as -1).</summary>
+    internal const double Dinitz = -2;
+
+    /// <summary>
+    /// The queue for a search on <paramref name="n"/> vertices and these (checked) delays: (bucket width, Dinitz width),
+    /// at most one positive. <paramref name="request"/> as <see cref="DijkstraWith"/>'s bucket width, or <see cref="Dinitz"/>.
+    /// Automatically (-1), graphs of at least 1,024 edges whose delays allow it get <see cref="DinitzBuckets"/> (no heap
+    /// at all), the others <see cref="BucketWidth"/>.
+    /// </summary>
+    internal static (double BucketWidth, double DinitzWidth) Queue(int n, double[] w, in DelayScan scan, double request)
+    {
+        if (request >= 0) return (request, 0);
+        if (request == Dinitz || w.Length >= 1024)
+        {
+            double d = DinitzBuckets.Width(scan, n);
+            if (d > 0) return (0, d);
+        }
+        return (BucketWidth(w), 0);
+    }
+
     /// <summary>Hours from every vertex to <paramref name="target"/> (+∞ when it cannot reach it): the same search on the
     /// reverse adjacency. Weights must have been checked.</summary>
     internal static double[] DistancesTo(CompactGraph g, int target)
     {
         var (inOffsets, inSources, inEdges) = g.RawIn;
-        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, false, null, [target], BucketWidth(g.RawWeights)).Labels;
+        var scan = DelayScan.Of(g.RawWeights);
+        var (width, dinitz) = Queue(g.NodeCount, g.RawWeights, scan, -1);
+        var labels = Search(g.NodeCount, inOffsets, inSources, inEdges, g.RawWeights, false, null, [target], width, dinitz, scan.MaxFinite).Labels;
         var dist = new double[labels.Length];
         for (int v = 0; v < dist.Length; v++) dist[v] = labels[v].Hours;
         return dist;
@@ -119,7 +146,9 @@ public static class ShortestPaths
     /// whatever the numbering searched.
     /// </summary>
     /// <remarks>
-    /// <para>With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
+    /// <para>With <paramref name="dinitzWidth"/> &gt; 0 (from <see cref="DinitzBuckets.Width"/>; <paramref name="maxDelay"/>
+    /// the largest finite delay) the search is <see cref="DinitzBuckets.Search"/>.
+    /// With <paramref name="bucketWidth"/> &gt; 0 the pending vertices wait in a <see cref="BucketQueue"/> by
     /// <c>⌊hours / width⌋</c>, and only those of the current bucket are ordered by (hours, hops, vertex) in the 4-ary heap
     /// (small, so it stays in cache); a relaxation that lands in the current bucket goes to the heap directly. A later
     /// bucket holds only larger distances, so vertices leave in exactly the order of the 4-ary heap alone, and every
@@ -131,18 +160,23 @@ public static class ShortestPaths
     /// improving a label touch one cache line; the predecessor edge, written only on an improvement, is kept apart.</para>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (ArrivalLabel[] Labels, int[] PredEdge) Search(int n, int[] offsets, int[] heads,
-        int[]? edgeIds, double[] w, bool arcWeights, int[]? vertexIds, int[] sources, double bucketWidth)
+        int[]? edgeIds, double[] w, bool arcWeights, int[]? vertexIds, int[] sources, double bucketWidth, double dinitzWidth, double maxDelay)
     {
-        var label = new ArrivalLabel[n];
-        var predEdge = new int[n];
+        // every entry is written here, so the arrays need not be zeroed first
+        var label = GC.AllocateUninitializedArray<ArrivalLabel>(n);
+        var predEdge = GC.AllocateUninitializedArray<int>(n);
         label.AsSpan().Fill(ArrivalLabel.Unreached);
-        Array.Fill(predEdge, -1);
+        predEdge.AsSpan().Fill(-1);
+        if (dinitzWidth > 0)
+        {
+            DinitzBuckets.Search(offsets, heads, edgeIds, w, arcWeights, vertexIds, sources, dinitzWidth, maxDelay, label, predEdge);
+            return (label, predEdge);
+        }
         var heap = new IndexedMinHeap(n);
         BucketQueue? buckets = null;
         if (bucketWidth > 0)
         {
-            double max = 0;
-            foreach (double x in w) if (x > max && x < double.PositiveInfinity) max = x;
+            double max = maxDelay;
             bucketWidth = Math.Max(bucketWidth, max / MaxBucketSpan); // the ring stays small whatever width was asked
             buckets = new BucketQueue(bucketWidth, (long)Math.Ceiling(max / bucketWidth) + 1);
         }

@@ -169,7 +169,7 @@ public static class SensitivityCommand
         {
             o.WriteLine();
             o.WriteLine($"{g.Label(x.Vertex, lang)} ({g.Id(x.Vertex)}): {Glossary.FailureProbability.For(lang)} {P3(x.Central)}   " +
-                $"{lang.Pick("90%区間", "90% interval")} {P3(x.Interval90.Low)}–{P3(x.Interval90.High)}   {lang.Pick("MC誤差", "MC error")} ±{P3(1.96 * x.MonteCarloError)}");
+                $"{lang.Pick("90%区間", "90% interval")} {P3(x.Interval90.Low)}–{P3(x.Interval90.High)}   {lang.Pick("MC誤差(95%)", "MC error (95%)")} ±{P3(1.96 * x.MonteCarloError)}");
             if (ps.Count == 0) continue;
             var t = sobol
                 ? new TextTable(lang.Pick("仮定", "assumption"), lang.Pick("範囲", "range"), "S1", "ST", "ST 95% CI", lang.Pick("振れ幅", "swing")).AlignRight(2, 3)

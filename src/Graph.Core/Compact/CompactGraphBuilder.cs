@@ -187,9 +187,10 @@ public sealed class CompactGraphBuilder
         EdgeKind[] kind = [];
         InfoFlow[] flow = [];
         bool parallel = m >= CountingSort.ParallelItems && Environment.ProcessorCount > 1;
-        Pair(parallel, () => { targets = Scatter(_dst, pos, m); _dst = []; }, () => { sources = Scatter(_src, pos, m); _src = []; });
-        Pair(parallel, () => { weight = Scatter(_weight, pos, m); _weight = []; }, () => { prob = Scatter(_probability, pos, m); _probability = []; });
-        Pair(parallel, () => { kind = Scatter(_edgeKind, pos, m); _edgeKind = []; }, () => { flow = Scatter(_flow, pos, m); _flow = []; });
+        _src = []; // the positions and offsets say all it said: the sources in CSR order are each vertex repeated over its range
+        Pair(parallel, () => { targets = Scatter(_dst, pos, m); _dst = []; }, () => { weight = Scatter(_weight, pos, m); _weight = []; });
+        Pair(parallel, () => { prob = Scatter(_probability, pos, m); _probability = []; }, () => { kind = Scatter(_edgeKind, pos, m); _edgeKind = []; });
+        Pair(parallel, () => { flow = Scatter(_flow, pos, m); _flow = []; }, () => sources = Expand(offsets, n, m));
         Pair(parallel, () => { if (_strength is not null) strength = Scatter(_strength, pos, m); _strength = null; },
             () => { if (_basis is not null) basis = Scatter(_basis, pos, m); _basis = null; });
         pos = null!; // not held while the graph builds its reverse adjacency
@@ -254,6 +255,14 @@ public sealed class CompactGraphBuilder
     {
         var to = new T[m];
         for (int e = 0; e < m; e++) to[pos[e]] = from[e];
+        return to;
+    }
+
+    // sources[e] = v for every edge e in offsets[v]..offsets[v+1]-1
+    private static int[] Expand(int[] offsets, int n, int m)
+    {
+        var to = new int[m];
+        for (int v = 0; v < n; v++) to.AsSpan(offsets[v], offsets[v + 1] - offsets[v]).Fill(v);
         return to;
     }
 
