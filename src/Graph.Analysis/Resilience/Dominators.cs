@@ -49,4 +49,15 @@ public static class Dominators
         for (int x = 0; x < l.Length; x++) idom[oldOf[x]] = l[x] < 0 ? -1 : oldOf[l[x]];
         return new DominatorTree(root, idom);
     }
+
+    /// <summary>
+    /// The dominator tree of <paramref name="graph"/> from the start of <paramref name="search"/>, a depth-first search
+    /// of the graph in its own numbering (<see cref="StronglyConnectedComponents"/> makes one while finding the SCCs),
+    /// so that the search is not made twice. Takes over the search's arrays.
+    /// </summary>
+    internal static DominatorTree FromSearch(CompactGraph graph, SearchTree search)
+    {
+        var (inOff, inSrc, _) = graph.RawIn;
+        return new DominatorTree(search.Vertex[0], LengauerTarjan.FromSearch((inOff, inSrc), search));
+    }
 }

@@ -1,12 +1,16 @@
 namespace Depgraph.Analysis.Resilience;
 
 /// <summary>
-/// The Lengauer–Tarjan dominator algorithm (the "simple" version: path compression without balanced linking,
-/// O(m log n)) on bare CSR arrays, iterative throughout. Shared by <see cref="Dominators"/>,
+/// Dominators by semidominators: Lengauer and Tarjan's computation of semidominators (the "simple" version: path
+/// compression without balanced linking, O(m log n)), then the immediate dominators by nearest common ancestors in
+/// preorder (the SNCA variant of L. Georgiadis, R. E. Tarjan and R. F. Werneck, "Finding dominators in practice",
+/// JGAA 10(1), 2006, doi:10.7155/jgaa.00119: no buckets, no second eval per vertex), on bare CSR arrays, iterative
+/// throughout. Shared by <see cref="Dominators"/>,
 /// <see cref="StrongArticulationPoints"/> and <see cref="StrongBridges"/>.
 /// </summary>
 /// <remarks>
-/// Laid out for the cache: after the depth-first search everything runs on preorder numbers, the predecessor
+/// Laid out for the cache: the search keeps each vertex's number and arc cursor in one 8-byte record; after it
+/// everything runs on preorder numbers, the predecessor
 /// lists are first rewritten into preorder numbers in one tight pass (so the semidominator loop reads them
 /// sequentially), and each number's forest ancestor, label and semidominator share one 12-byte record, so
 /// following a compression path costs one cache miss per step instead of three.
@@ -25,110 +29,125 @@ internal static class LengauerTarjan
     /// <c>idom[v]</c> is a vertex, or -1 for the root and for vertices the root does not reach.
     /// <paramref name="pred"/> must be the reverse adjacency of <paramref name="succ"/>.
     /// </summary>
-    public static int[] ImmediateDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root) => Run(succ, pred, root, null, null);
+    public static int[] ImmediateDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root) => Run(succ, pred, root, null);
 
     /// <summary>
-    /// Immediate dominators in the flowgraph made of the arcs u→v of <paramref name="succ"/> with
-    /// <c>comp[u] == comp[v]</c> (arcs inside one strongly connected component) plus a super-root s = n with an arc
-    /// s→<c>reps[c]</c> for every component c. Returns n + 1 entries (s last, −1). Saves building that graph.
+    /// Immediate dominators in the flowgraph <paramref name="succ"/> plus a super-root s = n with an arc s→r for every
+    /// r of <paramref name="roots"/> (distinct vertices). Returns n + 1 entries (s last, −1). Saves building that graph.
     /// </summary>
-    public static int[] SuperRootDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int[] comp, int[] reps) =>
-        Run(succ, pred, succ.Offsets.Length - 1, comp, reps);
+    public static int[] SuperRootDominators((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int[] roots) =>
+        Run(succ, pred, succ.Offsets.Length - 1, roots);
 
-    private static int[] Run((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root, int[]? comp, int[]? reps)
+    /// <summary>Per-vertex state of the depth-first search: one 8-byte record, so a visit costs one cache miss, not two.</summary>
+    private struct Visit
+    {
+        public int Dfn;  // preorder number, −1 = not reached
+        public int Next; // next arc to scan
+    }
+
+    private static int[] Run((int[] Offsets, int[] Adj) succ, (int[] Offsets, int[] Adj) pred, int root, int[]? roots)
     {
         int n = succ.Offsets.Length - 1;
-        int total = comp is null ? n : n + 1; // with comp, vertex n is the super-root
+        int total = roots is null ? n : n + 1; // with roots, vertex n is the super-root
         var idomV = new int[total];
         Array.Fill(idomV, -1);
         if (total == 0) return idomV;
 
-        // 1. Iterative DFS from root: preorder numbers dfn[v] (−1 = unreachable), vertex[i], parent[i] (numbers).
-        var dfn = new int[total];
-        Array.Fill(dfn, -1);
+        // 1. Iterative DFS from root: preorder numbers (−1 = unreachable), vertex[i], parent[i] (numbers).
+        var st = new Visit[total];
+        for (int v = 0; v < total; v++) st[v] = new Visit { Dfn = -1 };
         var vertex = new int[total];
         var parent = new int[total];
-        var next = new int[total];
         var stack = new int[total];
         var sOff = succ.Offsets;
         var sAdj = succ.Adj;
         int count = 0, sp = 0;
-        dfn[root] = count;
+        st[root].Dfn = count;
         vertex[count] = root;
         parent[count] = -1;
         count++;
-        next[root] = comp is null ? sOff[root] : 0;
+        st[root].Next = roots is null ? sOff[root] : 0;
         stack[sp++] = root;
         while (sp > 0)
         {
             int v = stack[sp - 1];
+            ref Visit sv = ref st[v];
             int w;
-            if (comp is null || v < n)
+            if (roots is null || v < n)
             {
-                if (next[v] >= sOff[v + 1]) { sp--; continue; }
-                w = sAdj[next[v]++];
-                if (comp is not null && comp[w] != comp[v]) continue;
+                if (sv.Next >= sOff[v + 1]) { sp--; continue; }
+                w = sAdj[sv.Next++];
             }
             else
             {
-                if (next[v] >= reps!.Length) { sp--; continue; }
-                w = reps[next[v]++];
+                if (sv.Next >= roots.Length) { sp--; continue; }
+                w = roots[sv.Next++];
             }
-            if (dfn[w] >= 0) continue;
-            dfn[w] = count;
+            ref Visit sw = ref st[w];
+            if (sw.Dfn >= 0) continue;
+            sw.Dfn = count;
+            sw.Next = sOff[w];
             vertex[count] = w;
-            parent[count] = dfn[v];
+            parent[count] = sv.Dfn;
             count++;
-            next[w] = sOff[w];
             stack[sp++] = w;
         }
 
+        var dfn = stack; // dead after the DFS (length ≥ n): the preorder numbers, packed densely for the random reads below
+        for (int v = 0; v < n; v++) dfn[v] = st[v].Dfn;
+        st = null;
+        return Finish(pred, new SearchTree(vertex, parent, dfn, count), roots, idomV);
+    }
+
+    /// <summary>
+    /// Immediate dominators of the flowgraph with reverse adjacency <paramref name="pred"/> from the start of
+    /// <paramref name="search"/>, a depth-first search of it already made (e.g. by <see cref="StronglyConnectedComponents"/>).
+    /// Takes over the search's arrays. Returns n entries as <see cref="ImmediateDominators"/> does.
+    /// </summary>
+    public static int[] FromSearch((int[] Offsets, int[] Adj) pred, SearchTree search)
+    {
+        var idomV = new int[pred.Offsets.Length - 1];
+        Array.Fill(idomV, -1);
+        return Finish(pred, search, null, idomV);
+    }
+
+    private static int[] Finish((int[] Offsets, int[] Adj) pred, SearchTree search, int[]? roots, int[] idomV)
+    {
+        int n = pred.Offsets.Length - 1;
+        var (vertex, parent, dfn, count) = search;
+        if (count == 0) return idomV;
         // 2. Predecessors in preorder numbers, in preorder (one pass of random reads, then sequential use).
         var pOff = pred.Offsets;
         var pAdj = pred.Adj;
-        var predStart = next.Length > count ? next : new int[count + 1]; // reuse next (dead after the DFS) when long enough
-        int upper = 0;
-        for (int i = 1; i < count; i++) { int w = vertex[i]; upper += pOff[w + 1] - pOff[w] + 1; }
+        var predStart = new int[count + 1];
+        long upper = 0;
+        for (int i = 1; i < count; i++) { int w = vertex[i]; upper += pOff[w + 1] - pOff[w]; }
+        if (roots is not null) upper += roots.Length;
         var preds = new int[upper];
         int pos = 0;
+        bool[]? isRoot = null;
+        if (roots is not null)
+        {
+            isRoot = new bool[n];
+            foreach (int r in roots) isRoot[r] = true;
+        }
         for (int i = 1; i < count; i++)
         {
             predStart[i] = pos;
             int w = vertex[i];
-            if (comp is null)
+            for (int k = pOff[w]; k < pOff[w + 1]; k++)
             {
-                for (int k = pOff[w]; k < pOff[w + 1]; k++)
-                {
-                    int d = dfn[pAdj[k]];
-                    if (d >= 0) preds[pos++] = d; // skip predecessors the root does not reach
-                }
+                int d = dfn[pAdj[k]];
+                if (d >= 0) preds[pos++] = d; // skip predecessors the root does not reach
             }
-            else
-            {
-                int cw = comp[w];
-                for (int k = pOff[w]; k < pOff[w + 1]; k++)
-                {
-                    int p = pAdj[k];
-                    if (comp[p] != cw) continue;
-                    int d = dfn[p];
-                    if (d >= 0) preds[pos++] = d;
-                }
-                if (reps![cw] == w) preds[pos++] = 0; // the super-root's arc
-            }
+            if (isRoot is not null && isRoot[w]) preds[pos++] = 0; // the super-root's arc
         }
         predStart[count] = pos;
 
-        // 3. Semidominators and implicit idoms, on preorder numbers 0..count-1.
+        // 3. Semidominators in reverse preorder (eval/link on the forest), on preorder numbers 0..count-1.
         var f = new Forest[count];
-        var idom = new int[count];
-        var bucketHead = new int[count];
-        var bucketNext = new int[count];
-        for (int i = 0; i < count; i++)
-        {
-            f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
-            bucketHead[i] = -1;
-        }
-        var path = stack; // reused as the compression stack (length ≥ count)
+        for (int i = 0; i < count; i++) f[i] = new Forest { Ancestor = -1, Label = i, Semi = i };
+        var path = dfn; // dead: reused as the compression stack (length ≥ count)
         for (int i = count - 1; i >= 1; i--)
         {
             int semiI = i;
@@ -139,19 +158,18 @@ internal static class LengauerTarjan
                 if (su < semiI) semiI = su;
             }
             f[i].Semi = semiI;
-            bucketNext[i] = bucketHead[semiI];
-            bucketHead[semiI] = i;
-            int p = parent[i];
-            f[i].Ancestor = p; // link(parent, i)
-            for (int b = bucketHead[p]; b >= 0; b = bucketNext[b])
-            {
-                int u = Eval(b, f, path);
-                idom[b] = f[u].Semi < f[b].Semi ? u : p;
-            }
-            bucketHead[p] = -1;
+            f[i].Ancestor = parent[i]; // link(parent, i)
         }
+
+        // 4. Immediate dominators in preorder: the nearest common ancestor, in the dominator tree built so far, of the
+        // parent and the semidominator, i.e. the first of the parent's dominators numbered at most the semidominator.
+        var idom = parent; // parent[i] is dead once read: idom[i] starts as it
         for (int i = 1; i < count; i++)
-            if (idom[i] != f[i].Semi) idom[i] = idom[idom[i]];
+        {
+            int semiI = f[i].Semi, x = idom[i];
+            while (x > semiI) x = idom[x];
+            idom[i] = x;
+        }
 
         for (int i = 1; i < count; i++) idomV[vertex[i]] = vertex[idom[i]];
         return idomV;

@@ -48,7 +48,11 @@ public static class LinkImpact
     /// <returns>Entries with ReachLost &gt; 0, ranked (see remarks).</returns>
     /// <exception cref="ArgumentNullException">an argument is null.</exception>
     /// <exception cref="ArgumentException">the tree does not belong to a graph of this size.</exception>
-    public static IReadOnlyList<LinkImpactEntry> Compute(CompactGraph graph, DominatorTree tree)
+    public static IReadOnlyList<LinkImpactEntry> Compute(CompactGraph graph, DominatorTree tree) => Compute(graph, tree, null);
+
+    /// <summary><see cref="Compute(CompactGraph, DominatorTree)"/>, breaking ties by <paramref name="rank"/> (each vertex's
+    /// position in <see cref="IdOrder"/>, the same order as comparing ids) when given.</summary>
+    internal static IReadOnlyList<LinkImpactEntry> Compute(CompactGraph graph, DominatorTree tree, int[]? rank)
     {
         Preconditions.NotNull(graph, nameof(graph));
         Preconditions.NotNull(tree, nameof(tree));
@@ -93,8 +97,8 @@ public static class LinkImpact
             int c = b.MembersLost.CompareTo(a.MembersLost);
             if (c == 0) c = b.OutsideRecipientsLost.CompareTo(a.OutsideRecipientsLost);
             if (c == 0) c = b.ReachLost.CompareTo(a.ReachLost);
-            if (c == 0) c = string.CompareOrdinal(graph.Id(a.Source), graph.Id(b.Source));
-            if (c == 0) c = string.CompareOrdinal(graph.Id(a.Target), graph.Id(b.Target));
+            if (c == 0) c = rank is null ? string.CompareOrdinal(graph.Id(a.Source), graph.Id(b.Source)) : rank[a.Source].CompareTo(rank[b.Source]);
+            if (c == 0) c = rank is null ? string.CompareOrdinal(graph.Id(a.Target), graph.Id(b.Target)) : rank[a.Target].CompareTo(rank[b.Target]);
             if (c == 0) c = a.Source.CompareTo(b.Source);
             if (c == 0) c = a.Target.CompareTo(b.Target);
             return c;

@@ -36,7 +36,11 @@ public static class NodeImpact
     /// <returns>Entries with ReachLost &gt; 0, ranked (see remarks).</returns>
     /// <exception cref="ArgumentNullException">an argument is null.</exception>
     /// <exception cref="ArgumentException">the tree does not belong to a graph of this size.</exception>
-    public static IReadOnlyList<NodeImpactEntry> Compute(CompactGraph graph, DominatorTree tree)
+    public static IReadOnlyList<NodeImpactEntry> Compute(CompactGraph graph, DominatorTree tree) => Compute(graph, tree, null);
+
+    /// <summary><see cref="Compute(CompactGraph, DominatorTree)"/>, breaking ties by <paramref name="rank"/> (each vertex's
+    /// position in <see cref="IdOrder"/>, the same order as comparing ids) when given.</summary>
+    internal static IReadOnlyList<NodeImpactEntry> Compute(CompactGraph graph, DominatorTree tree, int[]? rank)
     {
         Preconditions.NotNull(graph, nameof(graph));
         Preconditions.NotNull(tree, nameof(tree));
@@ -65,7 +69,7 @@ public static class NodeImpact
             int c = y.MembersLost.CompareTo(x.MembersLost);
             if (c == 0) c = y.OutsideRecipientsLost.CompareTo(x.OutsideRecipientsLost);
             if (c == 0) c = y.ReachLost.CompareTo(x.ReachLost);
-            if (c == 0) c = string.CompareOrdinal(graph.Id(x.Vertex), graph.Id(y.Vertex));
+            if (c == 0) c = rank is null ? string.CompareOrdinal(graph.Id(x.Vertex), graph.Id(y.Vertex)) : rank[x.Vertex].CompareTo(rank[y.Vertex]);
             if (c == 0) c = x.Vertex.CompareTo(y.Vertex);
             return c;
         });

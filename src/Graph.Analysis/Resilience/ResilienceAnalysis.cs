@@ -12,8 +12,9 @@ namespace Depgraph.Analysis.Resilience;
 /// (one shared SCC and dominator preparation). From a root, when given: the <see cref="DominatorTree"/>,
 /// <see cref="NodeImpact"/> (sharing that tree), <see cref="LinkImpact"/>, and, for the requested targets,
 /// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target. The undirected
-/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads);
-/// the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
+/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads;
+/// the last two after one shared SCC search, started at the root, whose first tree the dominator computation takes
+/// over); the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
 /// so callers print it as it is.</para>
 /// <para><b>Example.</b> <c>ResilienceAnalysis.Run(g, g.IndexOf("nisc"), null).NodeImpact</c> ranks the
 /// organisations whose failure cuts most members off from NISC.</para>
@@ -43,9 +44,9 @@ public static class ResilienceAnalysis
         }
 
         // Three independent parts, run side by side on the cores there are (each is deterministic, so the result does
-        // not depend on the scheduling): the undirected view with one depth-first search for both articulation points
+        // not depend on the scheduling): one depth-first search of the undirected view for both articulation points
         // and bridges; the shared SCC and dominator preparation of strong articulation points and strong bridges;
-        // and, from a root, one dominator tree for node and link impact.
+        // and, from a root, one dominator tree for node and link impact (the last two after one shared SCC search).
         IReadOnlyList<int> aps = [];
         IReadOnlyList<(int A, int B)> bridges = [];
         IReadOnlyList<int> saps = [];
@@ -55,34 +56,60 @@ public static class ResilienceAnalysis
         IReadOnlyList<NodeImpactEntry>? nodeImpact = null;
         IReadOnlyList<LinkImpactEntry>? linkImpact = null;
         IReadOnlyList<(int Target, int Paths)>? redundancy = null;
+        // Every list is put in id order by integer ranks: one sort of all ids (IdOrder.Ranks, kept with the graph for
+        // later output), made by whichever part needs it first.
         Parallel.Invoke(
             () =>
             {
                 var isCut = new bool[graph.NodeCount];
                 var bridgeList = new List<(int A, int B)>();
                 Biconnectivity.Run(graph, isCut, bridgeList);
-                var apList = new List<int>();
-                for (int v = 0; v < isCut.Length; v++) if (isCut[v]) apList.Add(v);
-                aps = Array.AsReadOnly(IdOrder.Sort(graph, apList));
-                bridges = Array.AsReadOnly(IdOrder.SortPairs(graph, bridgeList, undirected: true));
+                var ranking = IdOrder.Ranks(graph);
+                aps = Array.AsReadOnly(InOrder(ranking, isCut));
+                var b = bridgeList.ToArray();
+                IdOrder.SortPairsByRank(b, ranking, undirected: true);
+                bridges = Array.AsReadOnly(b);
             },
             () =>
             {
-                var sc = new ComponentDominatorTrees(graph);
-                componentCount = sc.ComponentCount;
-                saps = Array.AsReadOnly(IdOrder.Sort(graph, Resilience.StrongArticulationPoints.Find(graph, sc)));
-                sbs = Array.AsReadOnly(Array.ConvertAll(IdOrder.SortPairs(graph, Resilience.StrongBridges.Find(sc).Select(b => (b.Source, b.Target)), undirected: false),
-                    b => (Source: b.A, Target: b.B)));
-            },
-            () =>
-            {
-                if (root is not int source) return;
-                tree = Resilience.Dominators.Compute(graph, source);
-                nodeImpact = Resilience.NodeImpact.Compute(graph, tree);
-                linkImpact = Resilience.LinkImpact.Compute(graph, tree);
-                if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
+                // From a root, the SCC search starts there: its first tree is the dominator computation's search, so the
+                // strong-connectivity part and the rooted part split after one search instead of making two.
+                var (off, tgt) = graph.RawOut;
+                SearchTree search = default;
+                var comp = root is int first
+                    ? StronglyConnectedComponents.Run((off, tgt), first, out int count, out search)
+                    : StronglyConnectedComponents.Run((off, tgt), null, out count);
+                Parallel.Invoke(
+                    () =>
+                    {
+                        var sc = new ComponentDominatorTrees(graph, comp, count);
+                        componentCount = sc.ComponentCount;
+                        var isSap = Resilience.StrongArticulationPoints.Mark(sc);
+                        var b = Resilience.StrongBridges.Collect(sc).ToArray();
+                        var ranking = IdOrder.Ranks(graph);
+                        saps = Array.AsReadOnly(InOrder(ranking, isSap));
+                        IdOrder.SortPairsByRank(b, ranking, undirected: false);
+                        sbs = Array.AsReadOnly(b);
+                    },
+                    () =>
+                    {
+                        if (root is not int source) return;
+                        tree = Resilience.Dominators.FromSearch(graph, search);
+                        var rank = IdOrder.Ranks(graph).Rank;
+                        nodeImpact = Resilience.NodeImpact.Compute(graph, tree, rank);
+                        linkImpact = Resilience.LinkImpact.Compute(graph, tree, rank);
+                        if (redundancyTargets is not null) redundancy = VertexDisjointPaths.CountAll(graph, source, redundancyTargets);
+                    });
             });
         return new ResilienceResult(graph.NodeCount, graph.EdgeCount, aps, bridges, componentCount, saps, sbs,
             root, tree, nodeImpact, linkImpact, redundancy);
+    }
+
+    /// <summary>The vertices marked in <paramref name="marked"/>, by id.</summary>
+    private static int[] InOrder(IdOrder.Ranking ranking, bool[] marked)
+    {
+        var result = new List<int>();
+        foreach (int v in ranking.Order) if (marked[v]) result.Add(v);
+        return result.ToArray();
     }
 }

@@ -14,9 +14,9 @@ namespace Depgraph.Analysis.Resilience;
 /// <para><b>Method.</b> Italiano, Laura and Santaroni (2012): in a strongly connected graph with any vertex r, a vertex
 /// v ≠ r is a strong articulation point iff v is a non-trivial dominator (immediately dominates some vertex) in the
 /// flowgraph G(r) or in the reversed flowgraph Gᴿ(r); r itself is tested directly by removing it and counting SCCs.
-/// Here r is the smallest vertex of each SCC; all SCCs are handled by one dominator computation per direction from a
-/// super-root joined to every r, on the intra-SCC edges only, and all the r's by one SCC computation with every r
-/// removed. O(m log n) time (Lengauer–Tarjan), O(n + m) memory.</para>
+/// Here r is the smallest vertex of each SCC; all SCCs of two or more vertices (no other can hold one) are handled by
+/// one dominator computation per direction from a super-root joined to every r, on the intra-SCC edges only, and all
+/// the r's by one SCC computation on those SCCs with every r removed. O(m log n) time (Lengauer–Tarjan), O(n + m) memory.</para>
 /// <para><b>Example.</b> Two triangles sharing c, every edge in both directions (<c>a->b, b->a, b->c, c->b, c->a,
 /// a->c</c> and the same for c, d, e): c is the only strong articulation point. With one-way triangles
 /// (<c>a->b, b->c, c->a, c->d, d->e, e->c</c>) every vertex is one.</para>
@@ -37,34 +37,41 @@ public static class StrongArticulationPoints
 
     internal static IReadOnlyList<int> Find(CompactGraph graph, ComponentDominatorTrees sc)
     {
-        int n = graph.NodeCount;
-        var isSap = new bool[n];
-        var isRep = new bool[n];
-        foreach (int r in sc.Representative) isRep[r] = true;
-        for (int v = 0; v < n; v++)
+        var isSap = Mark(sc);
+        var result = new List<int>();
+        for (int v = 0; v < isSap.Length; v++) if (isSap[v]) result.Add(v);
+        return result.AsReadOnly();
+    }
+
+    /// <summary>The strong articulation points, marked per vertex.</summary>
+    internal static bool[] Mark(ComponentDominatorTrees sc)
+    {
+        // Only vertices of SCCs of two or more (the core of sc) can be strong articulation points.
+        int k = sc.VertexOf.Length;
+        var vertexOf = sc.VertexOf;
+        var isSap = new bool[sc.N];
+        var isRep = new bool[k];
+        foreach (int r in sc.CoreRepresentatives) isRep[r] = true;
+        for (int x = 0; x < k; x++)
         {
-            if (isRep[v]) continue;
-            if (sc.Forward.Children(v).Length > 0 || sc.Reverse.Children(v).Length > 0) isSap[v] = true;
+            if (isRep[x]) continue;
+            if (sc.Forward.Children(x).Length > 0 || sc.Reverse.Children(x).Length > 0) isSap[vertexOf[x]] = true;
         }
 
-        // Each representative r: does its SCC minus r split into two or more SCCs? (SCCs of G minus all r's
-        // refine the SCCs of G, so one run answers for every component.)
-        var (off, tgt) = graph.RawOut;
-        var split = StronglyConnectedComponents.Run((off, tgt), isRep, out _);
+        // Each representative r: does its SCC minus r split into two or more SCCs? (SCCs of the core minus all r's
+        // refine the core's SCCs, so one run answers for every component.)
+        var split = StronglyConnectedComponents.Run((sc.CoreOffsets, sc.CoreTargets), isRep, out _);
         var firstPiece = new int[sc.ComponentCount];
         Array.Fill(firstPiece, -1);
         var broken = new bool[sc.ComponentCount];
-        for (int v = 0; v < n; v++)
+        for (int x = 0; x < k; x++)
         {
-            if (isRep[v]) continue;
-            int c = sc.Component[v];
-            if (firstPiece[c] < 0) firstPiece[c] = split[v];
-            else if (firstPiece[c] != split[v]) broken[c] = true;
+            if (isRep[x]) continue;
+            int c = sc.Component[vertexOf[x]];
+            if (firstPiece[c] < 0) firstPiece[c] = split[x];
+            else if (firstPiece[c] != split[x]) broken[c] = true;
         }
         for (int c = 0; c < sc.ComponentCount; c++) if (broken[c]) isSap[sc.Representative[c]] = true;
-
-        var result = new List<int>();
-        for (int v = 0; v < n; v++) if (isSap[v]) result.Add(v);
-        return result.AsReadOnly();
+        return isSap;
     }
 }

@@ -17,7 +17,7 @@ namespace Depgraph.Analysis.Resilience;
 /// x_e in the middle of each edge) x_e dominates v. That test is made on the ordinary dominator tree, without building the
 /// split graph: e is a bridge iff it is the only edge entering v from a vertex that v does not dominate (any path from r
 /// first enters v by such an edge; checked against brute force in the tests). One dominator computation per direction from a super-root joined to the
-/// smallest vertex of every SCC, on the intra-SCC edges. O(m log n) time, O(n + m) memory.</para>
+/// smallest vertex of every SCC of two or more vertices, on the intra-SCC edges. O(m log n) time, O(n + m) memory.</para>
 /// <para><b>Example.</b> On the directed cycle <c>a->b, b->c, c->a</c> every edge is a strong bridge; adding the three
 /// reverse edges <c>b->a, c->b, a->c</c> leaves none.</para>
 /// <para><b>Reference.</b> G. F. Italiano, L. Laura and F. Santaroni, "Finding strong bridges and strong articulation
@@ -37,41 +37,46 @@ public static class StrongBridges
 
     internal static IReadOnlyList<(int Source, int Target)> Find(ComponentDominatorTrees sc)
     {
-        int n = sc.N;
-        var off = sc.Offsets;
-        var tgt = sc.Targets;
-        var comp = sc.Component;
+        var result = Collect(sc);
+        result.Sort();
+        return result.AsReadOnly();
+    }
+
+    /// <summary>The strong bridges, in no particular order.</summary>
+    internal static List<(int Source, int Target)> Collect(ComponentDominatorTrees sc)
+    {
+        // Only arcs inside SCCs of two or more (the core of sc, self-loops dropped) can be strong bridges; arc ids are
+        // positions in the core's adjacency, so parallel arcs stay apart.
+        int k = sc.VertexOf.Length;
+        var off = sc.CoreOffsets;
+        var tgt = sc.CoreTargets;
+        var vertexOf = sc.VertexOf;
         var fwd = sc.Forward;
         var rev = sc.Reverse;
-        // Forward: count edges entering v from outside v's dominator subtree; the super-root edge s→r counts for r.
-        var outsideF = new int[n];
-        var lastF = new int[n];
-        var outsideR = new int[n];
-        var lastR = new int[n];
-        foreach (int r in sc.Representative) { outsideF[r]++; lastF[r] = -1; outsideR[r]++; lastR[r] = -1; }
-        for (int u = 0; u < n; u++)
+        // Forward: count arcs entering v from outside v's dominator subtree; the super-root arc s→r counts for r.
+        var outsideF = new int[k];
+        var lastF = new int[k];
+        var outsideR = new int[k];
+        var lastR = new int[k];
+        foreach (int r in sc.CoreRepresentatives) { outsideF[r]++; lastF[r] = -1; outsideR[r]++; lastR[r] = -1; }
+        for (int u = 0; u < k; u++)
         {
-            int cu = comp[u];
             for (int e = off[u]; e < off[u + 1]; e++)
             {
                 int v = tgt[e];
-                if (u == v || comp[v] != cu) continue; // only edges inside an SCC, self-loops never
                 if (!fwd.DominatesUnchecked(v, u)) { outsideF[v]++; lastF[v] = e; }
-                if (!rev.DominatesUnchecked(u, v)) { outsideR[u]++; lastR[u] = e; } // reversed edge v→u enters u
+                if (!rev.DominatesUnchecked(u, v)) { outsideR[u]++; lastR[u] = e; } // reversed arc v→u enters u
             }
         }
         var result = new List<(int Source, int Target)>();
-        for (int u = 0; u < n; u++)
+        for (int u = 0; u < k; u++)
         {
-            int cu = comp[u];
             for (int e = off[u]; e < off[u + 1]; e++)
             {
                 int v = tgt[e];
-                if (u == v || comp[v] != cu) continue;
-                if ((outsideF[v] == 1 && lastF[v] == e) || (outsideR[u] == 1 && lastR[u] == e)) result.Add((u, v));
+                if ((outsideF[v] == 1 && lastF[v] == e) || (outsideR[u] == 1 && lastR[u] == e)) result.Add((vertexOf[u], vertexOf[v]));
             }
         }
-        result.Sort();
-        return result.AsReadOnly();
+        return result;
     }
 }

@@ -42,7 +42,17 @@ public static class StronglyConnectedComponents
     }
 
     /// <summary>Tarjan's SCC on a bare CSR; vertices with <c>removed[v]</c> are skipped (component −1).</summary>
-    internal static int[] Run((int[] Offsets, int[] Adj) g, bool[]? removed, out int count)
+    internal static int[] Run((int[] Offsets, int[] Adj) g, bool[]? removed, out int count) => Run(g, removed, -1, out count, out _);
+
+    /// <summary>
+    /// Tarjan's SCC on a bare CSR with the search started at <paramref name="first"/> (then from every other vertex in
+    /// ascending order), also giving that first search's tree (<see cref="SearchTree"/>): what a dominator computation
+    /// from <paramref name="first"/> would search again.
+    /// </summary>
+    internal static int[] Run((int[] Offsets, int[] Adj) g, int first, out int count, out SearchTree tree) =>
+        Run(g, null, first, out count, out tree);
+
+    private static int[] Run((int[] Offsets, int[] Adj) g, bool[]? removed, int first, out int count, out SearchTree tree)
     {
         int n = g.Offsets.Length - 1;
         var off = g.Offsets;
@@ -51,15 +61,20 @@ public static class StronglyConnectedComponents
         var st = new Visit[n];
         var call = new int[n];
         var stack = new int[n];
+        int[]? vertex = first >= 0 ? new int[n] : null; // preorder of the first search
+        int[]? parent = first >= 0 ? new int[n] : null; // its tree parents, as preorder numbers
         for (int v = 0; v < n; v++) st[v] = new Visit { Index = -1, Comp = -1 };
-        int counter = 0, sp = 0, cp;
+        int counter = 0, sp = 0, cp, reached = 0;
         count = 0;
-        for (int s = 0; s < n; s++)
+        for (int s0 = first >= 0 ? -1 : 0; s0 < n; s0++)
         {
+            int s = s0 < 0 ? first : s0;
             if (st[s].Index >= 0 || (removed is not null && removed[s])) continue;
+            bool record = s0 < 0;
             cp = 0;
             st[s].Index = st[s].Low = counter++;
             st[s].Next = off[s];
+            if (record) { vertex![0] = s; parent![0] = -1; }
             stack[sp++] = s;
             call[cp++] = s;
             while (cp > 0)
@@ -73,6 +88,7 @@ public static class StronglyConnectedComponents
                     ref Visit sw = ref st[w];
                     if (sw.Index < 0)
                     {
+                        if (record) { vertex![counter] = w; parent![counter] = sv.Index; }
                         sw.Index = sw.Low = counter++;
                         sw.Next = off[w];
                         stack[sp++] = w;
@@ -103,9 +119,24 @@ public static class StronglyConnectedComponents
                     }
                 }
             }
+            if (record) reached = counter;
         }
         var comp = new int[n];
         for (int v = 0; v < n; v++) comp[v] = st[v].Comp;
+        if (first < 0) tree = default;
+        else
+        {
+            var number = call; // dead: the preorder number of each vertex the first search reached, else −1
+            for (int v = 0; v < n; v++) number[v] = st[v].Index < reached ? st[v].Index : -1;
+            tree = new SearchTree(vertex!, parent!, number, reached);
+        }
         return comp;
     }
 }
+
+/// <summary>
+/// A depth-first search tree from one vertex: <c>Vertex[i]</c> is the vertex numbered i in preorder (i &lt;
+/// <c>Count</c>), <c>Parent[i]</c> its tree parent's number (−1 for the start), <c>Number[v]</c> the number of v (−1 when
+/// not reached). Arrays may be longer than <c>Count</c>.
+/// </summary>
+internal readonly record struct SearchTree(int[] Vertex, int[] Parent, int[] Number, int Count);

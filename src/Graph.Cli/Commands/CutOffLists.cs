@@ -24,15 +24,23 @@ internal sealed class CutOffLists(CompactGraph g, DominatorTree tree, IdRanks? r
         return (groups.Ceptoars, groups.MemberGroups, groups.OutsideRecipients, groups.OtherNodes);
     }
 
-    public void WriteJson(Utf8JsonWriter w, int v)
+    /// <summary>Writes the <c>cutOff</c> object of <paramref name="v"/>; <paramref name="items"/> writes the ids of a list as the items of the array just opened.</summary>
+    public void WriteJson(Utf8JsonWriter w, int v, Action<IReadOnlyList<int>> items)
     {
         var (c, m, x, others) = Of(v);
         w.WriteStartObject("cutOff");
-        w.Strings("ceptoars", c.Select(g.Id));
-        w.Strings("memberGroups", m.Select(g.Id));
-        w.Strings("outsideRecipients", x.Select(g.Id));
+        List("ceptoars", c);
+        List("memberGroups", m);
+        List("outsideRecipients", x);
         w.WriteNumber("otherNodes", others);
         w.WriteEndObject();
+
+        void List(string name, IReadOnlyList<int> vertices)
+        {
+            w.WriteStartArray(name);
+            items(vertices);
+            w.WriteEndArray();
+        }
     }
 
     public void WriteTable(TextWriter o, IEnumerable<int> vertices, Language lang)

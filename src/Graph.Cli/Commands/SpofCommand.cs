@@ -66,29 +66,32 @@ public static class SpofCommand
         return t;
     }
 
-    private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, w =>
+    private static void WriteJson(TextWriter o, CompactGraph g, EdgeLayer layer, SpofReport r) => Json.Write(o, (w, output) =>
     {
-        // one ordinal sort of the ids orders the idom map and every cut-off list (by integer rank)
+        // one ordinal sort of the ids orders the idom map and every cut-off list (by integer rank); the long lists of
+        // ids are written from their UTF-8, encoded once
         var ranks = r.Dominators is null ? null : IdRanks.Of(g);
+        var ids = JsonIds.Of(g);
         var cutOff = r.Dominators is { } cd ? new CutOffLists(g, cd, ranks) : null;
         w.WriteStartObject();
         w.WriteString("layer", layer.Name);
         w.WriteStartArray("articulationPoints");
-        foreach (int v in r.ArticulationPoints) w.WriteStringValue(g.Id(v));
+        Strings(r.ArticulationPoints);
         w.WriteEndArray();
         w.WriteStartArray("bridges");
-        foreach (var (a, b) in r.Bridges)
-        {
-            w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
-        }
+        Pairs(r.Bridges);
         w.WriteEndArray();
         if (r.Dominators is { } dt)
         {
             w.WriteStartObject("dominatorTree");
             w.WriteString("root", g.Id(r.Root));
             w.WriteStartObject("idom");
-            foreach (int v in ranks!.Order)
-                if (v != r.Root && dt.IsReachable(v)) w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
+            if (ids is not null) ids.Map(w, output, ranks!.Order, v => v != r.Root && dt.IsReachable(v) ? dt.Idom(v) : -1);
+            else
+            {
+                foreach (int v in ranks!.Order)
+                    if (v != r.Root && dt.IsReachable(v)) w.WriteString(g.Id(v), g.Id(dt.Idom(v)));
+            }
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -101,7 +104,7 @@ public static class SpofCommand
             w.WriteNumber("reachLost", e.ReachLost);
             w.WriteNumber("membersLost", e.MembersLost);
             w.WriteNumber("outsideRecipientsLost", e.OutsideRecipientsLost);
-            cutOff?.WriteJson(w, e.Vertex);
+            cutOff?.WriteJson(w, e.Vertex, Strings);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -118,13 +121,10 @@ public static class SpofCommand
         }
         w.WriteEndArray();
         w.WriteStartArray("strongArticulationPoints");
-        foreach (int v in r.StrongArticulationPoints) w.WriteStringValue(g.Id(v));
+        Strings(r.StrongArticulationPoints);
         w.WriteEndArray();
         w.WriteStartArray("strongBridges");
-        foreach (var (a, b) in r.StrongBridges)
-        {
-            w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
-        }
+        Pairs(r.StrongBridges);
         w.WriteEndArray();
         if (r.Redundancy is { } red)
         {
@@ -139,6 +139,25 @@ public static class SpofCommand
             w.WriteEndArray();
         }
         w.WriteEndObject();
+
+        // the items of the array just opened
+        void Strings(IReadOnlyList<int> vertices)
+        {
+            if (ids is not null) ids.Strings(w, output, vertices);
+            else foreach (int v in vertices) w.WriteStringValue(g.Id(v));
+        }
+
+        void Pairs(IReadOnlyList<(int A, int B)> pairs)
+        {
+            if (ids is not null) ids.Pairs(w, output, pairs);
+            else
+            {
+                foreach (var (a, b) in pairs)
+                {
+                    w.WriteStartArray(); w.WriteStringValue(g.Id(a)); w.WriteStringValue(g.Id(b)); w.WriteEndArray();
+                }
+            }
+        }
     });
 
     private static void WriteCsv(TextWriter o, CompactGraph g, SpofReport r, Language lang)

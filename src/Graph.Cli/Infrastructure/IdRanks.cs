@@ -10,8 +10,9 @@ namespace Depgraph.Cli.Infrastructure;
 /// give.
 /// </summary>
 /// <remarks>
-/// <para><b>Method.</b> One ordinal sort of the n ids (<see cref="IdOrder.Vertices"/>, on two cores for large graphs);
-/// a list of k vertices is then sorted by rank in O(k log k) integer comparisons.</para>
+/// <para><b>Method.</b> The ordinal order of the n ids is <see cref="IdOrder.Vertices"/>'s, made once per graph and
+/// kept with it (so after <c>ResilienceAnalysis.Run</c>, which ranks the ids for its own lists, it is a copy); a list of k
+/// vertices is then sorted by rank in O(k log k) integer comparisons.</para>
 /// <para><b>Memory.</b> Two int arrays of n (order and rank) and, while sorting, one string reference per vertex.</para>
 /// </remarks>
 internal sealed class IdRanks

@@ -14,18 +14,24 @@ public static class Json
     /// encodes UTF-8 without a byte-order mark (standard output of the executable, <see cref="AtomicFile"/>'s files), the
     /// writer is flushed and the slices go to its stream as they are; any other writer gets them decoded to text. The
     /// bytes are the same either way: the JSON writer produces only valid UTF-8.</remarks>
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write) => Write(output, (w, _) => write(w));
+
+    /// <summary>
+    /// <see cref="Write(TextWriter, Action{Utf8JsonWriter})"/>, also handing <paramref name="write"/> the writer's output,
+    /// for bytes written there directly after a flush of the writer (<see cref="JsonIds"/>).
+    /// </summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter, IBufferWriter<byte>> write)
     {
         if (output is StreamWriter { Encoding: UTF8Encoding utf8 } stream && utf8.Preamble.Length == 0)
         {
             stream.Flush();
             var bytes = new StreamBuffer(stream.BaseStream);
-            using (var w = new Utf8JsonWriter(bytes, JsonText.Indented)) write(w);
+            using (var w = new Utf8JsonWriter(bytes, JsonText.Indented)) write(w, bytes);
         }
         else
         {
             var slices = new TextWriterBuffer(output);
-            using (var w = new Utf8JsonWriter(slices, JsonText.Indented)) write(w);
+            using (var w = new Utf8JsonWriter(slices, JsonText.Indented)) write(w, slices);
             slices.Complete();
         }
         output.Write('\n');

@@ -99,4 +99,73 @@ public class ResilienceAnalysisTests
             Assert.False(list.GetType().IsGenericType && list.GetType().GetGenericTypeDefinition() == typeof(List<>));
         }
     }
+
+    [Fact]
+    public async Task One_thread_gives_what_the_parallel_run_gives()
+    {
+        // large enough for every parallel path: the three parts, the two dominator directions, and the id sort's
+        // halves (ids of a random graph are in vertex order, so shuffle them to make the sort work)
+        int n = IdOrder.ParallelFrom + 5_000;
+        CompactGraph Make()
+        {
+            var rng = new Random(11);
+            var ids = Enumerable.Range(0, n).OrderBy(_ => rng.Next()).ToArray();
+            var b = new CompactGraphBuilder(n, 4 * n);
+            for (int v = 0; v < n; v++) b.AddNode("v" + ids[v].ToString(System.Globalization.CultureInfo.InvariantCulture), Depgraph.Core.Model.NodeKind.Member);
+            for (int i = 0; i < 3 * n; i++) b.AddEdge(rng.Next(n), rng.Next(n), Depgraph.Core.Model.EdgeKind.SharesWith);
+            for (int v = 1; v < n; v += 7) b.AddEdge(v - 1, v, Depgraph.Core.Model.EdgeKind.SharesWith);
+            return b.Build();
+        }
+        var parallel = ResilienceAnalysis.Run(Make(), 0, null);
+
+        var g = Make(); // a second graph: its id ranking is made again, on one thread
+        var single = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxConcurrencyLevel: 1).ExclusiveScheduler;
+        var one = await Task.Factory.StartNew(() => ResilienceAnalysis.Run(g, 0, null), CancellationToken.None, TaskCreationOptions.None, single);
+
+        Assert.Equal(parallel.ArticulationPoints, one.ArticulationPoints);
+        Assert.Equal(parallel.Bridges, one.Bridges);
+        Assert.Equal(parallel.StrongComponentCount, one.StrongComponentCount);
+        Assert.Equal(parallel.StrongArticulationPoints, one.StrongArticulationPoints);
+        Assert.Equal(parallel.StrongBridges, one.StrongBridges);
+        Assert.Equal(parallel.NodeImpact!, one.NodeImpact!);
+        Assert.Equal(parallel.LinkImpact!, one.LinkImpact!);
+        Assert.Equal(Enumerable.Range(0, n).Select(parallel.Dominators!.Idom), Enumerable.Range(0, n).Select(one.Dominators!.Idom));
+        Assert.Equal(IdOrder.Vertices(g), Enumerable.Range(0, n).OrderBy(g.Id, StringComparer.Ordinal));
+        Assert.NotEmpty(one.StrongArticulationPoints);
+        Assert.NotEmpty(one.LinkImpact!);
+    }
+
+    [Fact]
+    public void Dominator_tree_from_the_shared_SCC_search_is_the_separate_one()
+    {
+        for (int seed = 0; seed < 80; seed++)
+        {
+            // sparse enough that some vertices are unreachable from the root, dense enough for large SCCs
+            var rng = new Random(seed);
+            int n = rng.Next(1, 120);
+            var g = TestGraphs.Random(n, rng.Next(0, 3 * n), seed);
+            int root = rng.Next(n);
+            var r = ResilienceAnalysis.Run(g, root, null);
+            var separate = Dominators.Compute(g, root);
+            Assert.Equal(Enumerable.Range(0, n).Select(separate.Idom), Enumerable.Range(0, n).Select(r.Dominators!.Idom));
+            Assert.Equal(separate.Preorder.ToArray(), r.Dominators.Preorder.ToArray());
+
+            // the SCCs found from the root are the SCCs found in vertex order (ids aside), and the search tree is one
+            var (off, tgt) = g.RawOut;
+            var plain = StronglyConnectedComponents.Run((off, tgt), null, out int count);
+            var fromRoot = StronglyConnectedComponents.Run((off, tgt), root, out int count2, out var search);
+            Assert.Equal(count, count2);
+            for (int u = 0; u < n; u++)
+                for (int v = 0; v < n; v++) Assert.Equal(plain[u] == plain[v], fromRoot[u] == fromRoot[v]);
+            var reach = BruteForce.Reachable(g, root);
+            Assert.Equal(reach.Count(x => x), search.Count);
+            Assert.Equal(root, search.Vertex[0]);
+            for (int i = 0; i < search.Count; i++)
+            {
+                Assert.Equal(i, search.Number[search.Vertex[i]]);
+                if (i > 0) Assert.Contains(search.Vertex[i], g.OutNeighbors(search.Vertex[search.Parent[i]]).ToArray());
+            }
+            Assert.All(Enumerable.Range(0, n).Where(v => !reach[v]), v => Assert.Equal(-1, search.Number[v]));
+        }
+    }
 }
