@@ -13,10 +13,11 @@ public static partial class DatasetLoader
     {
         // ---------------------------------------------------------------- node and edge files
 
-        private void ReadGraphFile(string rel)
+        /// <summary>Checks one node/edge file, parsed (<see cref="ParseYaml"/>) possibly on another thread.</summary>
+        private void ReadGraphFile(string rel, ParsedYaml parsed)
         {
             int before = Issues.Count;
-            var root = LoadYaml(rel);
+            var root = Take(parsed);
             var path = PathOf(rel);
             if (root is null)
             {
@@ -230,7 +231,8 @@ public static partial class DatasetLoader
                 parameterBasis: defaulted ? Basis.Assumption : provenance.Kind));
         }
 
-        private static readonly string CuratedTypes =
+        /// <summary>The edge types a dataset file may use, for messages (built when one is written, not on every load).</summary>
+        private static string CuratedTypes =>
             string.Join(", ", EdgeKinds.AllEdgeKinds.Where(k => k != EdgeKind.Supplies).Select(k => k.Token()));
     }
 }
