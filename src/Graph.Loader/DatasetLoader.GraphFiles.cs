@@ -13,11 +13,10 @@ public static partial class DatasetLoader
     {
         // ---------------------------------------------------------------- node and edge files
 
-        /// <summary>Checks one node/edge file, parsed (<see cref="ParseYaml"/>) possibly on another thread.</summary>
-        private void ReadGraphFile(string rel, ParsedYaml parsed)
+        private void ReadGraphFile(string rel)
         {
             int before = Issues.Count;
-            var root = Take(parsed);
+            var root = LoadYaml(rel);
             var path = PathOf(rel);
             if (root is null)
             {

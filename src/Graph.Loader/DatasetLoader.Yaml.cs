@@ -13,69 +13,44 @@ public static partial class DatasetLoader
     {
         // ---------------------------------------------------------------- YAML plumbing
 
-        /// <summary>
-        /// A YAML file read and parsed but not yet checked: its root mapping (null when it has none or could not be
-        /// parsed), the problems reading and parsing found (in the order they were found), and its last line (null when
-        /// the file could not be read).
-        /// </summary>
-        private sealed record ParsedYaml(YamlMappingNode? Root, List<LoadIssue> Issues, int? LastLine);
-
-        /// <summary>Reads and parses a YAML file now (<see cref="ParseYaml"/>), then takes its problems (<see cref="Take(ParsedYaml)"/>).</summary>
-        private YamlMappingNode? LoadYaml(string rel) => Take(ParseYaml(rel));
-
-        /// <summary>
-        /// Takes a parsed file in the run's order: adds its problems to <see cref="Issues"/> and makes
-        /// <see cref="LineOf"/> clamp to its last line.
-        /// </summary>
-        private YamlMappingNode? Take(ParsedYaml parsed)
-        {
-            if (parsed.LastLine is { } last) _lastLine = last;
-            foreach (var issue in parsed.Issues) Issues.Add(issue);
-            return parsed.Root;
-        }
-
-        /// <summary>
-        /// Reads and parses a YAML file under the reader limits. Touches nothing of the run but its read-only folder
-        /// and options, so the node and edge files can be parsed on other threads while the run checks them in order.
-        /// </summary>
-        private ParsedYaml ParseYaml(string rel)
+        private YamlMappingNode? LoadYaml(string rel)
         {
             var path = PathOf(rel);
-            var issues = new IssueCollector();
             if (TextInput.ReadAll(path, options, out var readIssue) is not { } text)
-                return new ParsedYaml(null, [readIssue!], null);
-            int last = InFile(long.MaxValue, text);
-            YamlMappingNode? map = null;
+            {
+                Issues.Add(readIssue!);
+                return null;
+            }
+            _lastLine = InFile(long.MaxValue, text);
             try
             {
                 var stream = new YamlStream();
                 stream.Load(new LimitedYamlParser(new Parser(new StringReader(text)), options.Limits));
+                if (stream.Documents.Count == 0) return null;
                 if (stream.Documents.Count > 1)
-                    issues.Warning(path, LineIn(stream.Documents[1].RootNode, last), IssueCodes.BadValue, "only the first YAML document is read; remove the '---' separator or move the rest to another file.");
-                if (stream.Documents.Count > 0)
-                {
-                    var root = stream.Documents[0].RootNode;
-                    if (root is YamlMappingNode m) map = m;
-                    else if (root is not YamlScalarNode { Value: null or "" })
-                        issues.Error(path, LineIn(root, last), IssueCodes.Syntax, "the file must be a YAML mapping (top-level keys such as nodes: and edges:).");
-                }
+                    Issues.Warning(path, LineOf(stream.Documents[1].RootNode), IssueCodes.BadValue, "only the first YAML document is read; remove the '---' separator or move the rest to another file.");
+                var root = stream.Documents[0].RootNode;
+                if (root is YamlMappingNode map) return map;
+                if (root is YamlScalarNode { Value: null or "" }) return null;
+                Issues.Error(path, LineOf(root), IssueCodes.Syntax, "the file must be a YAML mapping (top-level keys such as nodes: and edges:).");
+                return null;
             }
             catch (YamlException ex) when ((ex as YamlLimitException ?? ex.InnerException as YamlLimitException) is { } limit)
             {
-                issues.Error(path, InFile(limit.Start.Line, text), IssueCodes.Limit, YamlMessage(limit));
+                Issues.Error(path, InFile(limit.Start.Line, text), IssueCodes.Limit, YamlMessage(limit));
             }
             catch (YamlException ex)
             {
-                issues.Error(path, InFile(ex.Start.Line, text), IssueCodes.Syntax, $"YAML syntax error: {YamlMessage(ex)}");
+                Issues.Error(path, InFile(ex.Start.Line, text), IssueCodes.Syntax, $"YAML syntax error: {YamlMessage(ex)}");
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // YamlDotNet sometimes fails with a non-YAML exception (e.g. an unclosed '[' at the end of a file):
                 // find the line by replaying the low-level parser, which knows where it stopped.
                 var (line, message) = LocateFailure(text, ex);
-                issues.Error(path, InFile(line, text), IssueCodes.Syntax, $"YAML syntax error: {message}");
+                Issues.Error(path, InFile(line, text), IssueCodes.Syntax, $"YAML syntax error: {message}");
             }
-            return new ParsedYaml(map, issues.ToList(), last);
+            return null;
         }
 
         /// <summary>A parser's line clamped to the file (YamlDotNet reports an error at the end of input one line past the last).</summary>

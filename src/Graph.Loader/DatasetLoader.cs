@@ -88,16 +88,12 @@ public static partial class DatasetLoader
         /// Checks an English reason against its Japanese twin: a Japanese reason without an English one is an error, and so is
         /// an English reason without a Japanese one when the manifest lists <c>ja</c>.
         /// </summary>
-        private void CheckReasonPair(string? english, string? japanese, string path, int line, string who, string field) =>
-            CheckReasonPair(Issues, english, japanese, path, line, who, field);
-
-        /// <inheritdoc cref="CheckReasonPair(string?, string?, string, int, string, string)"/>
-        private void CheckReasonPair(IssueCollector issues, string? english, string? japanese, string path, int line, string who, string field)
+        private void CheckReasonPair(string? english, string? japanese, string path, int line, string who, string field)
         {
             if (japanese is not null && string.IsNullOrWhiteSpace(english))
-                issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}_ja' but no '{field}'; give the reason in English too.");
+                Issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}_ja' but no '{field}'; give the reason in English too.");
             else if (_japaneseRequired && !string.IsNullOrWhiteSpace(english) && string.IsNullOrWhiteSpace(japanese))
-                issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}' but no '{field}_ja'; {ManifestFile} lists the language ja, so write the reason in Japanese too.");
+                Issues.Error(path, line, IssueCodes.MissingField, $"{who} gives '{field}' but no '{field}_ja'; {ManifestFile} lists the language ja, so write the reason in Japanese too.");
         }
 
         private readonly SourceTexts _sources = new();
@@ -117,10 +113,7 @@ public static partial class DatasetLoader
         private int _lastLine = int.MaxValue;
 
         /// <summary>A node's line, clamped to the file being read (YamlDotNet can place a node at the end of input one line past the last).</summary>
-        private int LineOf(YamlNode n) => LineIn(n, _lastLine);
-
-        /// <summary>A node's line, clamped to a file's <paramref name="lastLine"/>.</summary>
-        private static int LineIn(YamlNode n, int lastLine) => (int)Math.Clamp(n.Start.Line, 1, lastLine);
+        private int LineOf(YamlNode n) => (int)Math.Clamp(n.Start.Line, 1, _lastLine);
 
         public GraphDataset Result()
         {
@@ -139,18 +132,8 @@ public static partial class DatasetLoader
             ReadSources();
             var (graphFiles, readDependencies) = ReadManifest(); // first: it says whether Japanese reasons are required
             ReadDefaults();
-            // dependencies.csv (which needs only the manifest and the defaults) is read, and the node and edge files are
-            // parsed, on other threads while this one checks the files in order; their issues and edges are then taken in
-            // the order that reading one file after another gives, so the result and every message are the same.
-            var dependencies = readDependencies ? Task.Run(ReadDependencies) : null;
-            var parsed = new Task<ParsedYaml>[graphFiles.Count];
-            for (int i = 0; i < parsed.Length; i++)
-            {
-                var file = graphFiles[i];
-                parsed[i] = Task.Run(() => ParseYaml(file));
-            }
-            for (int i = 0; i < parsed.Length; i++) ReadGraphFile(graphFiles[i], parsed[i].GetAwaiter().GetResult());
-            if (dependencies is not null) Take(dependencies.GetAwaiter().GetResult());
+            foreach (var file in graphFiles) ReadGraphFile(file);
+            if (readDependencies) ReadDependencies();
             if (_nodes.Count > options.Limits.MaxNodes)
                 Issues.Error(folder, 0, IssueCodes.Limit, options.Limits.Exceeded("max-nodes", $"the dataset defines {_nodes.Count:N0} nodes"));
             if (_edges.Count > options.Limits.MaxEdges)

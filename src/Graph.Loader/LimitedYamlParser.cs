@@ -14,11 +14,7 @@ namespace Depgraph.Loader;
 /// node records its size when it ends; an alias adds the recorded size of its anchor.</remarks>
 internal sealed class LimitedYamlParser(IParser inner, ReaderLimits limits) : IParser
 {
-    // The open collections, innermost last: their sizes so far and their anchors (two arrays rather than a
-    // Stack<(long, string?)>, whose generic code over a value tuple the JIT would compile on every start).
-    private long[] _openSize = new long[16];
-    private string?[] _openAnchor = new string?[16];
-    private int _depth;
+    private readonly Stack<(long Size, string? Anchor)> _open = new();
     private readonly Dictionary<string, long> _anchorSize = new(StringComparer.Ordinal);
     private long _aliases;
     private long _aliasNodes;
@@ -34,17 +30,14 @@ internal sealed class LimitedYamlParser(IParser inner, ReaderLimits limits) : IP
         switch (e)
         {
             case MappingStart or SequenceStart:
-                if (_depth >= limits.MaxYamlDepth)
+                if (_open.Count >= limits.MaxYamlDepth)
                     throw Breach(e, "yaml-depth", "lists and mappings nest too deeply");
-                Open(AnchorOf(e));
+                _open.Push((0, AnchorOf(e)));
                 break;
             case MappingEnd or SequenceEnd:
-                if (_depth > 0)
+                if (_open.Count > 0)
                 {
-                    _depth--;
-                    long size = _openSize[_depth];
-                    string? anchor = _openAnchor[_depth];
-                    _openAnchor[_depth] = null;
+                    var (size, anchor) = _open.Pop();
                     Added(size + 1, anchor);
                 }
                 break;
@@ -63,33 +56,20 @@ internal sealed class LimitedYamlParser(IParser inner, ReaderLimits limits) : IP
                 Added(n, null);
                 break;
             case DocumentStart:
-                Array.Clear(_openAnchor, 0, _depth);
-                _depth = 0;
+                _open.Clear();
                 break;
         }
         return true;
     }
 
-    /// <summary>Opens a collection (size 0 so far), growing the arrays when it nests deeper than any before.</summary>
-    private void Open(string? anchor)
-    {
-        if (_depth == _openSize.Length)
-        {
-            var sizes = new long[_depth * 2];
-            var anchors = new string?[_depth * 2];
-            Array.Copy(_openSize, sizes, _depth);
-            Array.Copy(_openAnchor, anchors, _depth);
-            (_openSize, _openAnchor) = (sizes, anchors);
-        }
-        _openSize[_depth] = 0;
-        _openAnchor[_depth] = anchor;
-        _depth++;
-    }
-
     private void Added(long size, string? anchor)
     {
         if (anchor is not null) _anchorSize[anchor] = size;
-        if (_depth > 0) _openSize[_depth - 1] += size;
+        if (_open.Count > 0)
+        {
+            var (s, a) = _open.Pop();
+            _open.Push((s + size, a));
+        }
     }
 
     private static string? AnchorOf(ParsingEvent e) =>
