@@ -230,7 +230,8 @@ public static partial class DatasetLoader
                 parameterBasis: defaulted ? Basis.Assumption : provenance.Kind));
         }
 
-        private static readonly string CuratedTypes =
+        /// <summary>The edge types a dataset file may use, for messages (built when one is written, not on every load).</summary>
+        private static string CuratedTypes =>
             string.Join(", ", EdgeKinds.AllEdgeKinds.Where(k => k != EdgeKind.Supplies).Select(k => k.Token()));
     }
 }
