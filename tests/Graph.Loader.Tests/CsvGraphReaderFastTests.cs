@@ -42,6 +42,13 @@ public class CsvGraphReaderFastTests
         for (int v = 0; v < a.NodeCount; v++) Assert.Equal(v, b.IndexOf(a.Id(v)));
     }
 
+    /// <summary>Asserts whether the fast path itself takes the pair (on one core and on all), so that a test meant for it cannot pass on the full reader alone.</summary>
+    private static void AssertFastPathTakes(string n, string e, bool taken)
+    {
+        foreach (long threshold in new[] { long.MaxValue, 1L })
+            Assert.Equal(taken, CsvGraphReader.TryReadFast(n, e, ReaderOptions.Default, threshold) is not null);
+    }
+
     private static (string Nodes, string Edges) Write(TestPaths.TempDir dir, string nodes, string edges, Encoding? encoding = null)
     {
         encoding ??= new UTF8Encoding(false);
@@ -95,29 +102,31 @@ public class CsvGraphReaderFastTests
         + "組織組織組織,member,18 bytes\n😀,member,emoji\n\u3000sp\u00A0,MEMBER,  padded  \n\u0085x\u2028,member,\n";
 
     [Theory]
-    [InlineData("a,a\0,supplies,1,1\nabcdefgh,abcdefghi,supplies,1,1\nabcdefghj,組織組織組織,shares_with,2,0.5\n😀,sp,supplies,1,1\nx,a,supplies,1,1\n")] // every odd id, found
-    [InlineData("\u3000abcdefghi\u3000,\u00A0a ,supplies,1,1\n\u3000\n\u2029\u00A0 \n")]     // Unicode white space trimmed; lines of it are blank
-    [InlineData("abcdefghk,a,supplies,1,1\n")]                                                   // the first 8 bytes of an id, then another byte: dangling
-    [InlineData("a\0\0,a,supplies,1,1\n")]                                                      // one NUL more: dangling
-    [InlineData("a,abcdefgh, Shares_With:Provide ,1,1\na,sp,ｓｕｐｐｌｉｅｓ,1,1\n")]             // a token with spaces and case; a full-width one (unknown)
-    [InlineData("a,abcdefgh,supplies,１,1\n")]                                                    // a full-width digit: not a number
-    [InlineData("a,abcdefgh,supplies,\u00A01.5\u3000,\u20020.25\n")]                           // numbers trimmed of Unicode white space
-    [InlineData("😀,😀,supplies,1,1\n")]                                                          // a self-loop on a supplementary character
-    public void Ids_and_fields_compare_and_trim_as_characters_do(string rows)
+    [InlineData("a,a\0,supplies,1,1\nabcdefgh,abcdefghi,supplies,1,1\nabcdefghj,組織組織組織,shares_with,2,0.5\n😀,sp,supplies,1,1\nx,a,supplies,1,1\n", true)] // every odd id, found
+    [InlineData("\u3000abcdefghi\u3000,\u00A0a ,supplies,1,1\n\u3000\n\u2029\u00A0 \n", true)]     // Unicode white space trimmed; lines of it are blank
+    [InlineData("abcdefghk,a,supplies,1,1\n", false)]                                                   // the first 8 bytes of an id, then another byte: dangling
+    [InlineData("a\0\0,a,supplies,1,1\n", false)]                                                      // one NUL more: dangling
+    [InlineData("a,abcdefgh, Shares_With:Provide ,1,1\na,sp,ｓｕｐｐｌｉｅｓ,1,1\n", false)]             // a token with spaces and case; a full-width one (unknown)
+    [InlineData("a,abcdefgh,supplies,１,1\n", false)]                                                    // a full-width digit: not a number
+    [InlineData("a,abcdefgh,supplies,\u00A01.5\u3000,\u20020.25\n", true)]                           // numbers trimmed of Unicode white space
+    [InlineData("😀,😀,supplies,1,1\n", false)]                                                          // a self-loop on a supplementary character
+    public void Ids_and_fields_compare_and_trim_as_characters_do(string rows, bool fastPath)
     {
         using var dir = new TestPaths.TempDir();
         var (n, e) = Write(dir, OddIds, EdgesHeader + "\n" + rows);
+        AssertFastPathTakes(n, e, fastPath);
         AssertAllAgree(n, e);
     }
 
     [Theory]
-    [InlineData("abcdefghi,member,x\nabcdefghi,member,y\n")] // a repeated id longer than the slot
-    [InlineData("組織組織組織,member,x\n\u3000組織組織組織,member,y\n")] // the same id once trimmed
-    [InlineData("a\0,member,x\na,member,y\n")]              // not repeated: differs only by a NUL
-    public void Repeated_ids_are_found_by_their_bytes(string rows)
+    [InlineData("abcdefghi,member,x\nabcdefghi,member,y\n", false)] // a repeated id longer than the slot: declined, reported
+    [InlineData("組織組織組織,member,x\n\u3000組織組織組織,member,y\n", false)] // the same id once trimmed: declined, reported
+    [InlineData("a\0,member,x\na,member,y\n", true)]              // not repeated: differs only by a NUL, taken
+    public void Repeated_ids_are_found_by_their_bytes(string rows, bool fastPath)
     {
         using var dir = new TestPaths.TempDir();
         var (n, e) = Write(dir, NodesHeader + "\n" + rows, EdgesHeader + "\n");
+        AssertFastPathTakes(n, e, fastPath);
         AssertAllAgree(n, e);
     }
 

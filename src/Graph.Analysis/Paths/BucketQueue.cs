@@ -2,8 +2,9 @@ namespace Depgraph.Analysis.Paths;
 
 /// <summary>
 /// A monotone bucket queue of vertices (Dial 1969) for Dijkstra's pending distances: bucket j holds the vertices whose
-/// tentative distance d has <c>⌊d / width⌋ = j</c>. Only the index matters here; the exact order inside the current
-/// bucket is kept by <see cref="ShortestPaths"/>' 4-ary heap.
+/// tentative distance d has <c>⌊d / width⌋ = j</c>. Only the index matters here; the order inside a bucket is the
+/// user's: <see cref="ShortestPaths"/>' bucketed search orders the current bucket's vertices in its 4-ary heap, while
+/// <see cref="DinitzBuckets"/> scans them in any order (its buckets are narrow enough that their labels are final).
 /// </summary>
 /// <remarks>
 /// <para>The buckets form a ring of a power-of-two number of slots, more than the widest edge spans in buckets, so

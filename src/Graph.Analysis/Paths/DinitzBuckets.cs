@@ -9,8 +9,10 @@ namespace Depgraph.Analysis.Paths;
 /// </summary>
 /// <remarks>
 /// <para><b>Why the tree is the heap's, bit for bit.</b> With buckets of width at most half the smallest delay, an arc
-/// out of bucket j lands in bucket j + 2 or later (checked in floating point below), so its offer is strictly more
-/// hours than any vertex in bucket j or earlier holds and can neither improve nor tie them. Hence when bucket j is
+/// out of bucket j lands, in exact arithmetic, in bucket j + 2 or later; with rounding only a bucket later than j is
+/// guaranteed (see <b>Floating point</b>; nothing checks it at run time), and that suffices: the index is monotone in
+/// the hours, so the offer is strictly more hours than any vertex in bucket j or earlier holds and can neither improve
+/// nor tie them. Hence when bucket j is
 /// taken every label in it is final, and each vertex scans its arcs once with its final (hours, hops). Every label then
 /// ends as the lexicographic minimum over its in-arcs of (tail hours + delay, tail hops + 1, tail vertex), the first arc
 /// of the tail's row winning among parallel arcs — the fixed point the heap reaches too, whatever order a bucket is

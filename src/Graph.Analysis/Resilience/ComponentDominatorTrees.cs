@@ -10,7 +10,7 @@ namespace Depgraph.Analysis.Resilience;
 /// <remarks>
 /// <para>Because only intra-SCC edges are kept, everything s reaches through r lies in r's SCC, so one dominator
 /// computation from s gives, below each r, the dominator tree of that SCC's flowgraph from r (likewise reversed):
-/// linear in total, however many SCCs there are.</para>
+/// one computation per direction in total (O(m log n), Lengauer–Tarjan), however many SCCs there are.</para>
 /// <para>Only SCCs of two or more vertices can hold a strong articulation point or a strong bridge, so the trees are
 /// computed on the <i>core</i>: the vertices of those SCCs, numbered 0..k−1 in ascending vertex order
 /// (<see cref="VertexOf"/>), with their intra-SCC edges (self-loops dropped, parallel edges kept) in CSR form, forward

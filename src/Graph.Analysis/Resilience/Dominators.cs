@@ -13,8 +13,11 @@ namespace Depgraph.Analysis.Resilience;
 /// <i>immediate dominator</i>; these form the <see cref="DominatorTree"/>. If d fails, exactly the vertices of d's
 /// subtree other than d become unreachable from r.</para>
 /// <para><b>Method.</b> Lengauer and Tarjan's algorithm with path compression (simple linking), iterative:
-/// a depth-first numbering, semidominators computed in reverse preorder with eval/link on a forest, then the
-/// implicit idoms resolved in preorder. O(m log n) time, O(n) extra memory; near-linear in practice.
+/// a depth-first numbering (or, from <c>ResilienceAnalysis</c>, the first tree of its SCC search), the predecessor
+/// lists renumbered into preorder, semidominators computed in reverse preorder with eval/link on a forest, each vertex
+/// waiting in its semidominator's bucket until its parent is linked, which gives its idom or an implicit one; then the
+/// implicit idoms resolved in preorder. O(m log n) time (simple linking; balanced linking would give O(m α(m, n))),
+/// O(n + m) extra memory; near-linear in practice.
 /// Edges into the root, self-loops and parallel edges are harmless; vertices r does not reach get no idom. On a large
 /// graph it runs on the graph's cache-friendly <see cref="LocalityLayout"/> and maps the (unique) tree back.</para>
 /// <para><b>Example.</b> On <c>r->a, r->b, a->c, b->c, c->d</c> from r: idom(a) = idom(b) = idom(c) = r and

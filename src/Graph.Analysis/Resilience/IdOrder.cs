@@ -89,7 +89,7 @@ public static class IdOrder
         Cache.GetValue(graph, g => new Lazy<Ranking>(() => Compute(g), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The ranking when it has been computed already, else null.</summary>
-    private static Ranking? Known(CompactGraph graph) =>
+    internal static Ranking? Known(CompactGraph graph) =>
         Cache.TryGetValue(graph, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;
 
     /// <summary>Sorts <paramref name="vertices"/> by id in place, by their ranks.</summary>

@@ -12,7 +12,8 @@ namespace Depgraph.Analysis.Resilience;
 /// the graph but not in the graph without v. They are exactly the strict dominator-tree subtree of v, so
 /// <c>ReachLost = SubtreeSize(v) − 1</c> and <c>MembersLost</c> is the sum of <c>MemberWeight</c> over them
 /// (v's own members are not counted: v has failed, it is not cut off).</para>
-/// <para><b>Method.</b> One <see cref="Dominators.Compute"/> run and subtree sums in reverse preorder: O(m log n).</para>
+/// <para><b>Method.</b> One <see cref="Dominators.Compute"/> run (O(m log n), or a tree already computed), subtree sums
+/// in reverse preorder (O(n)), then one sort of the k entries (O(k log k) comparisons).</para>
 /// <para><b>Ranking.</b> Only vertices with <c>ReachLost &gt; 0</c>; the root is excluded. Ordered by MembersLost
 /// descending, then OutsideRecipientsLost (summed like MembersLost over <c>OutsideRecipientWeight</c>) descending, then ReachLost descending, then the vertex id (ordinal string comparison) ascending.</para>
 /// <para><b>Example.</b> On <c>r->a, a->b, a->c, r->c</c> from r: a's loss cuts off b only (c is still reached

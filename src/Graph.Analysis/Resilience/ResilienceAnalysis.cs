@@ -11,11 +11,14 @@ namespace Depgraph.Analysis.Resilience;
 /// <see cref="StronglyConnectedComponents"/>, <see cref="StrongArticulationPoints"/>, <see cref="StrongBridges"/>
 /// (one shared SCC and dominator preparation). From a root, when given: the <see cref="DominatorTree"/>,
 /// <see cref="NodeImpact"/> (sharing that tree), <see cref="LinkImpact"/>, and, for the requested targets,
-/// <see cref="VertexDisjointPaths.CountAll"/>. O(m log n) overall plus O(m·√n) per redundancy target. The undirected
-/// part, the strong-connectivity part and the rooted part are independent and run in parallel (up to three threads;
-/// the last two after one shared SCC search, started at the root, whose first tree the dominator computation takes
-/// over); the result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id),
-/// so callers print it as it is.</para>
+/// <see cref="VertexDisjointPaths.CountAll"/>. O((n + m) log n) overall (the dominator computations, Lengauer–Tarjan
+/// with simple linking, and one sort of the ids; the rest is O(n + m)) plus O(m·√n) per redundancy target. The
+/// undirected part, the strong-connectivity part and the rooted part are independent and run in parallel, the last two
+/// after one shared SCC search, started at the root, whose first tree the rooted dominator computation takes over. That
+/// is up to four threads, as the strong-connectivity part runs its forward and reversed dominator computations side by
+/// side too; the one sort of the ids, made by whichever part needs it first, may add one more for its second half. The
+/// result is the same on any number of cores. Every list of vertices or links is in <see cref="IdOrder"/> (by id), so
+/// callers print it as it is.</para>
 /// <para><b>Example.</b> <c>ResilienceAnalysis.Run(g, g.IndexOf("nisc"), null).NodeImpact</c> ranks the
 /// organisations whose failure cuts most members off from NISC.</para>
 /// </remarks>

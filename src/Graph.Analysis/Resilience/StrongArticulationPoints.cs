@@ -16,7 +16,8 @@ namespace Depgraph.Analysis.Resilience;
 /// flowgraph G(r) or in the reversed flowgraph Gᴿ(r); r itself is tested directly by removing it and counting SCCs.
 /// Here r is the smallest vertex of each SCC; all SCCs of two or more vertices (no other can hold one) are handled by
 /// one dominator computation per direction from a super-root joined to every r, on the intra-SCC edges only, and all
-/// the r's by one SCC computation on those SCCs with every r removed. O(m log n) time (Lengauer–Tarjan), O(n + m) memory.</para>
+/// the r's by one SCC computation on those SCCs with every r removed. O(m log n) time (the two dominator computations,
+/// Lengauer–Tarjan with simple linking; the SCC computations are O(n + m)), O(n + m) memory.</para>
 /// <para><b>Example.</b> Two triangles sharing c, every edge in both directions (<c>a->b, b->a, b->c, c->b, c->a,
 /// a->c</c> and the same for c, d, e): c is the only strong articulation point. With one-way triangles
 /// (<c>a->b, b->c, c->a, c->d, d->e, e->c</c>) every vertex is one.</para>

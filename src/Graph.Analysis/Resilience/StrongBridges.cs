@@ -17,7 +17,9 @@ namespace Depgraph.Analysis.Resilience;
 /// x_e in the middle of each edge) x_e dominates v. That test is made on the ordinary dominator tree, without building the
 /// split graph: e is a bridge iff it is the only edge entering v from a vertex that v does not dominate (any path from r
 /// first enters v by such an edge; checked against brute force in the tests). One dominator computation per direction from a super-root joined to the
-/// smallest vertex of every SCC of two or more vertices, on the intra-SCC edges. O(m log n) time, O(n + m) memory.</para>
+/// smallest vertex of every SCC of two or more vertices, on the intra-SCC edges, then one pass over those edges with
+/// constant-time dominance tests (preorder intervals). O(m log n) time (the two dominator computations, Lengauer–Tarjan
+/// with simple linking; the rest is O(n + m)), O(n + m) memory.</para>
 /// <para><b>Example.</b> On the directed cycle <c>a->b, b->c, c->a</c> every edge is a strong bridge; adding the three
 /// reverse edges <c>b->a, c->b, a->c</c> leaves none.</para>
 /// <para><b>Reference.</b> G. F. Italiano, L. Laura and F. Santaroni, "Finding strong bridges and strong articulation

@@ -13,7 +13,8 @@ namespace Depgraph.Cli.Infrastructure;
 /// <para><b>Method.</b> The ordinal order of the n ids is <see cref="IdOrder.Vertices"/>'s, made once per graph and
 /// kept with it (so after <c>ResilienceAnalysis.Run</c>, which ranks the ids for its own lists, it is a copy); a list of k
 /// vertices is then sorted by rank in O(k log k) integer comparisons.</para>
-/// <para><b>Memory.</b> Two int arrays of n (order and rank) and, while sorting, one string reference per vertex.</para>
+/// <para><b>Memory.</b> Two int arrays of n (order and rank), besides the two IdOrder keeps with the graph; sorting
+/// a list of k vertices takes one int array of k (no strings are compared).</para>
 /// </remarks>
 internal sealed class IdRanks
 {

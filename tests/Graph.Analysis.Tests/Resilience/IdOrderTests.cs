@@ -82,9 +82,12 @@ public class IdOrderTests
         var g = Ids(2000, 0, seed: 3);
         var some = Enumerable.Range(0, 2000).Where(_ => rng.Next(3) == 0).ToArray();
         var pairs = Enumerable.Range(0, 3000).Select(_ => (rng.Next(2000), rng.Next(2000))).ToArray();
-        // a new graph has no ranking yet: the sorts compare ids
+        // a new graph has no ranking yet: the sorts compare ids (and do not make one)
+        Assert.Null(IdOrder.Known(g));
         var byString = (IdOrder.Sort(g, some), IdOrder.SortPairs(g, pairs, true), IdOrder.SortPairs(g, pairs, false));
+        Assert.Null(IdOrder.Known(g));
         IdOrder.Vertices(g); // the ranking is now known: sorts use ranks
+        Assert.NotNull(IdOrder.Known(g));
         var byRank = (IdOrder.Sort(g, some), IdOrder.SortPairs(g, pairs, true), IdOrder.SortPairs(g, pairs, false));
         Assert.Equal(byString.Item1, byRank.Item1);
         Assert.Equal(byString.Item2, byRank.Item2);
