@@ -16,7 +16,7 @@ namespace Depgraph.Analysis.Paths;
 /// taken every label in it is final, and each vertex scans its arcs once with its final (hours, hops). Every label then
 /// ends as the lexicographic minimum over its in-arcs of (tail hours + delay, tail hops + 1, tail vertex), the first arc
 /// of the tail's row winning among parallel arcs — the fixed point the heap reaches too, whatever order a bucket is
-/// scanned in. The same comparison as <see cref="ShortestPaths.Search"/> decides each offer.</para>
+/// scanned in. The same comparison as <see cref="ShortestPaths.Search"/>, with <see cref="ArrivalLabel.WinsTie"/>, decides each offer.</para>
 /// <para><b>Floating point.</b> A bucket index is <c>(long)(d · (1 / width))</c>, monotone in d. For d · (1 / width)
 /// &lt; 2⁵⁰ and a delay of at least two widths the rounding of <c>d + delay</c> and of the product moves the index by
 /// far less than one, so the arc's index exceeds its tail's; <see cref="Width"/> refuses graphs where
@@ -80,7 +80,7 @@ internal static class DinitzBuckets
                     double nd = du + w[arcWeights ? i : e];
                     ref var lv = ref label[v];
                     double dv = lv.Hours;
-                    if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && uid < lv.Pred))))
+                    if (nd < dv || (nd == dv && ArrivalLabel.WinsTie(nd, hu, uid, lv)))
                     {
                         lv.Hours = nd;
                         lv.Hops = hu;

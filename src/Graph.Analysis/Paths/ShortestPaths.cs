@@ -210,7 +210,7 @@ public static class ShortestPaths
                 double nd = du + w[arcWeights ? i : e];
                 ref var lv = ref label[v];
                 double dv = lv.Hours;
-                if (nd < dv || (nd == dv && nd < double.PositiveInfinity && (hu < lv.Hops || (hu == lv.Hops && uid < lv.Pred))))
+                if (nd < dv || (nd == dv && ArrivalLabel.WinsTie(nd, hu, uid, lv)))
                 {
                     bool keyChanged = nd != dv || hu != lv.Hops;
                     lv.Hours = nd;

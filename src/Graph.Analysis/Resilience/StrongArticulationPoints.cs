@@ -33,10 +33,11 @@ public static class StrongArticulationPoints
     public static IReadOnlyList<int> Find(CompactGraph graph)
     {
         Preconditions.NotNull(graph, nameof(graph));
-        return Find(graph, new ComponentDominatorTrees(graph));
+        return Find(new ComponentDominatorTrees(graph));
     }
 
-    internal static IReadOnlyList<int> Find(CompactGraph graph, ComponentDominatorTrees sc)
+    /// <summary>The strong articulation points of the graph <paramref name="sc"/> was prepared from, ascending vertex index.</summary>
+    internal static IReadOnlyList<int> Find(ComponentDominatorTrees sc)
     {
         var isSap = Mark(sc);
         var result = new List<int>();

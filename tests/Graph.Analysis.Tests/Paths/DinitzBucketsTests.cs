@@ -9,44 +9,10 @@ namespace Depgraph.Analysis.Tests.Paths;
 /// </summary>
 public class DinitzBucketsTests
 {
-    /// <summary>Delay families: the first five are all positive (Dinitz's buckets apply), the rest have zeros, huge
-    /// ranges or only +∞ somewhere (they must fall back and still give the oracle's tree).</summary>
-    private static double Delay(Random rng, int family) => family switch
-    {
-        0 => Math.Round(0.5 + rng.NextDouble() * 71.5, 2), // hundredths from 0.5 h, like the bench graphs
-        1 => rng.Next(1, 4), // small integers: many equal distances, hop and predecessor ties
-        2 => rng.Next(1, 9) * 0.5, // half hours
-        3 => rng.Next(6) == 0 ? double.PositiveInfinity : rng.Next(2) == 0 ? 0.1 : 0.3, // 0.1 + 0.2 ≠ 0.3 sums; unusable edges
-        4 => rng.Next(2) == 0 ? 1 : 4096, // the widest range allowed
-        5 => rng.Next(3) == 0 ? 0 : rng.Next(1, 3), // zeros: falls back
-        6 => rng.Next(2) == 0 ? 1 : 4097, // wider than MaxBucketSpan: falls back
-        7 => rng.Next(2) == 0 ? double.Epsilon : 2 * double.Epsilon, // subnormal: falls back
-        _ => rng.NextDouble() + 1e-3,
-    };
+    private const int PositiveFamilies = PathTestGraphs.DinitzPositiveFamilies;
 
-    private const int PositiveFamilies = 5;
-
-    private static CompactGraph RandomMultigraph(int n, int m, int seed, int family)
-    {
-        var rng = new Random(seed);
-        var b = new CompactGraphBuilder(n, m);
-        for (int i = 0; i < n; i++) b.AddNode(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        for (int k = 0; k < m && n > 0; k++) b.AddEdge(rng.Next(n), rng.Next(n), weight: Delay(rng, family)); // loops and parallel edges too
-        return b.Build();
-    }
-
-    private static void AssertSameTree(ShortestPathTree expected, ShortestPathTree actual)
-    {
-        Assert.Equal(expected.NodeCount, actual.NodeCount);
-        Assert.Equal(expected.Sources, actual.Sources);
-        for (int v = 0; v < expected.NodeCount; v++)
-        {
-            Assert.Equal(BitConverter.DoubleToInt64Bits(expected.Distance(v)), BitConverter.DoubleToInt64Bits(actual.Distance(v)));
-            Assert.Equal(expected.Hops(v), actual.Hops(v));
-            Assert.Equal(expected.Predecessor(v), actual.Predecessor(v));
-            Assert.Equal(expected.PredecessorEdge(v), actual.PredecessorEdge(v));
-        }
-    }
+    private static CompactGraph RandomMultigraph(int n, int m, int seed, int family) =>
+        PathTestGraphs.RandomMultigraph(n, m, seed, PathTestGraphs.DinitzDelay, family);
 
     private static bool Applies(CompactGraph g) => DinitzBuckets.Width(DelayScan.Of(g.RawWeights), g.NodeCount) > 0;
 
@@ -71,14 +37,7 @@ public class DinitzBucketsTests
             int[] sources = trial % 5 == 0 ? [rng.Next(n), rng.Next(n), rng.Next(n)] : trial % 11 == 0 ? [] : [rng.Next(n)];
             var t = ShortestPaths.DijkstraWith(g, sources, ShortestPaths.Dinitz);
             if (Applies(g)) used++;
-            var (dist, hops, pred, predEdge) = PathOracles.EarliestArrival(g, sources.Distinct().ToList());
-            for (int v = 0; v < n; v++)
-            {
-                Assert.Equal(BitConverter.DoubleToInt64Bits(dist[v]), BitConverter.DoubleToInt64Bits(t.Distance(v)));
-                Assert.Equal(hops[v], t.Hops(v));
-                Assert.Equal(pred[v], t.Predecessor(v));
-                Assert.Equal(predEdge[v], t.PredecessorEdge(v));
-            }
+            PathTestGraphs.AssertOracleTree(PathOracles.EarliestArrival(g, sources.Distinct().ToList()), t);
         }
         if (family < PositiveFamilies) Assert.True(used > 250, $"{used}"); // the buckets ran (graphs with an edge)
         else if (family < 8) Assert.True(used < 100, $"{used}"); // and these mostly fell back (tiny graphs may lack a zero)
@@ -105,8 +64,8 @@ public class DinitzBucketsTests
         int[] sources = seed == 1 ? [0] : [5, 17, 29_999, 5];
         var heap = ShortestPaths.DijkstraWith(g, sources, 0);
         var auto = ShortestPaths.Dijkstra(g, sources);
-        AssertSameTree(heap, auto);
-        AssertSameTree(heap, ShortestPaths.DijkstraWith(g, sources, 0.25)); // and the bucketed heap agrees too
+        PathTestGraphs.AssertSameTree(heap, auto);
+        PathTestGraphs.AssertSameTree(heap, ShortestPaths.DijkstraWith(g, sources, 0.25)); // and the bucketed heap agrees too
         int reached = Enumerable.Range(0, g.NodeCount).Count(heap.IsReachable);
         Assert.InRange(reached, 20_000, g.NodeCount - 10);
     }
@@ -121,8 +80,8 @@ public class DinitzBucketsTests
         var heap = ShortestPaths.DijkstraWith(g, [3, 4], 0);
         using var _ = LocalityLayout.OverrideThreshold(0);
         Assert.NotNull(LocalityLayout.For(g));
-        AssertSameTree(heap, ShortestPaths.DijkstraWith(g, [3, 4], ShortestPaths.Dinitz));
-        AssertSameTree(heap, ShortestPaths.Dijkstra(g, [3, 4]));
+        PathTestGraphs.AssertSameTree(heap, ShortestPaths.DijkstraWith(g, [3, 4], ShortestPaths.Dinitz));
+        PathTestGraphs.AssertSameTree(heap, ShortestPaths.Dijkstra(g, [3, 4]));
     }
 
     [Fact]

@@ -138,26 +138,8 @@ public class ShortestPathsTests
         }
     }
 
-    /// <summary>Delay families: integers (many ties), half hours, hundredths (like the bench graphs), zeros, tiny and huge.</summary>
-    private static double Delay(Random rng, int family) => family switch
-    {
-        0 => rng.Next(4),
-        1 => rng.Next(8) * 0.5,
-        2 => Math.Round(rng.NextDouble() * 24, 2),
-        3 => rng.Next(3) == 0 ? 0 : rng.Next(1, 3),
-        4 => rng.Next(4) switch { 0 => 0, 1 => 1e-300, 2 => double.Epsilon, _ => 1 },
-        5 => rng.Next(5) == 0 ? double.PositiveInfinity : rng.NextDouble() * 1e6,
-        _ => rng.NextDouble(),
-    };
-
-    private static CompactGraph RandomMultigraph(int n, int m, int seed, int family)
-    {
-        var rng = new Random(seed);
-        var b = new CompactGraphBuilder(n, m);
-        for (int i = 0; i < n; i++) b.AddNode(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        for (int k = 0; k < m && n > 0; k++) b.AddEdge(rng.Next(n), rng.Next(n), weight: Delay(rng, family)); // loops and parallel edges too
-        return b.Build();
-    }
+    private static CompactGraph RandomMultigraph(int n, int m, int seed, int family) =>
+        PathTestGraphs.RandomMultigraph(n, m, seed, PathTestGraphs.MixedDelay, family);
 
     /// <summary>Bucket widths: the heap alone (0), the automatic choice (-1), and fixed widths that put many or few
     /// distances in one bucket.</summary>
@@ -182,14 +164,7 @@ public class ShortestPathsTests
             var rng = new Random(trial);
             int[] sources = trial % 5 == 0 ? [rng.Next(n), rng.Next(n), rng.Next(n)] : [rng.Next(n)];
             var t = ShortestPaths.DijkstraWith(g, sources, width);
-            var (dist, hops, pred, predEdge) = PathOracles.EarliestArrival(g, sources.Distinct().ToList());
-            for (int v = 0; v < n; v++)
-            {
-                Assert.Equal(BitConverter.DoubleToInt64Bits(dist[v]), BitConverter.DoubleToInt64Bits(t.Distance(v)));
-                Assert.Equal(hops[v], t.Hops(v));
-                Assert.Equal(pred[v], t.Predecessor(v));
-                Assert.Equal(predEdge[v], t.PredecessorEdge(v));
-            }
+            PathTestGraphs.AssertOracleTree(PathOracles.EarliestArrival(g, sources.Distinct().ToList()), t);
         }
     }
 
@@ -204,15 +179,8 @@ public class ShortestPathsTests
         var g = RandomMultigraph(20_000, 100_000, 7, family);
         var a = ShortestPaths.DijkstraWith(g, [0, 1], width);
         var b = ShortestPaths.DijkstraWith(g, [0, 1], 0);
-        int reached = 0;
-        for (int v = 0; v < g.NodeCount; v++)
-        {
-            Assert.Equal(BitConverter.DoubleToInt64Bits(b.Distance(v)), BitConverter.DoubleToInt64Bits(a.Distance(v)));
-            Assert.Equal(b.Hops(v), a.Hops(v));
-            Assert.Equal(b.Predecessor(v), a.Predecessor(v));
-            Assert.Equal(b.PredecessorEdge(v), a.PredecessorEdge(v));
-            if (a.IsReachable(v)) reached++;
-        }
+        PathTestGraphs.AssertSameTree(b, a);
+        int reached = Enumerable.Range(0, g.NodeCount).Count(a.IsReachable);
         Assert.True(reached > 10_000); // the sweep exercised many buckets
     }
 

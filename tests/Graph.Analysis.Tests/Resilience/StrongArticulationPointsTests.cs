@@ -9,7 +9,7 @@ public class StrongArticulationPointsTests
         TestGraphs.FromPairs(n, Enumerable.Range(0, n).SelectMany(i => new[] { (i, (i + 1) % n), ((i + 1) % n, i) }));
 
     [Fact]
-    public void Null_graph_throws() => Assert.Throws<ArgumentNullException>(() => StrongArticulationPoints.Find(null!));
+    public void Null_graph_throws() => Assert.Throws<ArgumentNullException>(() => StrongArticulationPoints.Find((CompactGraph)null!));
 
     [Fact]
     public void Empty_single_and_acyclic_graphs_have_none()
