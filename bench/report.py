@@ -272,7 +272,7 @@ def render(rows_all, out_path, work):
       "warm-up). A peer op whose warm-up took over 60 s is reported from that single run.")
     w("- Threads: depgraph runs every op on one thread except `load` (an edges file of 8 MB or more is parsed on all "
       "cores: 2 here, at M and L) and `cascade` (runs spread over all cores: 2 here); `depgraph spof` parses on 2 "
-      "threads and runs its three independent analyses side by side (up to 3 threads on 2 cores). graph-tool (C++ "
+      "threads and runs its independent analyses side by side (up to 4 threads on 2 cores, plus one for half of the id sort). graph-tool (C++ "
       "on the Boost Graph Library) runs with OpenMP on all cores (2 here) where it parallelises; igraph (C core "
       "called from Python) and networkx (pure Python) run everything on one thread. Each depgraph and graph-tool JSON "
       "line records `threads`.")

@@ -152,9 +152,6 @@ public static class Program
     private static T? Run<T>(Options o, string op, Func<T> fn, Func<T, List<string>?> canon, Func<T, Dictionary<string, object?>>? extra, int threads)
         where T : class
     {
-        // Start each op from a collected heap (not timed): garbage of earlier ops would otherwise count in this op's peak
-        // memory, while the Python peers free theirs at once by reference counting.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var times = new List<double>();
         var cpus = new List<double>();
         var proc = Process.GetCurrentProcess();
@@ -163,6 +160,11 @@ public static class Program
         {
             for (int i = 0; i < o.Warmup + o.Runs; i++)
             {
+                // Start each run from a collected heap (not timed): garbage of earlier ops and of the previous run (the
+                // last graph, the last cascade's masks) would otherwise count in the peak memory, while the Python peers
+                // free theirs at once by reference counting. One run's own allocations still count in full.
+                result = null;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                 proc.Refresh();
                 var c0 = proc.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
@@ -191,7 +193,10 @@ public static class Program
         if (o.Dump is not null && lines is not null)
         {
             Directory.CreateDirectory(o.Dump);
-            File.WriteAllText(Path.Combine(o.Dump, $"depgraph.{op}.txt"), string.Concat(lines.Select(l => l + "\n")));
+            // streamed line by line ("\n" endings, as the peers write them): one string of a million answers would
+            // count in the process's peak memory, which is the op's own figure
+            using var dump = new StreamWriter(Path.Combine(o.Dump, $"depgraph.{op}.txt"), append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            foreach (var l in lines) dump.WriteLine(l);
         }
         return result;
     }
