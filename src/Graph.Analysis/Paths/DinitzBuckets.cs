@@ -31,6 +31,10 @@ internal static class DinitzBuckets
 {
     /// <summary>Largest <c>d / width</c> allowed (far below 2⁵³, so rounding never moves an index by one).</summary>
     private const double MaxIndex = 1L << 50;
+    // A bucket's vertices are all known before its first is scanned: their labels and offsets are fetched this many
+    // vertices ahead, their first arcs half as far ahead, so the cache misses of a graph without locality overlap
+    // (L: 0.24 → 0.17 CPU s; fetching the heads' labels a third step ahead measured no further gain).
+    private const int PrefetchAhead = 16;
 
     /// <summary>
     /// The bucket width for a graph of <paramref name="n"/> vertices with these delays: half the smallest positive
@@ -66,8 +70,24 @@ internal static class DinitzBuckets
         while (buckets.Count > 0)
         {
             current = buckets.TakeNext(current, out var entries);
-            foreach (int u in entries)
+            for (int k = 0; k < entries.Length; k++)
             {
+                if (k + PrefetchAhead < entries.Length)
+                {
+                    int f = entries[k + PrefetchAhead];
+                    Prefetch.Line(ref label[f]);
+                    Prefetch.Line(ref offsets[f]);
+                }
+                if (k + PrefetchAhead / 2 < entries.Length)
+                {
+                    int o = offsets[entries[k + PrefetchAhead / 2]];
+                    if (o < heads.Length)
+                    {
+                        Prefetch.Line(ref heads[o]);
+                        if (arcWeights) Prefetch.Line(ref w[o]);
+                    }
+                }
+                int u = entries[k];
                 ref var lu = ref label[u];
                 double du = lu.Hours;
                 if (buckets.Index(du) != current) continue; // settled in an earlier bucket
