@@ -104,11 +104,8 @@ public sealed partial class LiveEdgeCascadeModel
         {
             if (!_hasBase) throw new InvalidOperationException("EvaluateChange needs a full Evaluate first.");
             var md = _md;
-            ArgumentOutOfRangeException.ThrowIfNegative(parameter);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(parameter, md._edgesOf.Length);
+            var (edges, par) = md.ChangeOf(parameter);
             int words = _words;
-            var edges = md._edgesOf[parameter];
-            var par = md.Space.Parameters[parameter];
             Array.Clear(_lost);
             Array.Clear(_gained);
             for (int x = 0; x < edges.Length; x++)

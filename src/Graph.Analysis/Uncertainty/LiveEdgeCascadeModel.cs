@@ -325,6 +325,15 @@ public sealed partial class LiveEdgeCascadeModel : IUncertaintyModel
         }
     }
 
+    /// <summary>The kept edges that parameter <paramref name="parameter"/> sets, with the parameter (for a one-parameter
+    /// change of either evaluator; the index is checked here).</summary>
+    private ((int Edge, int Range)[] Edges, UncertainParameter Parameter) ChangeOf(int parameter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(parameter);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(parameter, _edgesOf.Length);
+        return (_edgesOf[parameter], Space.Parameters[parameter]);
+    }
+
     /// <summary>The live bits of word <paramref name="w"/> of uncertain slot <paramref name="slot"/> at probability <paramref name="p"/>.</summary>
     private ulong LiveMask(int slot, int w, double p)
     {
