@@ -95,18 +95,17 @@ public static class Program
             Run(o, "reach_all", () => BreadthFirst.Hops(g, hubs), h => Ids(g, Enumerable.Range(0, g.NodeCount).Where(v => h[v] >= 0)));
         if (o.Ops.Contains("reach_3hops"))
             Run(o, "reach_3hops", () => BreadthFirst.Neighborhood(g, hubs, 3), h => Ids(g, h.Select(x => x.Vertex)));
+        // the canonical answer of every Dijkstra variant: "id hours" of each reached vertex, sorted
+        List<string> Arrivals(ShortestPathTree t) => Sorted(Enumerable.Range(0, g.NodeCount).Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v))));
         if (o.Ops.Contains("dijkstra"))
-            Run(o, "dijkstra", () => ShortestPaths.Dijkstra(g, hubs), t => Sorted(Enumerable.Range(0, g.NodeCount)
-                .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+            Run(o, "dijkstra", () => ShortestPaths.Dijkstra(g, hubs), Arrivals);
         // not in the default set: the queues side by side (same answers): the 4-ary heap alone, and buckets of a given width
         if (o.Ops.Contains("dijkstra_heap"))
-            Run(o, "dijkstra_heap", () => ShortestPaths.DijkstraWith(g, hubs, 0), t => Sorted(Enumerable.Range(0, g.NodeCount)
-                .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+            Run(o, "dijkstra_heap", () => ShortestPaths.DijkstraWith(g, hubs, 0), Arrivals);
         foreach (var op in o.Ops.Where(x => x.StartsWith("dijkstra_width=", StringComparison.Ordinal)).ToList())
         {
             double width = double.Parse(op["dijkstra_width=".Length..], CultureInfo.InvariantCulture);
-            Run(o, op, () => ShortestPaths.DijkstraWith(g, hubs, width), t => Sorted(Enumerable.Range(0, g.NodeCount)
-                .Where(t.IsReachable).Select(v => g.Id(v) + " " + F6(t.Distance(v)))));
+            Run(o, op, () => ShortestPaths.DijkstraWith(g, hubs, width), Arrivals);
         }
         if (o.Ops.Contains("articulation_points"))
             Run(o, "articulation_points", () => ArticulationPoints.Find(g), aps => Ids(g, aps));
